@@ -1,0 +1,285 @@
+package org.sxbelt.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.sxbelt.scenario.Param.Kind.BOOLEAN;
+import static org.sxbelt.scenario.Param.Kind.CHOICE;
+import static org.sxbelt.scenario.Param.Kind.INTEGER;
+import static org.sxbelt.scenario.Param.Kind.REAL;
+
+/**
+ * Every parameter of the model, in one place: key, unit, allowed range, default, meaning, source.
+ * Source tags name the file in {@code shared/seeds/} and its section (see docs/ODD.md), "calibrated"
+ * where the value was tuned against the targets of the validate command, or "assumption".
+ */
+public final class ParamSchema {
+
+    private static final List<Param> ALL = new ArrayList<>();
+    private static final Map<String, Param> BY_KEY = new LinkedHashMap<>();
+
+    // ---- run ---------------------------------------------------------------------------------
+    public static final Param MONTHS = integer("run.months", "months", 1, 600, 192,
+            "Months simulated from 2015-01 (192 = to 2030-12).", "brief: 2015 onward");
+    public static final Param SCALE = integer("run.scale", "real persons per agent", 1, 1000, 100,
+            "Each simulated person stands for this many real persons; firms and places are not scaled.", "design");
+    public static final Param SEED = integer("run.seed", "", 0, Integer.MAX_VALUE, 1,
+            "Seed of the run's single random stream (the CLI --seed overrides it).", "design");
+    public static final Param DECISION_RULE = choice("run.decisionRule", List.of("logit", "expected-income"), 0,
+            "Job choice rule: logit with home attachment, or maximise expected income (Harris-Todaro).",
+            "Wang et al. JASSS 2021: run key scenarios under two rule sets");
+
+    // ---- demography --------------------------------------------------------------------------
+    public static final Param HOUSEHOLD_SIZE = real("demography.householdSize", "persons", 2, 8, 4.3,
+            "Mean rural household size.", "assumption (Uyghur rural households, 003 part 4)");
+    public static final Param BIRTH_RATE = real("demography.birthRate", "per mille per year", 0, 40, 15,
+            "Crude birth rate.", "003 part 5 §1(2): Luopu 26.78 (2015), lower after 2017");
+    public static final Param DEATH_RATE = real("demography.deathRate", "per mille per year", 0, 30, 6.6,
+            "Crude death rate.", "003 part 5 §1(2): Luopu 6.58");
+    public static final Param WORK_START_AGE = integer("demography.workStartAge", "years", 14, 20, 16,
+            "Age at which a person enters the labour force.", "assumption");
+    public static final Param RETIRE_AGE = integer("demography.retireAge", "years", 45, 75, 60,
+            "Age at which a person leaves the labour force.", "assumption");
+
+    // ---- farming -----------------------------------------------------------------------------
+    public static final Param FARM_INCOME_PER_MU = real("farm.netIncomePerMu", "yuan/mu/year", 0, 5000, 900,
+            "Net farm income per mu at average household productivity (2015 prices).", "calibrated");
+    public static final Param MU_PER_WORKER = real("farm.muPerWorker", "mu", 0.5, 50, 6,
+            "Land one worker can farm; workers beyond land/muPerWorker are surplus labour.", "assumption");
+    public static final Param FARM_INCOME_GROWTH = real("farm.incomeGrowth", "per year", -0.1, 0.3, 0.06,
+            "Nominal growth of farm income per mu.", "assumption");
+    public static final Param SIDE_INCOME = real("farm.sideIncome", "yuan/month per adult", 0, 3000, 100,
+            "Casual and livestock income of a farming adult.", "assumption");
+
+    // ---- labour supply -----------------------------------------------------------------------
+    public static final Param SEARCH_RATE = real("labor.searchRate", "per month", 0, 1, 0.05,
+            "Chance a farming or idle adult looks for work in a month.", "calibrated");
+    public static final Param ON_JOB_SEARCH_RATE = real("labor.onJobSearchRate", "per month", 0, 1, 0.01,
+            "Chance an employed adult looks for a better job in a month.", "assumption");
+    public static final Param PEER_EFFECT = real("labor.peerEffect", "", 0, 10, 1.0,
+            "Search rate multiplier per unit share of village peers already in wage work.", "Fu & Hao 2018; 003 ~2145");
+    public static final Param LOGIT_SCALE = real("labor.logitScale", "per log-yuan", 0, 50, 4,
+            "Sharpness of the logit job choice (higher = closer to income maximisation).", "assumption");
+    public static final Param HOME_ATTACHMENT = real("labor.homeAttachment", "log points", 0, 5, 0.4,
+            "Utility cost of living away from the household (dormitory or migration).", "000 §3.1; 004 part 3 §4");
+    public static final Param INLAND_ATTACHMENT = real("labor.inlandAttachment", "log points", 0, 5, 0.5,
+            "Extra utility cost of a job outside Xinjiang.", "assumption");
+    public static final Param RESERVATION_DECAY = real("labor.reservationDecay", "share per failed search", 0, 1, 0.1,
+            "Fall of the reservation wage after an unsuccessful search.", "Dawid et al. JEDC 2014");
+    public static final Param COMMUTE_COST_PER_KM = real("labor.commuteCostPerKm", "yuan/km", 0, 10, 0.3,
+            "Money and time cost of one km of daily commuting (one way), on a road of quality 1.", "assumption");
+    public static final Param MAX_COMMUTE_KM = real("labor.maxCommuteKm", "km", 0, 300, 35,
+            "Longest daily commute; beyond it a town job means living in a dormitory.", "assumption");
+    public static final Param DORMITORY_COST = real("labor.dormitoryCost", "yuan/month", 0, 5000, 350,
+            "Living cost of a dormitory place in a town.", "003 ~2150");
+    public static final Param CARE_RADIUS_KM = real("labor.careRadiusKm", "km", 0, 100, 5,
+            "A person with care duties takes only jobs within this road distance of home.", "004 part 4; 003 ~2861");
+    public static final Param CARE_SHARE_WOMEN = real("labor.careShareWomen", "share", 0, 1, 0.55,
+            "Share of women aged 20-44 with care duties (young children).", "000 §3.1");
+    public static final Param MANDARIN_INLAND = real("labor.mandarinInland", "proficiency 0-1", 0, 1, 0.5,
+            "Mandarin needed for a job outside Xinjiang.", "assumption");
+    public static final Param MANDARIN_XINJIANG = real("labor.mandarinXinjiang", "proficiency 0-1", 0, 1, 0.25,
+            "Mandarin needed for a distant job inside Xinjiang.", "assumption");
+    public static final Param QUIT_RATE = real("labor.quitRate", "per month", 0, 0.5, 0.012,
+            "Quits from family shocks, independent of pay.", "assumption");
+    public static final Param CASUAL_HABIT_SHARE = real("labor.casualHabitShare", "share", 0, 1, 0.08,
+            "Share of new local hires who quit after the first wage (casual-work habit).", "003 part 6 §1(3)");
+    public static final Param DISTANT_RETURN_RATE = real("labor.distantReturnRate", "per month", 0, 0.5, 0.03,
+            "Homesickness and return of distant migrants.", "assumption");
+    public static final Param WAGE_FLOOR = real("labor.wageFloor", "yuan/month", 0, 5000, 1500,
+            "Guaranteed base pay in local factories and workshops (2015 level).", "assumption: regional minimum wage");
+    public static final Param SERVICES_WAGE = real("labor.servicesWage", "yuan/month", 0, 20000, 2600,
+            "Pay of urban service and public-sector work in county towns (2015).", "assumption");
+    public static final Param WAGE_GROWTH = real("labor.wageGrowth", "per year", -0.1, 0.3, 0.06,
+            "Nominal growth of wage floors and of distant-market wages.", "assumption");
+
+    // ---- distant labour markets --------------------------------------------------------------
+    public static final Param XJ_WAGE = real("market.xinjiangWage", "yuan/month", 0, 20000, 3000,
+            "Wage of a distant job in north Xinjiang (2015).", "000 §2.1; 003 ~2289");
+    public static final Param XPCC_WAGE = real("market.xpccWage", "yuan/month", 0, 20000, 2700,
+            "Wage of a job on the XPCC regiments (2015).", "assumption");
+    public static final Param INLAND_WAGE = real("market.inlandWage", "yuan/month", 0, 20000, 3800,
+            "Wage of a job in an inland province (2015).", "003 ~2150");
+    public static final Param XJ_VACANCIES = real("market.xinjiangVacancies", "real jobs/month", 0, 100000, 1500,
+            "Jobs offered each month to belt workers in north Xinjiang.", "calibrated");
+    public static final Param XPCC_VACANCIES = real("market.xpccVacancies", "real jobs/month", 0, 100000, 800,
+            "Jobs offered each month on XPCC regiments (tripled in the cotton season Sep-Nov).", "calibrated");
+    public static final Param INLAND_VACANCIES = real("market.inlandVacancies", "real jobs/month", 0, 100000, 800,
+            "Jobs offered each month to belt workers in inland provinces.", "calibrated");
+    public static final Param XJ_LIVING_COST = real("market.xinjiangLivingCost", "yuan/month", 0, 10000, 700,
+            "Living and travel cost of a distant job in Xinjiang.", "assumption");
+    public static final Param INLAND_LIVING_COST = real("market.inlandLivingCost", "yuan/month", 0, 10000, 1000,
+            "Living and travel cost of a job in an inland province.", "assumption");
+    public static final Param REMITTANCE_SHARE = real("market.remittanceShare", "share", 0, 1, 0.7,
+            "Share of a migrant's net pay sent home.", "assumption");
+
+    // ---- firms -------------------------------------------------------------------------------
+    public static final Param CANDIDATES_PER_MONTH = real("firm.candidatesPerMonth", "firms/month", 0, 500, 14,
+            "Eastern firms weighing a move to the belt each month (at 2015 eastern wages).", "calibrated; 001 part 1 §2");
+    public static final Param LOCAL_ENTRY_PER_MONTH = real("firm.localEntryPerMonth", "firms/month", 0, 200, 2,
+            "Local firms founded each month in the belt (mostly agro-processing and crafts).", "002 part 1 (4)");
+    public static final Param EAST_WAGE_GROWTH = real("firm.eastWageGrowth", "per year", -0.1, 0.3, 0.07,
+            "Growth of eastern labour costs, which pushes firms to relocate.", "assumption");
+    public static final Param SIZE_MEDIAN = real("firm.sizeMedian", "real workers", 5, 5000, 180,
+            "Median planned workforce of a relocating firm.", "001 part 1 §2: 11,500 jobs / 78 firms");
+    public static final Param SIZE_DISPERSION = real("firm.sizeDispersion", "log sd", 0, 3, 0.8,
+            "Log standard deviation of planned workforce.", "assumption");
+    public static final Param NEW_WORKER_PRODUCTIVITY = real("firm.newWorkerProductivity", "share of eastern", 0.01, 1, 0.2,
+            "Output of a new local worker relative to an experienced eastern worker.", "001 part 2 §3: inland >5x");
+    public static final Param MAX_LOCAL_PRODUCTIVITY = real("firm.maxLocalProductivity", "share of eastern", 0.05, 1.5, 0.8,
+            "Productivity a local worker approaches with tenure.", "004 part 3 §4: 60% of non-poor areas");
+    public static final Param LEARNING_MONTHS = real("firm.learningMonths", "months", 0.5, 120, 10,
+            "Time constant of learning by doing.", "003 ~2141: output doubled with on-job training");
+    public static final Param PIECE_RATE_SHARE = real("firm.pieceRateShare", "share of value added", 0, 1, 0.55,
+            "Piece rate as a share of value added: an eastern-productivity worker earns this share.", "assumption");
+    public static final Param SPACE_PER_WORKER = real("firm.spacePerWorker", "m2", 1, 200, 18,
+            "Factory floor per worker.", "001 part 1 §2: 215,000 m2 for ~11,500 jobs");
+    public static final Param RENT_PER_M2 = real("firm.rentPerM2", "yuan/m2/month", 0, 100, 8,
+            "Rent of park factory space when not waived.", "assumption");
+    public static final Param LOGISTICS_SHARE = real("firm.logisticsShare", "share of value added", 0, 1, 0.18,
+            "Freight cost of a fully export-oriented firm 1,500 km from Urumqi, at logistics factor 1.", "004 part 3 §2");
+    public static final Param START_CASH_MONTHS = real("firm.startCashMonths", "months of costs", 0, 60, 8,
+            "Cash a new firm brings, in months of its planned costs.", "assumption");
+    public static final Param PATIENCE_MONTHS = integer("firm.patienceMonths", "months", 1, 60, 9,
+            "Consecutive loss-making months after which a firm without subsidy closes or leaves.", "assumption");
+    public static final Param AGGLOMERATION = real("firm.agglomeration", "utility per log firm", 0, 5, 0.35,
+            "Pull of same-industry firms already in a town on a relocating firm.", "Yang & Ettema JASSS 2012");
+    public static final Param LOCATION_LOGIT_SCALE = real("firm.locationLogitScale", "per profit margin", 0, 100, 8,
+            "Sharpness of the relocating firm's town choice.", "assumption");
+    public static final Param STAY_EAST_MARGIN = real("firm.stayEastMargin", "profit margin", -1, 1, 0.08,
+            "Margin a firm earns by staying east in 2015; falls as eastern wages rise.", "calibrated");
+    public static final Param PAIRING_BONUS = real("firm.pairingBonus", "utility", 0, 5, 1.2,
+            "Extra pull of a town paired with the firm's home province under counterpart support.", "001 part 1");
+    public static final Param ORDER_VOLATILITY = real("firm.orderVolatility", "sd per month", 0, 1, 0.06,
+            "Month-to-month noise in a firm's orders.", "assumption");
+
+    // ---- policy ------------------------------------------------------------------------------
+    public static final Param COUNTERPART_AID = real("policy.counterpartAid", "intensity", 0, 3, 1,
+            "Counterpart industrial aid (1 = historical): park building and the pairing pull scale with it.", "003 ~1255");
+    public static final Param PARK_SPACE_PER_MONTH = real("policy.parkSpacePerMonth", "m2/county/month", 0, 100000, 1500,
+            "Factory space built per county per month at aid intensity 1.", "001 part 1 §2: 215,000 m2 in 3 counties");
+    public static final Param INITIAL_PARK_SPACE = real("policy.initialParkSpace", "m2/county", 0, 1000000, 20000,
+            "Factory space in each county town in 2015.", "assumption");
+    public static final Param PARK_COST_PER_M2 = real("policy.parkCostPerM2", "yuan/m2", 0, 10000, 1209,
+            "Cost of building standard factory space.", "001 part 1 §2: 260 M yuan for 215,000 m2");
+    public static final Param SUBSIDY_MONTHS = integer("policy.subsidyMonths", "months", 0, 360, 36,
+            "How long a new firm's subsidies last.", "004 part 3 §5: usually 3 years");
+    public static final Param SUBSIDY_TAPER_MONTHS = integer("policy.subsidyTaperMonths", "months", 0, 240, 0,
+            "Linear phase-out after the subsidy period (0 = cliff).", "design");
+    public static final Param WAGE_SUBSIDY = real("policy.wageSubsidy", "share of wage bill", 0, 1, 0.25,
+            "Share of a subsidised firm's wage bill paid by government.", "001 part 1; 003 ~2000");
+    public static final Param LOGISTICS_SUBSIDY = real("policy.logisticsSubsidy", "share of freight", 0, 1, 0.5,
+            "Share of a subsidised firm's freight paid by government.", "004 part 3 §2");
+    public static final Param RENT_FREE = bool("policy.rentFree", true,
+            "Subsidised firms use park space rent-free.", "003 ~2000");
+    public static final Param TRAINING_SEATS = real("policy.trainingSeats", "per 10,000 rural/month", 0, 500, 10,
+            "Vocational and language training places opened each month.", "003 ~1586: 128,500 trainings in 2019");
+    public static final Param TRAINING_COST = real("policy.trainingCost", "yuan/trainee", 0, 50000, 3000,
+            "Public cost of one training place.", "assumption");
+    public static final Param TRAINING_PRODUCTIVITY = real("policy.trainingProductivity", "share of eastern", 0, 1, 0.12,
+            "Gain in starting productivity from training.", "003 ~777: +300-400 yuan/month");
+    public static final Param TRAINING_MANDARIN = real("policy.trainingMandarin", "proficiency", 0, 1, 0.25,
+            "Gain in Mandarin proficiency from training.", "003 ~1586");
+    public static final Param WORKSHOPS_PER_MONTH = real("policy.workshopsPerMonth", "workshops/month", 0, 500, 25,
+            "Village workshops (poverty-alleviation workshops) built per month belt-wide.", "003 ~2005; 003 ~2143");
+    public static final Param WORKSHOP_COST = real("policy.workshopCost", "yuan/workshop", 0, 1e8, 600000,
+            "Public cost of building and equipping a village workshop (about 500 m2).", "assumption; 003 ~1881");
+    public static final Param WORKSHOP_SIZE = real("policy.workshopSize", "real workers", 5, 1000, 70,
+            "Planned workforce of a village workshop.", "003 ~1881: room for 150, 93 employees");
+    public static final Param SATELLITES = bool("policy.satellites", true,
+            "Park firms may open satellite workshops in nearby villages (HQ + satellite model).", "003 ~1595; 004 part 4");
+    public static final Param SATELLITE_RADIUS_KM = real("policy.satelliteRadiusKm", "km", 0, 200, 40,
+            "Furthest village a park firm's satellite workshop reaches.", "003 ~1595");
+    public static final Param TRANSFER_QUOTA = real("policy.transferQuota", "real persons/month", 0, 100000, 0,
+            "Organised transfer to distant jobs per month.", "003 ~1586: 100,000 over 2018-2020");
+    public static final Param TRANSFER_COST = real("policy.transferCost", "yuan/worker", 0, 50000, 2000,
+            "Public cost of organising, training and escorting one transferred worker.", "assumption; 003 ~2150");
+    public static final Param ESCORT_COST_CUT = real("policy.escortCostCut", "share", 0, 1, 0.5,
+            "Cut in living cost and home attachment for organised, escorted transfer.", "003 ~2150");
+    public static final Param LOGISTICS_FACTOR = real("policy.logisticsFactor", "multiplier", 0, 3, 1,
+            "Freight cost multiplier (roads, rail and logistics hubs lower it).", "004 part 3 §2");
+    public static final Param ROAD_GAIN = real("policy.roadGain", "quality per year", 0, 1, 0.03,
+            "Yearly improvement of village road quality.", "000 §2.1");
+    public static final Param ECO_POSTS = real("policy.ecoPosts", "per 1,000 rural", 0, 200, 0,
+            "Ecological and public-welfare posts (forest rangers etc.) held by poor households.", "003 part 4 §5: 0.40 M");
+    public static final Param ECO_POST_PAY = real("policy.ecoPostPay", "yuan/month", 0, 5000, 800,
+            "Pay of an ecological post.", "assumption: 10,000 yuan/year");
+    public static final Param SOCIAL_FLOOR = real("policy.socialFloor", "coverage 0-1", 0, 1, 0,
+            "Coverage of the minimum-living top-up for households below the line without able workers.", "003 part 4 §5: 0.70 M");
+    public static final Param POOR_PRIORITY = real("policy.poorPriority", "share", 0, 1, 0.6,
+            "Share of workshop places, training seats and organised transfer reserved for registered-poor households.", "003 ~2145");
+    public static final Param MOBILISATION = real("policy.mobilisation", "multiplier", 1, 20, 1,
+            "Search-rate multiplier for adults of registered-poor households (cadres' door-to-door mobilisation).",
+            "003 ~2145: 1.5 employed per poor household with work capacity");
+    public static final Param DIVIDEND = real("policy.dividend", "yuan/poor household/year", 0, 20000, 0,
+            "Asset-income dividends to registered-poor households.", "003 ~2060-2110");
+    public static final Param RESETTLEMENT_SHARE = real("policy.resettlementShare", "share of villages", 0, 1, 0,
+            "Share of the most remote villages resettled next to their county town.", "003 part 4 §5: 77,800 relocated");
+    public static final Param LAND_TRANSFER_SHARE = real("policy.landTransferShare", "share of land", 0, 1, 0,
+            "Share of household farmland leased to cooperatives.", "002 part 2");
+    public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 500,
+            "Rent a cooperative pays per leased mu.", "assumption");
+    public static final Param UPGRADING = real("policy.upgrading", "share", 0, 1, 0,
+            "Industrial upgrading: raises value added and the productivity ceiling of firms by this share.", "004 part 5");
+
+    // ---- exogenous shocks --------------------------------------------------------------------
+    public static final Param EXPORT_DEMAND = real("shock.exportDemand", "multiplier", 0, 2, 1,
+            "Export orders relative to normal (0.75 = the -25% of 2022).", "004 part 3 §6");
+    public static final Param SANCTIONS = real("shock.sanctions", "share of orders lost", 0, 1, 0,
+            "Orders lost by cotton, textile and garment firms to sanctions.", "004 part 3 §6");
+    public static final Param STOPPAGE = bool("shock.stoppage", false,
+            "Pandemic stoppage: parks and distant jobs halt while true.", "assumption");
+
+    // ---- households and poverty --------------------------------------------------------------
+    public static final Param POVERTY_LINE = real("poverty.line", "yuan/person/year", 0, 20000, 2855,
+            "Poverty line in 2015 (2,300 yuan at 2010 prices).", "003 part 4 §2");
+    public static final Param POVERTY_LINE_GROWTH = real("poverty.lineGrowth", "per year", 0, 0.3, 0.07,
+            "Yearly indexation of the line (about 4,000 yuan by 2020).", "assumption");
+    public static final Param RISK_MARGIN = real("poverty.riskMargin", "share of line", 0, 5, 0.5,
+            "Exited households below (1+margin) x line are monitored as at risk.", "003 part 4");
+    public static final Param SHOCK_RATE = real("household.shockRate", "per year", 0, 1, 0.04,
+            "Chance of an illness or disaster shock in a year.", "assumption");
+    public static final Param SHOCK_COST = real("household.shockCost", "share of annual income", 0, 2, 0.35,
+            "Cost of a shock as a share of annual household income.", "assumption");
+    public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
+            "Share of income saved.", "assumption");
+
+    private ParamSchema() {}
+
+    public static List<Param> all() { return Collections.unmodifiableList(ALL); }
+
+    public static int size() { return ALL.size(); }
+
+    /** The parameter with this key, or null. */
+    public static Param byKey(String key) { return BY_KEY.get(key); }
+
+    public static List<String> keys() { return List.copyOf(BY_KEY.keySet()); }
+
+    private static Param add(String key, Param.Kind kind, String unit, double min, double max, double def,
+                             List<String> choices, String description, String source) {
+        if (BY_KEY.containsKey(key)) throw new IllegalStateException("duplicate parameter " + key);
+        Param p = new Param(ALL.size(), key, kind, unit, min, max, def, choices, description, source);
+        ALL.add(p);
+        BY_KEY.put(key, p);
+        return p;
+    }
+
+    private static Param real(String key, String unit, double min, double max, double def, String d, String s) {
+        return add(key, REAL, unit, min, max, def, List.of(), d, s);
+    }
+
+    private static Param integer(String key, String unit, double min, double max, double def, String d, String s) {
+        return add(key, INTEGER, unit, min, max, def, List.of(), d, s);
+    }
+
+    private static Param bool(String key, boolean def, String d, String s) {
+        return add(key, BOOLEAN, "", 0, 1, def ? 1 : 0, List.of(), d, s);
+    }
+
+    private static Param choice(String key, List<String> choices, int def, String d, String s) {
+        return add(key, CHOICE, "", 0, choices.size() - 1, def, choices, d, s);
+    }
+}

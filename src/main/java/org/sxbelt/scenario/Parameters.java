@@ -1,0 +1,57 @@
+package org.sxbelt.scenario;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The live values of every {@link Param} for one run. Mutable on purpose: timed policy events and
+ * GUI sliders change values mid-run, and the model reads them each month. One array lookup per read.
+ */
+public final class Parameters {
+
+    private final double[] values;
+
+    /** All defaults. */
+    public Parameters() {
+        values = new double[ParamSchema.size()];
+        for (Param p : ParamSchema.all()) values[p.index()] = p.defaultValue();
+    }
+
+    private Parameters(double[] values) {
+        this.values = values;
+    }
+
+    public double get(Param p) { return values[p.index()]; }
+
+    public int getInt(Param p) { return (int) values[p.index()]; }
+
+    public boolean is(Param p) { return values[p.index()] != 0; }
+
+    /** Sets a value, rejecting anything outside the parameter's range. */
+    public Parameters set(Param p, double value) {
+        if (!p.accepts(value)) {
+            throw new IllegalArgumentException(p.key() + " = " + Param.fmt(value) + " is not allowed: expected "
+                    + p.allowed());
+        }
+        values[p.index()] = value;
+        return this;
+    }
+
+    public Parameters copy() { return new Parameters(values.clone()); }
+
+    /** Key to value as written in a scenario file, in schema order (for manifests and reports). */
+    public Map<String, String> asText() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Param p : ParamSchema.all()) m.put(p.key(), p.format(values[p.index()]));
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() { return Arrays.hashCode(values); }
+}
