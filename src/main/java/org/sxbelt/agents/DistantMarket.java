@@ -1,0 +1,63 @@
+package org.sxbelt.agents;
+
+import org.sxbelt.scenario.Param;
+
+/**
+ * A distant labour market the belt's workers can migrate to: north Xinjiang (Urumqi and beyond),
+ * the XPCC regiments, or the inland provinces. It offers a wage and a monthly number of jobs; the
+ * living cost, Mandarin requirement and home attachment make it costlier than a local job.
+ */
+public final class DistantMarket {
+
+    private final int id;
+    private final String nameEn;
+    private final String nameZh;
+    private final boolean inland;
+    private final Param wage;
+    private final Param vacancies;
+    private final Param livingCost;
+    private final Param mandarinNeeded;
+    private final boolean cottonSeason;
+    private double hireRate = 0.5;
+    private int applicants;
+    private int hires;
+
+    public DistantMarket(int id, String nameEn, String nameZh, boolean inland, Param wage, Param vacancies,
+                         Param livingCost, Param mandarinNeeded, boolean cottonSeason) {
+        this.id = id;
+        this.nameEn = nameEn;
+        this.nameZh = nameZh;
+        this.inland = inland;
+        this.wage = wage;
+        this.vacancies = vacancies;
+        this.livingCost = livingCost;
+        this.mandarinNeeded = mandarinNeeded;
+        this.cottonSeason = cottonSeason;
+    }
+
+    public int id() { return id; }
+    public String getNameEn() { return nameEn; }
+    public String getNameZh() { return nameZh; }
+    public boolean isInland() { return inland; }
+    public Status status() { return inland ? Status.MIGRANT_INLAND : Status.MIGRANT_XJ; }
+    public Param wageParam() { return wage; }
+    public Param vacancyParam() { return vacancies; }
+    public Param livingCostParam() { return livingCost; }
+    public Param mandarinParam() { return mandarinNeeded; }
+    /** Demand triples in the cotton-picking season (September to November). */
+    public boolean hasCottonSeason() { return cottonSeason; }
+
+    public double getHireRate() { return hireRate; }
+    public void countApplicant() { applicants++; }
+    public void countHire() { hires++; }
+    public int hiresThisMonth() { return hires; }
+
+    public void closeMarket(double smoothing) {
+        if (applicants > 0) hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
+        applicants = 0;
+        hires = 0;
+    }
+
+    @Override
+    public String toString() { return nameEn; }
+}

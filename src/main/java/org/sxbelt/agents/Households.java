@@ -1,0 +1,145 @@
+package org.sxbelt.agents;
+
+/**
+ * Every household, attribute by attribute in primitive arrays (see {@link Persons}). A household
+ * keeps the last twelve months of income in a ring so that poverty is judged, as in the
+ * registration system, on a full year's per-capita income.
+ */
+public final class Households {
+
+    public static final int ECO_POST = 1;
+    public static final int REGISTERED_2015 = 1 << 1;
+
+    private final int size;
+    private final int[] village;
+    private final int[] firstMember;
+    private final byte[] members;
+    private final float[] land;
+    private final float[] leasedLand;
+    private final float[] farmProductivity;
+    private final float[] savings;
+    private final float[] incomeRing;
+    private final float[] annualIncome;
+    private final float[] monthIncome;
+    private final float[] floorTopUp;
+    private final byte[] poverty;
+    private final byte[] flags;
+
+    public Households(int size) {
+        this.size = size;
+        village = new int[size];
+        firstMember = new int[size];
+        java.util.Arrays.fill(firstMember, Persons.NONE);
+        members = new byte[size];
+        land = new float[size];
+        leasedLand = new float[size];
+        farmProductivity = new float[size];
+        savings = new float[size];
+        incomeRing = new float[12 * size];
+        annualIncome = new float[size];
+        monthIncome = new float[size];
+        floorTopUp = new float[size];
+        poverty = new byte[size];
+        flags = new byte[size];
+    }
+
+    public int size() { return size; }
+
+    public int village(int h) { return village[h]; }
+
+    public void setVillage(int h, int v) { village[h] = v; }
+
+    public int firstMember(int h) { return firstMember[h]; }
+
+    /** Links person p into household h (the caller sets the person's household). */
+    public void addMember(int h, int p, Persons persons) {
+        persons.setNextMember(p, firstMember[h]);
+        firstMember[h] = p;
+        members[h]++;
+    }
+
+    /** Unlinks person p from household h. */
+    public void removeMember(int h, int p, Persons persons) {
+        int prev = Persons.NONE;
+        for (int q = firstMember[h]; q != Persons.NONE; q = persons.nextMember(q)) {
+            if (q == p) {
+                int next = persons.nextMember(q);
+                if (prev == Persons.NONE) firstMember[h] = next; else persons.setNextMember(prev, next);
+                members[h]--;
+                return;
+            }
+            prev = q;
+        }
+        throw new IllegalStateException("person " + p + " is not a member of household " + h);
+    }
+
+    public int members(int h) { return members[h]; }
+
+    /** Farmland in mu, including land leased out to a cooperative. */
+    public double land(int h) { return land[h]; }
+
+    public void setLand(int h, double mu) { land[h] = (float) mu; }
+
+    public double leasedLand(int h) { return leasedLand[h]; }
+
+    public void setLeasedLand(int h, double mu) { leasedLand[h] = (float) mu; }
+
+    /** Household-specific farm productivity (yield and price), 1 = average. */
+    public double farmProductivity(int h) { return farmProductivity[h]; }
+
+    public void setFarmProductivity(int h, double f) { farmProductivity[h] = (float) f; }
+
+    public double savings(int h) { return savings[h]; }
+
+    public void setSavings(int h, double s) { savings[h] = (float) s; }
+
+    /** Adds to this month's income (all sources). */
+    public void addIncome(int h, double yuan) { monthIncome[h] += (float) yuan; }
+
+    public double monthIncome(int h) { return monthIncome[h]; }
+
+    /** Closes the month: this month's income enters the 12-month ring. */
+    public void closeMonth(int h, int month) {
+        int slot = 12 * h + Math.floorMod(month, 12);
+        annualIncome[h] += monthIncome[h] - incomeRing[slot];
+        incomeRing[slot] = monthIncome[h];
+        monthIncome[h] = 0;
+    }
+
+    /** Seeds the ring with a steady monthly income (initialisation). */
+    public void seedIncome(int h, double monthly) {
+        for (int i = 0; i < 12; i++) incomeRing[12 * h + i] = (float) monthly;
+        annualIncome[h] = (float) (12 * monthly);
+    }
+
+    /** Income over the last twelve months. */
+    public double annualIncome(int h) { return annualIncome[h]; }
+
+    public double annualIncomePerCapita(int h) {
+        return members[h] == 0 ? 0 : annualIncome[h] / members[h];
+    }
+
+    /** Monthly minimum-living top-up granted at the last annual assessment. */
+    public double floorTopUp(int h) { return floorTopUp[h]; }
+
+    public void setFloorTopUp(int h, double yuan) { floorTopUp[h] = (float) yuan; }
+
+    public PovertyStatus poverty(int h) { return PovertyStatus.of(poverty[h]); }
+
+    public void setPoverty(int h, PovertyStatus s) { poverty[h] = s.code(); }
+
+    public boolean has(int h, int flag) { return (flags[h] & flag) != 0; }
+
+    public void set(int h, int flag, boolean on) {
+        flags[h] = (byte) (on ? flags[h] | flag : flags[h] & ~flag);
+    }
+
+    /** Registered poor at some point since 2015 (targeting for workshops, transfer and posts). */
+    public boolean isTargeted(int h) {
+        PovertyStatus s = poverty(h);
+        return s != PovertyStatus.NON_POOR;
+    }
+
+    /** Approximate heap bytes per household (for the benchmark's memory report). */
+    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 7 + 48 + 2; }
+}

@@ -1,0 +1,169 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Status;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.output.FirmEvent;
+import org.sxbelt.output.FirmEventSink;
+import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.policy.Government;
+import org.sxbelt.scenario.Parameters;
+import org.sxbelt.scenario.Scenario;
+import org.sxbelt.scenario.TimedEvent;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * The belt model on MASON. One step of the schedule is one month, starting January 2015; the
+ * month's processes run in a fixed order (the orderings below), each a {@link Steppable}:
+ * conditions, demography, policy, relocation, labour market, production and pay, household
+ * economy, firm accounts and exit, observation. Runs headless; the GUI only watches it.
+ * One random stream ({@code random}) drives everything, so a seed fixes the whole run.
+ */
+public final class BeltModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final BeltGeography geography;
+    private final Parameters params;
+    private final Conditions conditions = new Conditions();
+    private final Observer observer = new Observer();
+    private final Production production = new Production();
+    private final LaborMarket laborMarket = new LaborMarket();
+    private final Demography demography = new Demography();
+    private final List<Consumer<String>> tickers = new ArrayList<>();
+    private FirmEventSink firmEvents = FirmEventSink.NONE;
+    private Belt belt;
+    private Employment employment;
+    private Accounts accounts;
+    private FirmFactory firmFactory;
+    private Government government;
+    private int ruralAgents;
+
+    public BeltModel(long seed, Scenario scenario, BeltGeography geography) {
+        super(seed);
+        this.scenario = scenario;
+        this.geography = geography;
+        this.params = scenario.params().copy();
+    }
+
+    public void addIndicatorSink(IndicatorSink sink) { observer.addSink(sink); }
+
+    public void setFirmEventSink(FirmEventSink sink) { firmEvents = sink; }
+
+    /** Receives notable events in words (firm openings and closures, policy changes): the GUI ticker. */
+    public void addTicker(Consumer<String> ticker) { tickers.add(ticker); }
+
+    @Override
+    public void start() {
+        super.start();
+        belt = new BeltBuilder(geography, PrefectureProfile.loadDefault(), params, random).build();
+        employment = new Employment(belt);
+        accounts = new Accounts(belt.towns().size());
+        firmFactory = new FirmFactory(this);
+        government = new Government(scenario.events());
+        ruralAgents = 0;
+        for (int h = 0; h < belt.households().size(); h++) {
+            if (!isUrban(h)) ruralAgents += belt.households().members(h);
+        }
+        observer.prepare(this);
+        Steppable clock = s -> conditions.advance((int) schedule.getSteps(), params);
+        Steppable[] phases = {clock, demography, government, new Relocation(), laborMarket, production,
+                new HouseholdEconomy(), new FirmDynamics(), observer};
+        for (int i = 0; i < phases.length; i++) schedule.scheduleRepeating(0.0, i, phases[i], 1.0);
+    }
+
+    /** Runs headless from 2015-01 for run.months months and returns what it measured. */
+    public RunStats runToEnd() {
+        long t0 = System.nanoTime();
+        start();
+        long agentsAtStart = belt.persons().aliveCount();
+        int months = params.getInt(MONTHS);
+        long personMonths = 0;
+        for (int i = 0; i < months; i++) {
+            personMonths += belt.persons().aliveCount();
+            schedule.step(this);
+        }
+        finish();
+        return new RunStats(months, agentsAtStart, belt.persons().aliveCount(), personMonths, System.nanoTime() - t0);
+    }
+
+    // ---- state shared by the processes ---------------------------------------------------------
+
+    public Scenario scenario() { return scenario; }
+    public BeltGeography geography() { return geography; }
+    /** Live parameter values (timed events and sliders change them). */
+    public Parameters params() { return params; }
+    public Conditions conditions() { return conditions; }
+    public Belt belt() { return belt; }
+    public Employment employment() { return employment; }
+    public Accounts accounts() { return accounts; }
+    public Observer observer() { return observer; }
+    public Production production() { return production; }
+    public LaborMarket laborMarket() { return laborMarket; }
+    public Demography demography() { return demography; }
+    public FirmFactory firmFactory() { return firmFactory; }
+    public Government government() { return government; }
+    /** Month index, 0 = January 2015. */
+    public int month() { return conditions.month(); }
+    /** Simulated persons living in villages (not town wards) at the start. */
+    public int ruralAgents() { return ruralAgents; }
+
+    public boolean isUrban(int household) {
+        return belt.villages().get(belt.households().village(household)).isUrbanWard();
+    }
+
+    /** County (= town) index of a person's home. */
+    public int countyOf(int person) {
+        return belt.villages().get(belt.households().village(belt.persons().household(person))).town().index();
+    }
+
+    void firmEvent(FirmEvent e) {
+        observer.countFirmEvent(belt.geography().byId(e.town()).index(), e.type());
+        firmEvents.firmEvent(e);
+        if (!tickers.isEmpty()) {
+            String text = EventText.describe(e, belt);
+            for (Consumer<String> t : tickers) t.accept(text);
+        }
+    }
+
+    public void policyEvent(TimedEvent e) {
+        for (Consumer<String> t : tickers) t.accept(e.toString());
+    }
+
+    /** Would this person take a sure offer (escorted transfer) under the active choice rule? */
+    public boolean acceptsOffer(int person, Status status, double gross, double cost, double attachment) {
+        double fallback = laborMarket.currentIncome(this, person, belt.persons().status(person));
+        JobOption o = new JobOption();
+        o.set(status, null, null, null, gross, cost, 1.0, attachment);
+        ChoiceRule rule = params.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(params.get(LOGIT_SCALE))
+                : ChoiceRule.expectedIncome();
+        return rule.choose(new JobOption[]{o}, 1, fallback, random) == 0;
+    }
+
+    // ---- random helpers on the run's single stream ---------------------------------------------
+
+    public int stochasticRound(double x) {
+        int f = (int) Math.floor(x);
+        return f + (random.nextDouble() < x - f ? 1 : 0);
+    }
+
+    /** Poisson draw (inversion for small means, normal approximation above 50). */
+    public int poisson(double mean) {
+        if (mean <= 0) return 0;
+        if (mean > 50) return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        double l = Math.exp(-mean), p = random.nextDouble();
+        int k = 0;
+        while (p > l) {
+            k++;
+            p *= random.nextDouble();
+        }
+        return k;
+    }
+}

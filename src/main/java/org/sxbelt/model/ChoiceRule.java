@@ -1,0 +1,59 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * How a seeker picks among job options. Two rule sets, as Wang et al. (JASSS 2021) recommend for
+ * policy comparisons: pure expected-income maximisation (the Harris-Todaro migrant) and a logit
+ * choice with home attachment.
+ */
+public interface ChoiceRule {
+
+    /**
+     * @param options  candidate jobs, options[0..n) all with net pay above the reservation wage
+     * @param fallback monthly income if the seeker stays as now (farming, services or current job)
+     * @return index of the option applied for, or -1 to stay
+     */
+    int choose(JobOption[] options, int n, double fallback, MersenneTwisterFast rng);
+
+    /** Harris-Todaro: apply where expected income beats staying by the most. */
+    static ChoiceRule expectedIncome() {
+        return (options, n, fallback, rng) -> {
+            int best = -1;
+            double bestValue = fallback;
+            for (int i = 0; i < n; i++) {
+                double v = options[i].expected(fallback);
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = i;
+                }
+            }
+            return best;
+        };
+    }
+
+    /**
+     * Random utility: U = scale * ln(expected income) - attachment + Gumbel noise; staying has no
+     * attachment cost. Higher scale means income matters more relative to idiosyncratic taste.
+     */
+    static ChoiceRule logit(double scale) {
+        return (options, n, fallback, rng) -> {
+            double stay = scale * Math.log(Math.max(1, fallback)) + gumbel(rng);
+            int best = -1;
+            double bestU = stay;
+            for (int i = 0; i < n; i++) {
+                JobOption o = options[i];
+                double u = scale * Math.log(Math.max(1, o.expected(fallback))) - o.attachment + gumbel(rng);
+                if (u > bestU) {
+                    bestU = u;
+                    best = i;
+                }
+            }
+            return best;
+        };
+    }
+
+    private static double gumbel(MersenneTwisterFast rng) {
+        return -Math.log(-Math.log(1e-12 + (1 - 2e-12) * rng.nextDouble()));
+    }
+}

@@ -1,0 +1,63 @@
+package org.sxbelt.model;
+
+/**
+ * Spatial concentration of each industry's employment across towns: the location quotient of a
+ * town, the Herfindahl index of the industry's town shares, and the Ellison-Glaeser (1997) index,
+ * which nets out the concentration expected from a few large plants. Employment counts are taken
+ * from a town x industry matrix and the plant sizes of each industry.
+ */
+public final class ClusterMeasures {
+
+    private ClusterMeasures() {}
+
+    /** (E_jk / E_j) / (E_k / E); NaN where the town or the industry has no jobs. */
+    public static double locationQuotient(double[][] jobs, int town, int industry) {
+        double ej = 0, ek = 0, e = 0;
+        for (int k = 0; k < jobs[town].length; k++) ej += jobs[town][k];
+        for (double[] row : jobs) {
+            ek += row[industry];
+            for (double v : row) e += v;
+        }
+        if (ej == 0 || ek == 0) return Double.NaN;
+        return (jobs[town][industry] / ej) / (ek / e);
+    }
+
+    /** Sum over towns of the squared share of the industry's jobs in each town. */
+    public static double herfindahl(double[][] jobs, int industry) {
+        double ek = 0;
+        for (double[] row : jobs) ek += row[industry];
+        if (ek == 0) return Double.NaN;
+        double h = 0;
+        for (double[] row : jobs) h += (row[industry] / ek) * (row[industry] / ek);
+        return h;
+    }
+
+    /**
+     * Ellison-Glaeser gamma = (G - (1 - sum x^2) H) / ((1 - sum x^2)(1 - H)), with G the raw
+     * geographic concentration sum (s_j - x_j)^2, x_j the town's share of all jobs, s_j its share
+     * of the industry's jobs and H the plant Herfindahl of the industry.
+     *
+     * @param plantSizes jobs in each plant of the industry
+     */
+    public static double ellisonGlaeser(double[][] jobs, int industry, double[] plantSizes) {
+        double e = 0, ek = 0;
+        for (double[] row : jobs) {
+            ek += row[industry];
+            for (double v : row) e += v;
+        }
+        if (ek == 0 || e == 0 || plantSizes.length < 2) return Double.NaN;
+        double g = 0, sumX2 = 0;
+        for (double[] row : jobs) {
+            double ej = 0;
+            for (double v : row) ej += v;
+            double x = ej / e;
+            double s = row[industry] / ek;
+            g += (s - x) * (s - x);
+            sumX2 += x * x;
+        }
+        double h = 0;
+        for (double z : plantSizes) h += (z / ek) * (z / ek);
+        if (h >= 1 || sumX2 >= 1) return Double.NaN;
+        return (g - (1 - sumX2) * h) / ((1 - sumX2) * (1 - h));
+    }
+}

@@ -1,0 +1,78 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Village;
+
+/**
+ * The only place where a person's job changes, so that a person is always in exactly one status
+ * and on exactly one firm's payroll when in local wage work.
+ */
+public final class Employment {
+
+    private final Belt belt;
+
+    public Employment(Belt belt) {
+        this.belt = belt;
+    }
+
+    public void hire(int p, Firm firm, double netWage, boolean casualHabit) {
+        leave(p);
+        Persons ps = belt.persons();
+        Status s = firm.village() != null ? Status.WORKSHOP
+                : firm.town() == homeVillage(p).town() ? Status.PARK : Status.OTHER_TOWN;
+        ps.setStatus(p, s);
+        ps.setEmployer(p, firm.id());
+        ps.setTenure(p, 0);
+        ps.set(p, Persons.NEW_HIRE, true);
+        ps.set(p, Persons.CASUAL, casualHabit);
+        ps.set(p, Persons.ESCORTED, false);
+        ps.setReservationWage(p, netWage);
+        firm.workers().add(p);
+        firm.countHire();
+    }
+
+    public void hireDistant(int p, DistantMarket market, double netWage, boolean escorted) {
+        leave(p);
+        Persons ps = belt.persons();
+        ps.setStatus(p, market.status());
+        ps.setEmployer(p, market.id());
+        ps.setTenure(p, 0);
+        ps.set(p, Persons.ESCORTED, escorted);
+        ps.set(p, Persons.CASUAL, false);
+        ps.setReservationWage(p, netWage);
+    }
+
+    /** Ends whatever job p has and sends p back to the household's default activity. */
+    public void leave(int p) {
+        Persons ps = belt.persons();
+        Status s = ps.status(p);
+        if (s.isLocalWageWork()) {
+            belt.firm(ps.employer(p)).workers().removeValue(p);
+        }
+        if (s != Status.DEPENDENT) {
+            ps.setStatus(p, homeStatus(p));
+        }
+        ps.setEmployer(p, Persons.NONE);
+        ps.setTenure(p, 0);
+        ps.set(p, Persons.ESCORTED, false);
+        ps.set(p, Persons.NEW_HIRE, false);
+    }
+
+    /** Leaves the labour force (retirement, death): no longer counted in any labour status. */
+    public void retire(int p) {
+        leave(p);
+        belt.persons().setStatus(p, Status.DEPENDENT);
+    }
+
+    /** What a working-age person without a job does: farm, or urban services in the town ward. */
+    public Status homeStatus(int p) {
+        return homeVillage(p).isUrbanWard() ? Status.SERVICES : Status.FARMING;
+    }
+
+    public Village homeVillage(int p) {
+        return belt.villages().get(belt.households().village(belt.persons().household(p)));
+    }
+}

@@ -1,0 +1,34 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Households;
+import org.sxbelt.scenario.Parameters;
+
+import static org.sxbelt.scenario.ParamSchema.FARM_INCOME_PER_MU;
+import static org.sxbelt.scenario.ParamSchema.MU_PER_WORKER;
+
+/**
+ * Farm income of a household as a function of how many of its members farm. Land needs
+ * land/muPerWorker workers; members beyond that are surplus labour (Lewis), so their leaving costs
+ * the household nothing, while the last farmers' leaving lets land lie partly idle. With nobody
+ * farming, relatives and the elderly still work about 30% of a worker's share.
+ */
+public final class FarmIncome {
+
+    private static final double FALLBACK_LABOUR = 0.3;
+
+    private FarmIncome() {}
+
+    public static double monthly(Households hh, int h, int farmers, Parameters p, Conditions c) {
+        double farmed = hh.land(h) - hh.leasedLand(h);
+        if (farmed <= 0) return 0;
+        double needed = Math.max(1, farmed / p.get(MU_PER_WORKER));
+        double labour = Math.min(1, Math.max(farmers, FALLBACK_LABOUR) / needed);
+        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h) * labour / 12;
+    }
+
+    /** What the household loses in farm income if one of its farmers leaves. */
+    public static double marginal(Households hh, int h, int farmers, Parameters p, Conditions c) {
+        if (farmers <= 0) return 0;
+        return monthly(hh, h, farmers, p, c) - monthly(hh, h, farmers - 1, p, c);
+    }
+}

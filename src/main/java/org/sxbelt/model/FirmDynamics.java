@@ -1,0 +1,125 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Village;
+import org.sxbelt.policy.SubsidyPolicy;
+import org.sxbelt.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Firms' accounts after production, then exit, growth and satellite opening.
+ * Revenue is output times value added; costs are pay, freight, rent and overhead; support comes
+ * as a share of the wage bill and of freight plus free rent while the subsidy period lasts.
+ * A firm closes when its cash runs out, or after a run of losses once support has ended.
+ * Orders for next month follow industry shocks with firm-level noise.
+ */
+public final class FirmDynamics implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double EXPANSION_CHANCE = 0.03;
+    private static final double SATELLITE_CHANCE = 0.04;
+    private static final int SATELLITE_MIN_AGE = 6;
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Belt belt = m.belt();
+        Parameters p = m.params();
+        int month = m.month();
+        int scale = belt.scale();
+        double wIdx = m.conditions().wageIndex();
+        List<Firm> closing = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Firm f : belt.liveFirms()) {
+            double revenue = f.getLastOutput() * f.valueAdded() * wIdx * scale;
+            double wages = f.getLastWageBill() * scale;
+            double freight = FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue;
+            double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0;
+            double overhead = FirmEconomics.overhead(f, scale, wIdx);
+            double s = SubsidyPolicy.intensity(f, month, p);
+            double wageSub = s * p.get(WAGE_SUBSIDY) * wages;
+            double freightSub = s * p.get(LOGISTICS_SUBSIDY) * freight;
+            double rentSub = p.is(RENT_FREE) ? s * rent : 0;
+            double profit = revenue - wages - freight - rent - overhead + wageSub + freightSub + rentSub;
+            int county = f.town().index();
+            m.accounts().add(county, Flow.SPEND_WAGE_SUBSIDY, wageSub);
+            m.accounts().add(county, Flow.SPEND_LOGISTICS_SUBSIDY, freightSub);
+            m.accounts().add(county, Flow.SPEND_RENT_SUBSIDY, rentSub);
+            f.addCash(profit);
+            f.recordProfit(profit, wageSub + freightSub + rentSub);
+            String reason = exitReason(f, s, month, p);
+            if (reason != null) {
+                closing.add(f);
+                reasons.add(reason);
+            }
+        }
+        for (int i = 0; i < closing.size(); i++) m.firmFactory().close(closing.get(i), reasons.get(i));
+        for (Firm f : List.copyOf(belt.liveFirms())) {
+            updateOrders(f, p, m.random);
+            grow(m, f);
+        }
+    }
+
+    private static String exitReason(Firm f, double support, int month, Parameters p) {
+        int sinceEnd = f.ageMonths(month) - SubsidyPolicy.endAge(p);
+        boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
+        if (f.getCash() < 0) return afterSupport ? "cash ran out after support ended" : "cash ran out";
+        if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
+            if (f.getOrders() < 0.8) return "orders collapsed";
+            return afterSupport ? "losses after support ended" : "persistent losses";
+        }
+        return null;
+    }
+
+    private static void updateOrders(Firm f, Parameters p, MersenneTwisterFast rng) {
+        double noise = f.orderNoise() * 0.8 + p.get(ORDER_VOLATILITY) * rng.nextGaussian();
+        f.setOrderNoise(noise);
+        f.setOrders(Math.max(0, FirmEconomics.demandFactor(f.industry(), p) * (1 + noise)));
+    }
+
+    private void grow(BeltModel m, Firm f) {
+        Parameters p = m.params();
+        MersenneTwisterFast rng = m.random;
+        boolean thriving = f.getLastProfit() > 0 && f.getWorkers() >= 0.9 * f.targetWorkforce()
+                && f.ageMonths(m.month()) >= 12;
+        if (!thriving) return;
+        int scale = m.belt().scale();
+        if (f.village() == null && rng.nextDouble() < EXPANSION_CHANCE) {
+            double addReal = Math.max(1, 0.15 * f.getCapacity()) * scale;
+            double space = addReal * p.get(SPACE_PER_WORKER);
+            if (f.town().freeSpace() >= space) {
+                f.setCapacity(f.getCapacity() + (int) Math.round(addReal / scale));
+                f.addSpace(space);
+                f.town().growFirmSpace(space);
+            }
+        }
+        if (f.village() == null && p.is(SATELLITES) && f.industry().satelliteCapable()
+                && f.ageMonths(m.month()) >= SATELLITE_MIN_AGE && rng.nextDouble() < SATELLITE_CHANCE) {
+            Village v = pickSatelliteVillage(m, f);
+            if (v != null) m.firmFactory().openSatellite(f, v, p.get(WORKSHOP_SIZE));
+        }
+    }
+
+    /** A village within reach of the firm's town without a workshop yet; poor villages first. */
+    private static Village pickSatelliteVillage(BeltModel m, Firm f) {
+        double radius = m.params().get(SATELLITE_RADIUS_KM);
+        Village best = null;
+        double bestScore = -1;
+        for (Village v : f.town().villages()) {
+            if (!v.canHostWorkshop() || v.getKmToTown() > radius) continue;
+            double score = (v.isPoorVillage() ? 2 : 1) * v.householdCount() * (0.5 + m.random.nextDouble());
+            if (score > bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,69 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Town;
+import org.sxbelt.scenario.Parameters;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Cost structure shared by a firm's monthly accounts and a relocating firm's expected margin, so
+ * the two cannot drift apart. All shares are of value added.
+ */
+public final class FirmEconomics {
+
+    /** Fixed overhead (management, maintenance) per unit of capacity, as a share of value added. */
+    static final double OVERHEAD_SHARE = 0.05;
+    /** Village workshops move goods once more (to the HQ or a collection point). */
+    static final double VILLAGE_FREIGHT_MARKUP = 1.15;
+    /** Towns off the trunk roads pay more per tonne-km. */
+    static final double OFF_TRUNK_MARKUP = 1.2;
+
+    private FirmEconomics() {}
+
+    /** Freight as a share of value added ("both ends outside"). */
+    public static double freightShare(Industry k, Town t, boolean village, Parameters p) {
+        return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness()
+                * (t.isOnTrunkRoad() ? 1 : OFF_TRUNK_MARKUP) * p.get(LOGISTICS_FACTOR)
+                * (village ? VILLAGE_FREIGHT_MARKUP : 1);
+    }
+
+    /** Orders relative to capacity for an industry under the current shocks. */
+    public static double demandFactor(Industry k, Parameters p) {
+        double export = 1 - k.exportShare() * (1 - p.get(EXPORT_DEMAND));
+        double sanctions = k.cottonExposed() ? 1 - p.get(SANCTIONS) : 1;
+        return Math.max(0, export * sanctions);
+    }
+
+    /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */
+    public static double plannedProductivity(Parameters p, double ceiling) {
+        double start = Math.min(ceiling, p.get(NEW_WORKER_PRODUCTIVITY));
+        double tau = p.get(LEARNING_MONTHS);
+        double h = org.sxbelt.policy.SubsidyPolicy.PLANNING_MONTHS;
+        return ceiling - (ceiling - start) * tau / h * (1 - Math.exp(-h / tau));
+    }
+
+    /**
+     * Expected profit margin (share of value added) of a new park firm of industry k in town t,
+     * over the planning horizon, with support as currently offered.
+     */
+    public static double expectedMargin(Industry k, Town t, Parameters p, Conditions c) {
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
+        double va = k.valueAdded() * (1 + p.get(UPGRADING));
+        double prod = plannedProductivity(p, ceiling);
+        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) / (va * prod));
+        double freight = freightShare(k, t, false, p);
+        double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) / (va * prod);
+        double overhead = OVERHEAD_SHARE / prod;
+        double support = org.sxbelt.policy.SubsidyPolicy.horizonShare(p)
+                * (p.get(WAGE_SUBSIDY) * labour + p.get(LOGISTICS_SUBSIDY) * freight + (p.is(RENT_FREE) ? rent : 0));
+        return 1 - labour - freight - rent - overhead + support;
+    }
+
+    /** Fixed monthly overhead of a firm in real yuan. */
+    public static double overhead(Firm f, int scale, double wageIndex) {
+        return OVERHEAD_SHARE * f.valueAdded() * wageIndex * f.getCapacity() * scale
+                * (f.village() == null ? 1 : 0.5);
+    }
+}

@@ -1,0 +1,94 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.SourceRegion;
+import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
+import org.sxbelt.output.FirmEvent;
+import org.sxbelt.scenario.Parameters;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Opens firms of every kind and logs the event: relocated park firms, locally founded firms,
+ * government-built village workshops and park firms' satellite workshops. Capacity is converted to
+ * agents with stochastic rounding, so expected jobs are right at any scale.
+ */
+public final class FirmFactory {
+
+    private final BeltModel model;
+
+    public FirmFactory(BeltModel model) {
+        this.model = model;
+    }
+
+    public Firm openInPark(Industry k, String origin, Town town, double realWorkers) {
+        Parameters p = model.params();
+        int scale = model.belt().scale();
+        double space = realWorkers * p.get(SPACE_PER_WORKER);
+        Firm f = create(k, origin, town, null, null, realWorkers, space);
+        town.firmOpened(f);
+        boolean relocated = f.isRelocated();
+        log(f, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY,
+                relocated ? "relocated from " + origin : "founded locally", realWorkers);
+        return f;
+    }
+
+    public Firm openWorkshop(Industry k, Village v, double realWorkers) {
+        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, 0);
+        v.workshops().add(f);
+        log(f, FirmEvent.Type.ENTRY, "village workshop built by government", realWorkers);
+        return f;
+    }
+
+    public Firm openSatellite(Firm hq, Village v, double realWorkers) {
+        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, 0);
+        v.workshops().add(f);
+        hq.satelliteOpened();
+        log(f, FirmEvent.Type.SATELLITE, "satellite of firm " + hq.id(), realWorkers);
+        return f;
+    }
+
+    private Firm create(Industry k, String origin, Town town, Village village, Firm hq, double realWorkers,
+                        double space) {
+        Parameters p = model.params();
+        Belt belt = model.belt();
+        int scale = belt.scale();
+        int capacity = model.stochasticRound(realWorkers / scale);
+        double up = 1 + p.get(UPGRADING);
+        double va = k.valueAdded() * up;
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up;
+        double wIdx = model.conditions().wageIndex();
+        double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + FirmEconomics.OVERHEAD_SHARE * va * wIdx);
+        double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
+        Firm f = new Firm(belt.nextFirmId(), k, origin, town, village, hq, model.month(), capacity, space, cash,
+                ceiling, va);
+        f.setOrders(FirmEconomics.demandFactor(k, p));
+        belt.register(f);
+        return f;
+    }
+
+    private void log(Firm f, FirmEvent.Type type, String reason, double realWorkers) {
+        model.firmEvent(new FirmEvent(model.month(), f.id(), type, f.industry().id(), f.getOrigin(), f.town().id(),
+                f.village() == null ? "" : Integer.toString(f.village().getIndex()),
+                (int) Math.round(realWorkers), reason));
+    }
+
+    /** Closes a firm: workers go home, space is freed, satellites of a closing HQ close too. */
+    public void close(Firm f, String reason) {
+        if (!f.isAlive()) return;
+        while (!f.workers().isEmpty()) model.employment().leave(f.workers().get(f.workers().size() - 1));
+        f.close(model.month(), reason);
+        if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
+        model.belt().unregister(f);
+        model.firmEvent(new FirmEvent(model.month(), f.id(), FirmEvent.Type.EXIT, f.industry().id(), f.getOrigin(),
+                f.town().id(), f.village() == null ? "" : Integer.toString(f.village().getIndex()),
+                f.getCapacity() * model.belt().scale(), reason));
+        if (f.village() == null && f.getSatellites() > 0) {
+            for (Firm s : java.util.List.copyOf(model.belt().liveFirms())) {
+                if (s.headquarters() == f) close(s, "headquarters closed");
+            }
+        }
+    }
+}

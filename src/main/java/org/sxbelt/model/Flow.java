@@ -1,0 +1,44 @@
+package org.sxbelt.model;
+
+/**
+ * Money flows recorded each month by county, in real yuan: household income by source and public
+ * spending by programme. One enum so that indicators, the wage-accounting test and the public
+ * cost figures all read the same ledger.
+ */
+public enum Flow {
+    // household income by source
+    INCOME_FARM("income_farm", true),
+    INCOME_SIDE("income_side", true),
+    INCOME_LOCAL_WAGE("income_local_wage", true),
+    INCOME_SERVICES("income_services", true),
+    INCOME_REMITTANCE("income_remittance", true),
+    INCOME_LAND_RENT("income_land_rent", true),
+    INCOME_DIVIDEND("income_dividend", true),
+    INCOME_TRANSFER("income_transfer", true),
+    // wage bills by employer side (equal to local wage income by construction; checked in tests)
+    FIRM_WAGE_BILL("firm_wage_bill", false),
+    DISTANT_PAY("distant_pay", false),
+    // public spending by programme
+    SPEND_WAGE_SUBSIDY("spend_wage_subsidy", false),
+    SPEND_LOGISTICS_SUBSIDY("spend_logistics_subsidy", false),
+    SPEND_RENT_SUBSIDY("spend_rent_subsidy", false),
+    SPEND_PARK_BUILDING("spend_park_building", false),
+    SPEND_WORKSHOPS("spend_workshops", false),
+    SPEND_TRAINING("spend_training", false),
+    SPEND_TRANSFER("spend_transfer", false),
+    SPEND_ECO_POSTS("spend_eco_posts", false),
+    SPEND_SOCIAL_FLOOR("spend_social_floor", false),
+    SPEND_DIVIDENDS("spend_dividends", false);
+
+    private final String id;
+    private final boolean householdIncome;
+
+    Flow(String id, boolean householdIncome) {
+        this.id = id;
+        this.householdIncome = householdIncome;
+    }
+
+    public String id() { return id; }
+    public boolean isHouseholdIncome() { return householdIncome; }
+    public boolean isPublicSpending() { return name().startsWith("SPEND_"); }
+}

@@ -1,0 +1,140 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.PovertyStatus;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Village;
+import org.sxbelt.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Household incomes and poverty. Each month a household earns farm income (depending on how many
+ * members still farm), land rent, dividends, post pay and minimum-living top-ups, on top of the
+ * wages and remittances paid in production; it may suffer an illness or disaster shock, which
+ * savings absorb first. Each December the registration system reviews every rural household on
+ * its last twelve months' income per person: the registered poor above the line exit, exited
+ * households below it return to poverty, and the minimum-living top-ups for next year are set.
+ */
+public final class HouseholdEconomy implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double LEASE_ADJUST_CHANCE = 0.1;
+    private static final double RESETTLED_LEASE_SHARE = 0.8;
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        Persons ps = belt.persons();
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        Accounts acc = m.accounts();
+        MersenneTwisterFast rng = m.random;
+        int scale = belt.scale();
+        double leaseShare = p.get(LAND_TRANSFER_SHARE);
+        double rentPerMu = p.get(LAND_RENT) / 12;
+        double dividend = p.get(DIVIDEND) / 12;
+        double ecoPay = p.get(ECO_POST_PAY);
+        double shockRate = p.get(SHOCK_RATE) / 12;
+        double shockCost = p.get(SHOCK_COST);
+        double saving = p.get(SAVINGS_RATE);
+        int n = hh.size();
+        for (int h = 0; h < n; h++) {
+            if (hh.members(h) == 0) continue;
+            Village v = belt.villages().get(hh.village(h));
+            int county = v.town().index();
+            if (!v.isUrbanWard()) {
+                adjustLease(hh, h, v.isResettled() ? Math.max(leaseShare, RESETTLED_LEASE_SHARE) : leaseShare, rng);
+                double farm = FarmIncome.monthly(hh, h, LaborMarket.farmersIn(belt, h), p, c);
+                pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
+                pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
+                if (hh.isTargeted(h) && dividend > 0) {
+                    pay(hh, acc, h, county, Flow.INCOME_DIVIDEND, dividend, scale);
+                    acc.add(county, Flow.SPEND_DIVIDENDS, dividend * scale);
+                }
+                if (hh.has(h, Households.ECO_POST)) {
+                    pay(hh, acc, h, county, Flow.INCOME_TRANSFER, ecoPay, scale);
+                    acc.add(county, Flow.SPEND_ECO_POSTS, ecoPay * scale);
+                }
+                double top = hh.floorTopUp(h);
+                if (top > 0) {
+                    pay(hh, acc, h, county, Flow.INCOME_TRANSFER, top, scale);
+                    acc.add(county, Flow.SPEND_SOCIAL_FLOOR, top * scale);
+                }
+            }
+            if (rng.nextDouble() < shockRate) absorbShock(hh, h, shockCost * hh.annualIncome(h));
+            double month = hh.monthIncome(h);
+            hh.setSavings(h, hh.savings(h) + saving * Math.max(0, month));
+            hh.closeMonth(h, m.month());
+        }
+        if (c.monthOfYear() == 12) assess(m);
+    }
+
+    private static void pay(Households hh, Accounts acc, int h, int county, Flow f, double yuan, int scale) {
+        if (yuan == 0) return;
+        hh.addIncome(h, yuan);
+        acc.add(county, f, yuan * scale);
+    }
+
+    private static void adjustLease(Households hh, int h, double share, MersenneTwisterFast rng) {
+        double target = share * hh.land(h);
+        if (Math.abs(hh.leasedLand(h) - target) > 1e-6 && rng.nextDouble() < LEASE_ADJUST_CHANCE) {
+            hh.setLeasedLand(h, target);
+        }
+    }
+
+    /** Savings pay first; what they cannot cover is lost from this month's income (not below zero). */
+    private static void absorbShock(Households hh, int h, double cost) {
+        double fromSavings = Math.min(hh.savings(h), cost);
+        hh.setSavings(h, hh.savings(h) - fromSavings);
+        double rest = Math.min(cost - fromSavings, Math.max(0, hh.monthIncome(h)));
+        hh.addIncome(h, -rest);
+    }
+
+    /** December review of poverty status and of next year's minimum-living top-ups. */
+    private void assess(BeltModel m) {
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        Persons ps = belt.persons();
+        double line = m.conditions().povertyLine();
+        double nextLine = line * (1 + m.params().get(POVERTY_LINE_GROWTH));
+        double coverage = m.params().get(SOCIAL_FLOOR);
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.members(h) == 0 || m.isUrban(h)) continue;
+            double pc = hh.annualIncomePerCapita(h);
+            boolean below = pc < line;
+            PovertyStatus s = hh.poverty(h);
+            PovertyStatus next = switch (s) {
+                case REGISTERED_POOR, NEW_POOR -> below ? s : PovertyStatus.EXITED;
+                case EXITED -> below ? PovertyStatus.RETURNED : s;
+                case RETURNED -> below ? s : PovertyStatus.EXITED;
+                case NON_POOR -> below ? PovertyStatus.NEW_POOR : s;
+            };
+            if (next != s) {
+                hh.setPoverty(h, next);
+                m.observer().countPovertyTransition(belt.villages().get(hh.village(h)).town().index(), s, next);
+            }
+            // Top-up for households whose own income (without last year's top-up) falls short of
+            // next year's line and whose members cannot earn a wage.
+            double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);
+            double gap = nextLine * hh.members(h) - own;
+            double topUp = 0;
+            if (gap > 0 && !hasWageEarner(ps, hh, h) && m.random.nextDouble() < coverage) topUp = gap / 12;
+            hh.setFloorTopUp(h, topUp);
+        }
+    }
+
+    private static boolean hasWageEarner(Persons ps, Households hh, int h) {
+        for (int q = hh.firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
+            Status s = ps.status(q);
+            if (s.isLocalWageWork() || s.isDistant() || s == Status.SERVICES) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Status;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An indicator of the brief's section 5, derived from raw {@link Measure}s: a sum, or a ratio of
+ * two sums, optionally scaled from agents to real persons. Because measures are additive, the same
+ * definition serves the county or town, the prefecture and the belt: sum the measures, then derive.
+ */
+public record Indicator(String name, String unit, Measure numerator, Measure denominator, boolean scaled,
+                        double factor, boolean workplace) {
+
+    private static final List<Indicator> ALL = new ArrayList<>();
+
+    static {
+        // employment by status and sex (residence)
+        for (Status s : Status.values()) count("employment_" + s.id(), "persons", Measure.status(s));
+        count("population", "persons", Measure.PERSONS);
+        count("working_age", "persons", Measure.WORKING_AGE);
+        count("wage_work_female", "persons", Measure.WAGE_WORK_FEMALE);
+        count("wage_work_male", "persons", Measure.WAGE_WORK_MALE);
+        ratio("wage_work_rate_female", "share", Measure.WAGE_WORK_FEMALE, Measure.WORKING_AGE_FEMALE);
+        ratio("wage_work_rate_male", "share", Measure.WAGE_WORK_MALE, Measure.WORKING_AGE_MALE);
+        // wages by job type
+        for (Status s : Status.values()) {
+            if (s.isLocalWageWork() || s.isDistant() || s == Status.SERVICES) {
+                ratio("wage_mean_" + s.id(), "yuan/month", Measure.pay(s), Measure.paid(s));
+            }
+        }
+        // incomes by source and public spending (real yuan this month)
+        for (Flow f : Flow.values()) money(f.id(), Measure.flow(f));
+        ratio("rural_income_per_capita", "yuan/person/year", Measure.RURAL_INCOME, Measure.RURAL_PERSONS);
+        // poverty
+        count("poverty_headcount", "persons", Measure.POOR_PERSONS);
+        ratio("poverty_rate", "share", Measure.POOR_PERSONS, Measure.RURAL_PERSONS);
+        count("registered_poor_households", "households", Measure.REGISTERED_POOR_HH);
+        count("at_risk_households", "households", Measure.AT_RISK_HH);
+        count("poverty_exits", "households/month", Measure.EXITS_HH);
+        count("poverty_returns", "households/month", Measure.RETURNS_HH);
+        // transfer programmes and commuting
+        count("trainees", "persons/month", Measure.TRAINEES);
+        count("organised_transfers", "persons/month", Measure.ORGANISED);
+        ratio("commute_km_mean", "km", Measure.COMMUTE_KM, Measure.COMMUTERS);
+        // firms, jobs and space (workplace)
+        work("firms_park", "firms", Measure.PARK_FIRMS, null, false);
+        work("workshops", "firms", Measure.WORKSHOPS, null, false);
+        work("jobs_park", "persons", Measure.PARK_JOBS, null, true);
+        work("jobs_workshop", "persons", Measure.WORKSHOP_JOBS, null, true);
+        for (Industry k : Industry.values()) {
+            work("firms_" + k.id(), "firms", Measure.firms(k), null, false);
+            work("jobs_" + k.id(), "persons", Measure.jobs(k), null, true);
+        }
+        work("firm_entries", "firms/month", Measure.ENTRIES, null, false);
+        work("firm_relocations", "firms/month", Measure.RELOCATIONS, null, false);
+        work("satellite_openings", "firms/month", Measure.SATELLITES, null, false);
+        work("firm_exits", "firms/month", Measure.EXITS, null, false);
+        work("park_space", "m2", Measure.PARK_SPACE, null, false);
+        work("park_occupancy", "share", Measure.USED_SPACE, Measure.PARK_SPACE, false);
+    }
+
+    private static void count(String name, String unit, Measure m) {
+        ALL.add(new Indicator(name, unit, m, null, true, 1, false));
+    }
+
+    private static void money(String name, Measure m) {
+        ALL.add(new Indicator(name, "yuan/month", m, null, false, 1, false));
+    }
+
+    private static void ratio(String name, String unit, Measure num, Measure den) {
+        ALL.add(new Indicator(name, unit, num, den, false, 1, false));
+    }
+
+    private static void work(String name, String unit, Measure num, Measure den, boolean scaled) {
+        ALL.add(new Indicator(name, unit, num, den, scaled, 1, true));
+    }
+
+    public static List<Indicator> all() { return Collections.unmodifiableList(ALL); }
+
+    /** Value from summed measures; NaN for a ratio over nothing. */
+    public double value(double[] sums, int scale) {
+        double num = sums[numerator.index] * factor;
+        if (denominator == null) return scaled ? num * scale : num;
+        double den = sums[denominator.index];
+        return den == 0 ? Double.NaN : num / den;
+    }
+}

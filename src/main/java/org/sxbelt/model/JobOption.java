@@ -1,0 +1,46 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+
+/**
+ * One alternative a job seeker weighs: where the job is, what it pays, what it costs to take
+ * (commuting, dormitory, migration), the chance of being hired (what peers say about last month),
+ * and the non-monetary cost of living away from home. Reused between seekers to avoid garbage.
+ */
+public final class JobOption {
+
+    Status status;
+    Firm firm;
+    Town town;
+    DistantMarket market;
+    double grossWage;
+    double cost;
+    double hireChance;
+    /** Log-point utility cost of living away from the household (zero for daily commuting). */
+    double attachment;
+
+    void set(Status status, Firm firm, Town town, DistantMarket market, double grossWage, double cost,
+             double hireChance, double attachment) {
+        this.status = status;
+        this.firm = firm;
+        this.town = town;
+        this.market = market;
+        this.grossWage = grossWage;
+        this.cost = cost;
+        this.hireChance = hireChance;
+        this.attachment = attachment;
+    }
+
+    /** Pay net of the cost of taking the job. */
+    public double net() { return grossWage - cost; }
+
+    /** Expected income if the seeker applies: hired with hireChance, otherwise keeps the fallback. */
+    public double expected(double fallback) { return hireChance * net() + (1 - hireChance) * fallback; }
+
+    public Status status() { return status; }
+    public double hireChance() { return hireChance; }
+    public double attachment() { return attachment; }
+}

@@ -1,0 +1,385 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.IntList;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
+import org.sxbelt.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * The monthly labour market: separations, search, choice and matching with frictions.
+ * <ol>
+ * <li>Layoffs where orders fell; quits (family shocks, the casual-work habit after the first wage);
+ *     distant migrants returning home.</li>
+ * <li>Farmers, idle and urban workers search with a chance that rises with the share of village
+ *     peers already in wage work; employed workers search on the job.</li>
+ * <li>Each seeker lists the options open to them (village workshop, own-town park, another belt
+ *     town, three distant markets), limited by care duties, Mandarin and age, keeps those paying
+ *     above the reservation wage, and applies to one by the active {@link ChoiceRule}.</li>
+ * <li>Each firm and market hires among its applicants at random up to its vacancies (urn-ball
+ *     matching: applicants do not see each other). Rejected seekers lower their reservation wage
+ *     (Dawid et al. 2014).</li>
+ * </ol>
+ */
+public final class LaborMarket implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    /** Weight of this month's hire rate in the expectation seekers hold (adaptive expectations). */
+    static final double EXPECTATION_SMOOTHING = 0.3;
+    private static final int DISTANT_MIN_AGE = 18;
+    private static final int DISTANT_MAX_AGE = 50;
+    private static final double DAYS_PER_MONTH = 22;
+    private static final double NEIGHBOUR_KM = 3;
+    private static final int OTHER_TOWNS_CONSIDERED = 3;
+
+    private final IntList seekers = new IntList(1024);
+    private final JobOption[] options = new JobOption[16];
+    private final List<IntList> applicants = new ArrayList<>();
+    private final IntList[] marketApplicants = {new IntList(), new IntList(), new IntList()};
+    private int[] townVacancies = new int[0];
+    private final List<List<Firm>> hiringFirmsByTown = new ArrayList<>();
+    private final int[] marketVacancies = new int[3];
+
+    public LaborMarket() {
+        for (int i = 0; i < options.length; i++) options[i] = new JobOption();
+    }
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Belt belt = m.belt();
+        Parameters p = m.params();
+        MersenneTwisterFast rng = m.random;
+        openVacancies(m);
+        collectSeekers(m);
+        shuffle(seekers, rng);
+        ChoiceRule rule = p.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(p.get(LOGIT_SCALE))
+                : ChoiceRule.expectedIncome();
+        for (int i = 0; i < seekers.size(); i++) apply(m, seekers.get(i), rule);
+        hire(m);
+        for (Town t : belt.towns()) t.closeMarket(EXPECTATION_SMOOTHING);
+        for (DistantMarket d : belt.markets()) d.closeMarket(EXPECTATION_SMOOTHING);
+    }
+
+    /** Vacancies this month: firms shed workers their orders no longer need, then post the rest. */
+    private void openVacancies(BeltModel m) {
+        Belt belt = m.belt();
+        int towns = belt.towns().size();
+        if (townVacancies.length != towns) {
+            townVacancies = new int[towns];
+            hiringFirmsByTown.clear();
+            for (int t = 0; t < towns; t++) hiringFirmsByTown.add(new ArrayList<>());
+        }
+        java.util.Arrays.fill(townVacancies, 0);
+        for (List<Firm> l : hiringFirmsByTown) l.clear();
+        boolean stoppage = m.params().is(STOPPAGE);
+        for (Firm f : belt.liveFirms()) {
+            f.resetHires();
+            IntList w = f.workers();
+            int excess = w.size() - f.targetWorkforce();
+            for (int k = 0; k < excess; k++) {
+                int victim = w.get(m.random.nextInt(w.size()));
+                m.employment().leave(victim);
+            }
+            int v = stoppage ? 0 : f.vacancies();
+            if (v > 0 && f.village() == null) {
+                townVacancies[f.town().index()] += v;
+                hiringFirmsByTown.get(f.town().index()).add(f);
+            }
+        }
+        Conditions c = m.conditions();
+        for (DistantMarket d : belt.markets()) {
+            double real = m.params().get(d.vacancyParam()) * (d.hasCottonSeason() && c.cottonSeason() ? 3 : 1);
+            marketVacancies[d.id()] = stoppage ? 0 : m.stochasticRound(real / belt.scale());
+            marketApplicants[d.id()].clear();
+        }
+        while (applicants.size() < belt.firms().size()) applicants.add(null);
+    }
+
+    /** Separations and the decision to search, in one pass over the population. */
+    private void collectSeekers(BeltModel m) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        Parameters p = m.params();
+        MersenneTwisterFast rng = m.random;
+        Households hh = belt.households();
+        double quit = p.get(QUIT_RATE);
+        double onJob = p.get(ON_JOB_SEARCH_RATE);
+        double search = p.get(SEARCH_RATE);
+        double peer = p.get(PEER_EFFECT);
+        double back = p.get(DISTANT_RETURN_RATE);
+        double escortCut = p.get(ESCORT_COST_CUT);
+        double mobilisation = p.get(MOBILISATION);
+        seekers.clear();
+        int n = ps.size();
+        for (int i = 0; i < n; i++) {
+            if (!ps.isAlive(i)) continue;
+            int code = ps.statusCode(i);
+            if (code == Status.DEPENDENT.ordinal()) continue;
+            Status s = Status.of(code);
+            if (s.isLocalWageWork()) {
+                boolean casualQuit = ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1;
+                if (casualQuit || rng.nextDouble() < quit) {
+                    m.employment().leave(i);
+                } else if (rng.nextDouble() < onJob) {
+                    seekers.add(i);
+                }
+            } else if (s.isDistant()) {
+                double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
+                if (rng.nextDouble() < r) m.employment().leave(i);
+            } else {
+                Village v = belt.villages().get(hh.village(ps.household(i)));
+                double rate = search * (1 + peer * v.getWageWorkShare());
+                if (s == Status.SERVICES) rate *= 0.3;
+                else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
+                if (rng.nextDouble() < rate) seekers.add(i);
+            }
+        }
+    }
+
+    private void apply(BeltModel m, int person, ChoiceRule rule) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        Status now = ps.status(person);
+        double fallback = currentIncome(m, person, now);
+        int n = listOptions(m, person, fallback);
+        if (n == 0) return;
+        int choice = rule.choose(options, n, fallback, m.random);
+        if (choice < 0) return;
+        JobOption o = options[choice];
+        if (o.market != null) {
+            o.market.countApplicant();
+            marketApplicants[o.market.id()].add(person);
+        } else {
+            o.town.countApplicant();
+            IntList q = applicants.get(o.firm.id());
+            if (q == null) applicants.set(o.firm.id(), q = new IntList(4));
+            q.add(person);
+        }
+    }
+
+    /** Monthly income the person keeps by not moving (the fallback of every choice). */
+    double currentIncome(BeltModel m, int person, Status now) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        return switch (now) {
+            case FARMING -> {
+                int h = ps.household(person);
+                yield FarmIncome.marginal(belt.households(), h, farmersIn(belt, h), p, c) + p.get(SIDE_INCOME) * c.wageIndex();
+            }
+            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
+            case IDLE, DEPENDENT -> 0;
+            default -> ps.reservationWage(person);
+        };
+    }
+
+    static int farmersIn(Belt belt, int h) {
+        Persons ps = belt.persons();
+        int f = 0;
+        for (int q = belt.households().firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
+            if (ps.statusCode(q) == Status.FARMING.ordinal()) f++;
+        }
+        return f;
+    }
+
+    /** Fills options[] with what is open to this person and pays above their reservation wage. */
+    private int listOptions(BeltModel m, int person, double fallback) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        Village home = m.employment().homeVillage(person);
+        Town town = home.town();
+        boolean care = ps.has(person, Persons.CARE);
+        double careKm = p.get(CARE_RADIUS_KM);
+        double reservation = Math.max(ps.reservationWage(person), 1);
+        double newPay = m.production().newHirePay(m, person);
+        int n = 0;
+
+        // Village workshops: own village first, then the neighbours it shares workshops with.
+        Firm bestWorkshop = null;
+        double bestKm = 0;
+        for (Firm f : home.workshops()) {
+            if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
+                bestWorkshop = f;
+            }
+        }
+        if (!care || careKm >= NEIGHBOUR_KM) {
+            for (Village u : home.neighbours()) {
+                for (Firm f : u.workshops()) {
+                    if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
+                        bestWorkshop = f;
+                        bestKm = NEIGHBOUR_KM;
+                    }
+                }
+            }
+        }
+        if (bestWorkshop != null) {
+            double cost = commuteCost(p, bestKm, 1.0);
+            n = offer(n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
+                    cost, town.getHireRate(), 0, reservation);
+        }
+
+        // The own county town's park.
+        double km = home.getKmToTown();
+        if (townVacancies[town.index()] > 0 && (!care || km <= careKm)) {
+            boolean daily = km <= p.get(MAX_COMMUTE_KM);
+            double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
+            Firm f = pickFirm(town, m.random);
+            n = offer(n, Status.PARK, f, town, null, expectedPay(town.getMeanWage(), newPay), cost,
+                    town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), reservation);
+        }
+
+        if (care) return n;
+
+        // Another belt town: the best of the nearest towns that are hiring (a dormitory job).
+        int[] near = belt.townsByDistance(town.index());
+        Town other = null;
+        double otherNet = -1;
+        int seen = 0;
+        for (int k = 0; k < near.length && seen < OTHER_TOWNS_CONSIDERED; k++) {
+            if (townVacancies[near[k]] <= 0) continue;
+            seen++;
+            Town t = belt.town(near[k]);
+            double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
+            if (net > otherNet) {
+                otherNet = net;
+                other = t;
+            }
+        }
+        if (other != null) {
+            double cost = travelCost(p, c, belt.km(town.index(), other.index()));
+            n = offer(n, Status.OTHER_TOWN, pickFirm(other, m.random), other, null,
+                    expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT),
+                    reservation);
+        }
+
+        // Distant markets.
+        int age = ps.age(person);
+        if (age >= DISTANT_MIN_AGE && age <= DISTANT_MAX_AGE) {
+            for (DistantMarket d : belt.markets()) {
+                if (marketVacancies[d.id()] <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
+                double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
+                n = offer(n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
+                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, reservation);
+            }
+        }
+        return n;
+    }
+
+    private int offer(int n, Status s, Firm f, Town t, DistantMarket d, double gross, double cost, double chance,
+                      double attachment, double reservation) {
+        if (gross - cost <= reservation) return n;
+        options[n].set(s, f, t, d, gross, cost, chance, attachment);
+        return n + 1;
+    }
+
+    /** Seekers expect what current workers earn, tempered by knowing that new hires start slow. */
+    private static double expectedPay(double incumbentsMean, double newHirePay) {
+        return incumbentsMean > 0 ? 0.5 * incumbentsMean + 0.5 * newHirePay : newHirePay;
+    }
+
+    /** Monthly cost of a daily commute of km each way on a road of the given quality. */
+    static double commuteCost(Parameters p, double km, double roadQuality) {
+        return 2 * DAYS_PER_MONTH * km * p.get(COMMUTE_COST_PER_KM) / roadQuality;
+    }
+
+    /** Dormitory in another town plus a trip home a month. */
+    private static double travelCost(Parameters p, Conditions c, double km) {
+        return p.get(DORMITORY_COST) * c.wageIndex() + 2 * km * p.get(COMMUTE_COST_PER_KM) / 2;
+    }
+
+    /** An applicant picks a hiring firm of the town with chance proportional to its vacancies. */
+    private Firm pickFirm(Town t, MersenneTwisterFast rng) {
+        List<Firm> fs = hiringFirmsByTown.get(t.index());
+        int r = rng.nextInt(townVacancies[t.index()]);
+        for (Firm f : fs) {
+            r -= f.vacancies();
+            if (r < 0) return f;
+        }
+        return fs.get(fs.size() - 1);
+    }
+
+    private void hire(BeltModel m) {
+        Belt belt = m.belt();
+        MersenneTwisterFast rng = m.random;
+        Parameters p = m.params();
+        double casual = p.get(CASUAL_HABIT_SHARE);
+        for (Firm f : belt.liveFirms()) {
+            IntList q = applicants.get(f.id());
+            if (q == null || q.isEmpty()) continue;
+            shuffle(q, rng);
+            if (f.village() != null) poorFirst(m, q);
+            int slots = f.vacancies();
+            for (int i = 0; i < q.size(); i++) {
+                int person = q.get(i);
+                if (i < slots) {
+                    f.town().countHire();
+                    double net = Math.max(0, expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
+                    m.employment().hire(person, f, net, rng.nextDouble() < casual);
+                } else {
+                    rejected(m, person);
+                }
+            }
+            q.clear();
+        }
+        for (DistantMarket d : belt.markets()) {
+            IntList q = marketApplicants[d.id()];
+            shuffle(q, rng);
+            double net = (p.get(d.wageParam()) - p.get(d.livingCostParam())) * m.conditions().wageIndex();
+            for (int i = 0; i < q.size(); i++) {
+                if (i < marketVacancies[d.id()]) {
+                    d.countHire();
+                    m.employment().hireDistant(q.get(i), d, net, false);
+                } else {
+                    rejected(m, q.get(i));
+                }
+            }
+        }
+    }
+
+    /** Poverty-alleviation workshops take applicants from registered-poor households first. */
+    private static void poorFirst(BeltModel m, IntList q) {
+        Households hh = m.belt().households();
+        Persons ps = m.belt().persons();
+        int front = 0;
+        for (int i = 0; i < q.size(); i++) {
+            int person = q.get(i);
+            if (hh.isTargeted(ps.household(person))) {
+                q.set(i, q.get(front));
+                q.set(front++, person);
+            }
+        }
+    }
+
+    private void rejected(BeltModel m, int person) {
+        Persons ps = m.belt().persons();
+        ps.setReservationWage(person, ps.reservationWage(person) * (1 - m.params().get(RESERVATION_DECAY)));
+    }
+
+    static void shuffle(IntList l, MersenneTwisterFast rng) {
+        for (int i = l.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = l.get(i);
+            l.set(i, l.get(j));
+            l.set(j, t);
+        }
+    }
+
+    /** Seekers this month (for indicators). */
+    public int seekerCount() { return seekers.size(); }
+}

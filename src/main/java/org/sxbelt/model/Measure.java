@@ -1,0 +1,84 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Status;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A raw quantity the observer tallies for each county each month, before any indicator is derived.
+ * Persons are counted in agents (indicators scale them up); money comes from {@link Accounts} in
+ * real yuan. Families (one per status, industry or flow) are generated, never written out by hand.
+ */
+public final class Measure {
+
+    private static final List<Measure> ALL = new ArrayList<>();
+
+    public final int index;
+    public final String name;
+
+    private Measure(String name) {
+        this.index = ALL.size();
+        this.name = name;
+        ALL.add(this);
+    }
+
+    public static final Measure PERSONS = new Measure("persons");
+    public static final Measure RURAL_PERSONS = new Measure("rural_persons");
+    public static final Measure WORKING_AGE = new Measure("working_age");
+    public static final Measure WORKING_AGE_FEMALE = new Measure("working_age_female");
+    public static final Measure WORKING_AGE_MALE = new Measure("working_age_male");
+    public static final Measure WAGE_WORK_FEMALE = new Measure("wage_work_female");
+    public static final Measure WAGE_WORK_MALE = new Measure("wage_work_male");
+    public static final Measure POOR_PERSONS = new Measure("poor_persons");
+    public static final Measure REGISTERED_POOR_HH = new Measure("registered_poor_hh");
+    public static final Measure AT_RISK_HH = new Measure("at_risk_hh");
+    public static final Measure RURAL_INCOME = new Measure("rural_income");
+    public static final Measure EXITS_HH = new Measure("exits_hh");
+    public static final Measure RETURNS_HH = new Measure("returns_hh");
+    public static final Measure COMMUTE_KM = new Measure("commute_km");
+    public static final Measure COMMUTERS = new Measure("commuters");
+    public static final Measure TRAINEES = new Measure("trainees");
+    public static final Measure ORGANISED = new Measure("organised_transfers");
+    // workplace side, tallied by the town where the firm is
+    public static final Measure PARK_FIRMS = new Measure("park_firms");
+    public static final Measure WORKSHOPS = new Measure("workshops");
+    public static final Measure PARK_JOBS = new Measure("park_jobs");
+    public static final Measure WORKSHOP_JOBS = new Measure("workshop_jobs");
+    public static final Measure PARK_SPACE = new Measure("park_space");
+    public static final Measure USED_SPACE = new Measure("used_space");
+    public static final Measure ENTRIES = new Measure("entries");
+    public static final Measure RELOCATIONS = new Measure("relocations");
+    public static final Measure SATELLITES = new Measure("satellites");
+    public static final Measure EXITS = new Measure("exits");
+
+    private static final Measure[] STATUS = family("status_", Status.values().length, i -> Status.of(i).id());
+    private static final Measure[] PAY = family("pay_", Status.values().length, i -> Status.of(i).id());
+    private static final Measure[] PAID = family("paid_", Status.values().length, i -> Status.of(i).id());
+    private static final Measure[] FIRMS_BY_INDUSTRY = family("firms_", Industry.count(), i -> Industry.of(i).id());
+    private static final Measure[] JOBS_BY_INDUSTRY = family("jobs_", Industry.count(), i -> Industry.of(i).id());
+    private static final Measure[] FLOW = family("flow_", Flow.values().length, i -> Flow.values()[i].id());
+
+    private static Measure[] family(String prefix, int n, java.util.function.IntFunction<String> id) {
+        Measure[] f = new Measure[n];
+        for (int i = 0; i < n; i++) f[i] = new Measure(prefix + id.apply(i));
+        return f;
+    }
+
+    public static Measure status(Status s) { return STATUS[s.ordinal()]; }
+    public static Measure pay(Status s) { return PAY[s.ordinal()]; }
+    /** Persons paid in this status this month (denominator of mean wages). */
+    public static Measure paid(Status s) { return PAID[s.ordinal()]; }
+    public static Measure firms(Industry k) { return FIRMS_BY_INDUSTRY[k.ordinal()]; }
+    public static Measure jobs(Industry k) { return JOBS_BY_INDUSTRY[k.ordinal()]; }
+    public static Measure flow(Flow f) { return FLOW[f.ordinal()]; }
+
+    public static List<Measure> all() { return Collections.unmodifiableList(ALL); }
+
+    public static int count() { return ALL.size(); }
+
+    @Override
+    public String toString() { return name; }
+}

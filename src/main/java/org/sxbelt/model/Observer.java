@@ -1,0 +1,298 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.PovertyStatus;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
+import org.sxbelt.output.FirmEvent;
+import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.policy.SubsidyPolicy;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.sxbelt.scenario.ParamSchema.RISK_MARGIN;
+
+/**
+ * Observation, last in the month: tallies raw {@link Measure}s per county (residence) and per town
+ * (workplace; a county and its town share an index), derives every {@link Indicator} at county or
+ * town, prefecture and belt level, adds the cluster measures and the belt's public cost figures,
+ * and hands each value to the sinks. Also refreshes what villagers know of their peers' jobs.
+ */
+public final class Observer implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SURVIVAL_WINDOW = 12;
+
+    private final List<IndicatorSink> sinks = new ArrayList<>();
+    private double[][] sums = new double[0][];
+    private double[][] pending = new double[0][];
+    private final Map<String, Double> latestBelt = new LinkedHashMap<>();
+    private double cumulativeJobMonths;
+
+    public void addSink(IndicatorSink s) { sinks.add(s); }
+
+    private double[][] pending(BeltModel m) {
+        int n = m.belt().towns().size();
+        if (pending.length != n) pending = new double[n][Measure.count()];
+        return pending;
+    }
+
+    // ---- events reported during the month -------------------------------------------------------
+
+    void recordPay(int county, Status s, double pay) {
+        double[] row = pending[county];
+        row[Measure.pay(s).index] += pay;
+        row[Measure.paid(s).index]++;
+    }
+
+    public void countTrainee(int county) { pending[county][Measure.TRAINEES.index]++; }
+
+    public void countOrganisedTransfer(int county) { pending[county][Measure.ORGANISED.index]++; }
+
+    void countPovertyTransition(int county, PovertyStatus from, PovertyStatus to) {
+        if (to == PovertyStatus.EXITED) pending[county][Measure.EXITS_HH.index]++;
+        if (to == PovertyStatus.RETURNED) pending[county][Measure.RETURNS_HH.index]++;
+    }
+
+    void countFirmEvent(int town, FirmEvent.Type type) {
+        Measure m = switch (type) {
+            case ENTRY -> Measure.ENTRIES;
+            case RELOCATION -> Measure.RELOCATIONS;
+            case SATELLITE -> Measure.SATELLITES;
+            case EXIT -> Measure.EXITS;
+        };
+        pending[town][m.index]++;
+    }
+
+    /** Called once before the first month so that events of month 0 have somewhere to go. */
+    void prepare(BeltModel m) { pending(m); }
+
+    // ---- the monthly observation ----------------------------------------------------------------
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Belt belt = m.belt();
+        int n = belt.towns().size();
+        if (sums.length != n) sums = new double[n][Measure.count()];
+        for (int c = 0; c < n; c++) {
+            System.arraycopy(pending[c], 0, sums[c], 0, Measure.count());
+            Arrays.fill(pending[c], 0);
+        }
+        tallyPersons(m);
+        tallyHouseholds(m);
+        double[][] jobs = tallyFirms(m);
+        for (int c = 0; c < n; c++) {
+            for (Flow f : Flow.values()) sums[c][Measure.flow(f).index] = m.accounts().get(c, f);
+        }
+        emit(m, jobs);
+        for (int c = 0; c < n; c++) {
+            cumulativeJobMonths += (sums[c][Measure.status(Status.WORKSHOP).index]
+                    + sums[c][Measure.status(Status.PARK).index]
+                    + sums[c][Measure.status(Status.OTHER_TOWN).index]) * belt.scale();
+        }
+        m.accounts().closeMonth();
+    }
+
+    private void tallyPersons(BeltModel m) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        Households hh = belt.households();
+        List<Village> villages = belt.villages();
+        int[] workingAge = new int[villages.size()];
+        int[] wageWork = new int[villages.size()];
+        int n = ps.size();
+        for (int i = 0; i < n; i++) {
+            if (!ps.isAlive(i)) continue;
+            Village v = villages.get(hh.village(ps.household(i)));
+            double[] row = sums[v.town().index()];
+            Status s = ps.status(i);
+            row[Measure.PERSONS.index]++;
+            if (!v.isUrbanWard()) row[Measure.RURAL_PERSONS.index]++;
+            row[Measure.status(s).index]++;
+            if (s == Status.DEPENDENT) continue;
+            boolean female = ps.isFemale(i);
+            boolean wage = s.isLocalWageWork() || s.isDistant();
+            row[Measure.WORKING_AGE.index]++;
+            row[(female ? Measure.WORKING_AGE_FEMALE : Measure.WORKING_AGE_MALE).index]++;
+            if (wage) row[(female ? Measure.WAGE_WORK_FEMALE : Measure.WAGE_WORK_MALE).index]++;
+            if (s == Status.PARK) {
+                row[Measure.COMMUTE_KM.index] += v.getKmToTown();
+                row[Measure.COMMUTERS.index]++;
+            }
+            workingAge[v.getIndex()]++;
+            if (wage) wageWork[v.getIndex()]++;
+        }
+        for (Village v : villages) {
+            int w = workingAge[v.getIndex()];
+            v.setWageWorkShare(w == 0 ? 0 : (double) wageWork[v.getIndex()] / w);
+        }
+    }
+
+    private void tallyHouseholds(BeltModel m) {
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        double line = m.conditions().povertyLine();
+        double risk = line * (1 + m.params().get(RISK_MARGIN));
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.members(h) == 0 || m.isUrban(h)) continue;
+            double[] row = sums[belt.villages().get(hh.village(h)).town().index()];
+            double pc = hh.annualIncomePerCapita(h);
+            row[Measure.RURAL_INCOME.index] += hh.annualIncome(h);
+            if (pc < line) row[Measure.POOR_PERSONS.index] += hh.members(h);
+            PovertyStatus s = hh.poverty(h);
+            if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
+                row[Measure.REGISTERED_POOR_HH.index]++;
+            }
+            if (s == PovertyStatus.EXITED && pc < risk) row[Measure.AT_RISK_HH.index]++;
+        }
+    }
+
+    /** Firms, jobs and space by town; returns the town x industry job matrix (real persons). */
+    private double[][] tallyFirms(BeltModel m) {
+        Belt belt = m.belt();
+        int scale = belt.scale();
+        double[][] jobs = new double[belt.towns().size()][Industry.count()];
+        for (Firm f : belt.liveFirms()) {
+            double[] row = sums[f.town().index()];
+            boolean park = f.village() == null;
+            row[(park ? Measure.PARK_FIRMS : Measure.WORKSHOPS).index]++;
+            row[(park ? Measure.PARK_JOBS : Measure.WORKSHOP_JOBS).index] += f.getWorkers();
+            row[Measure.firms(f.industry()).index]++;
+            row[Measure.jobs(f.industry()).index] += f.getWorkers();
+            jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkers() * scale;
+        }
+        for (Town t : belt.towns()) {
+            sums[t.index()][Measure.PARK_SPACE.index] = t.getParkSpace();
+            sums[t.index()][Measure.USED_SPACE.index] = t.getUsedSpace();
+        }
+        return jobs;
+    }
+
+    private void emit(BeltModel m, double[][] jobs) {
+        Belt belt = m.belt();
+        int month = m.month();
+        int scale = belt.scale();
+        List<String> prefectures = belt.prefectures();
+        double[][] byPrefecture = new double[prefectures.size()][Measure.count()];
+        double[] all = new double[Measure.count()];
+        for (Town t : belt.towns()) {
+            double[] row = sums[t.index()];
+            add(byPrefecture[t.prefectureIndex()], row);
+            add(all, row);
+        }
+        latestBelt.clear();
+        for (Indicator ind : Indicator.all()) {
+            Level local = ind.workplace() ? Level.TOWN : Level.COUNTY;
+            for (Town t : belt.towns()) send(month, local, t.id(), ind.name(), ind.value(sums[t.index()], scale));
+            for (int p = 0; p < prefectures.size(); p++) {
+                send(month, Level.PREFECTURE, prefectures.get(p), ind.name(), ind.value(byPrefecture[p], scale));
+            }
+            double v = ind.value(all, scale);
+            send(month, Level.BELT, "belt", ind.name(), v);
+            latestBelt.put(ind.name(), v);
+        }
+        emitClusters(m, jobs);
+        emitPublicCost(m);
+    }
+
+    private void emitClusters(BeltModel m, double[][] jobs) {
+        Belt belt = m.belt();
+        int month = m.month();
+        for (Industry k : Industry.values()) {
+            String id = k.id();
+            for (Town t : belt.towns()) {
+                send(month, Level.TOWN, t.id(), "location_quotient_" + id,
+                        ClusterMeasures.locationQuotient(jobs, t.index(), k.ordinal()));
+            }
+            List<Double> plants = new ArrayList<>();
+            for (Firm f : belt.liveFirms()) {
+                if (f.industry() == k && f.getWorkers() > 0) plants.add((double) f.getWorkers() * belt.scale());
+            }
+            double[] sizes = plants.stream().mapToDouble(Double::doubleValue).toArray();
+            beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
+            beltValue(month, "ellison_glaeser_" + id, ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes));
+        }
+    }
+
+    private void emitPublicCost(BeltModel m) {
+        Accounts acc = m.accounts();
+        double spent = 0;
+        double spentCumulative = 0;
+        for (Flow f : Flow.values()) {
+            if (!f.isPublicSpending()) continue;
+            spent += acc.total(f);
+            spentCumulative += acc.totalCumulative(f) + acc.total(f);
+        }
+        int month = m.month();
+        beltValue(month, "public_spending", spent);
+        beltValue(month, "public_spending_cumulative", spentCumulative);
+        double jobYears = (cumulativeJobMonths + currentJobs(m)) / 12;
+        beltValue(month, "cost_per_local_job_year", jobYears == 0 ? Double.NaN : spentCumulative / jobYears);
+        beltValue(month, "survival_after_support_12m", survivalAfterSupport(m));
+    }
+
+    private double currentJobs(BeltModel m) {
+        double jobs = 0;
+        for (double[] row : sums) {
+            jobs += row[Measure.status(Status.WORKSHOP).index] + row[Measure.status(Status.PARK).index]
+                    + row[Measure.status(Status.OTHER_TOWN).index];
+        }
+        return jobs * m.belt().scale();
+    }
+
+    /**
+     * Of the firms whose support ended at least twelve months ago while they were open, the share
+     * still open twelve months after it ended.
+     */
+    private static double survivalAfterSupport(BeltModel m) {
+        int end = SubsidyPolicy.endAge(m.params());
+        int month = m.month();
+        int cohort = 0, survived = 0;
+        for (Firm f : m.belt().firms()) {
+            int endMonth = f.getOpenedMonth() + end;
+            if (endMonth + SURVIVAL_WINDOW > month) continue;
+            boolean openAtEnd = f.isAlive() || f.getClosedMonth() >= endMonth;
+            if (!openAtEnd) continue;
+            cohort++;
+            if (f.isAlive() || f.getClosedMonth() >= endMonth + SURVIVAL_WINDOW) survived++;
+        }
+        return cohort == 0 ? Double.NaN : (double) survived / cohort;
+    }
+
+    private void beltValue(int month, String name, double v) {
+        send(month, Level.BELT, "belt", name, v);
+        latestBelt.put(name, v);
+    }
+
+    private void send(int month, Level level, String unit, String indicator, double value) {
+        for (IndicatorSink s : sinks) s.record(month, level, unit, indicator, value);
+    }
+
+    private static void add(double[] into, double[] row) {
+        for (int i = 0; i < row.length; i++) into[i] += row[i];
+    }
+
+    /** Belt-level value of an indicator at the last observation (NaN before the first). */
+    public double latest(String indicator) {
+        Double v = latestBelt.get(indicator);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** Raw measures of a county (residence) or town (workplace) at the last observation. */
+    public double measure(int county, Measure measure) {
+        return sums.length == 0 ? Double.NaN : sums[county][measure.index];
+    }
+
+    public Map<String, Double> latestBelt() { return java.util.Collections.unmodifiableMap(latestBelt); }
+}

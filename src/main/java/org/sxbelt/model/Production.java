@@ -1,0 +1,183 @@
+package org.sxbelt.model;
+
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.Arrays;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Production and pay. A worker's output, relative to an experienced eastern worker, rises with
+ * tenure from a low start toward a ceiling (learning by doing); training and skill raise the start.
+ * Piece rates pay a fixed share of the value added, so low productivity means low pay, cushioned by
+ * a guaranteed base wage that the firm bears. Migrants remit part of their net pay; urban workers
+ * earn service wages; farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
+ */
+public final class Production implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int TENURE_TABLE = 601;
+
+    private final double[] decay = new double[TENURE_TABLE];
+    private double[] firmOutput = new double[0];
+    private double[] firmWages = new double[0];
+    private double[] firmUtilisation = new double[0];
+    private double[] townWageSum = new double[0];
+    private int[] townWorkers = new int[0];
+    private final double meanValueAdded;
+
+    public Production() {
+        double w = 0, v = 0;
+        for (Industry k : Industry.values()) {
+            w += k.relocationWeight();
+            v += k.relocationWeight() * k.valueAdded();
+        }
+        meanValueAdded = v / w;
+    }
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Belt belt = m.belt();
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        Persons ps = belt.persons();
+        Households hh = belt.households();
+        Accounts acc = m.accounts();
+        int scale = belt.scale();
+        prepare(m);
+
+        double wIdx = c.wageIndex();
+        double floor = p.get(WAGE_FLOOR) * wIdx;
+        double share = p.get(PIECE_RATE_SHARE);
+        double side = p.get(SIDE_INCOME) * wIdx;
+        double services = p.get(SERVICES_WAGE) * wIdx;
+        double remit = p.get(REMITTANCE_SHARE);
+        double escortCut = p.get(ESCORT_COST_CUT);
+        boolean stoppage = p.is(STOPPAGE);
+        double[] distantPay = new double[belt.markets().size()];
+        double[] distantCost = new double[belt.markets().size()];
+        for (DistantMarket d : belt.markets()) {
+            distantPay[d.id()] = stoppage ? 0 : p.get(d.wageParam()) * wIdx;
+            distantCost[d.id()] = stoppage ? 0 : p.get(d.livingCostParam()) * wIdx;
+        }
+
+        int n = ps.size();
+        for (int i = 0; i < n; i++) {
+            if (!ps.isAlive(i)) continue;
+            int code = ps.statusCode(i);
+            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue;
+            int h = ps.household(i);
+            int county = belt.villages().get(hh.village(h)).town().index();
+            Status s = Status.of(code);
+            switch (s) {
+                case FARMING -> {
+                    hh.addIncome(h, side);
+                    acc.add(county, Flow.INCOME_SIDE, side * scale);
+                }
+                case SERVICES -> {
+                    hh.addIncome(h, services);
+                    acc.add(county, Flow.INCOME_SERVICES, services * scale);
+                }
+                case WORKSHOP, PARK, OTHER_TOWN -> {
+                    int fid = ps.employer(i);
+                    Firm f = belt.firm(fid);
+                    double u = firmUtilisation[fid];
+                    double out = productivity(p, ps, i, f) * u;
+                    double pay = Math.max(floor * u, share * f.valueAdded() * wIdx * out);
+                    firmOutput[fid] += out;
+                    firmWages[fid] += pay;
+                    hh.addIncome(h, pay);
+                    acc.add(county, Flow.INCOME_LOCAL_WAGE, pay * scale);
+                    acc.add(f.town().index(), Flow.FIRM_WAGE_BILL, pay * scale);
+                    m.observer().recordPay(county, s, pay);
+                    if (f.village() == null) {
+                        townWageSum[f.town().index()] += pay;
+                        townWorkers[f.town().index()]++;
+                    }
+                    ps.setTenure(i, ps.tenure(i) + 1);
+                    ps.set(i, Persons.NEW_HIRE, false);
+                }
+                case MIGRANT_XJ, MIGRANT_INLAND -> {
+                    int d = ps.employer(i);
+                    double cost = distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - escortCut : 1);
+                    double sent = remit * Math.max(0, distantPay[d] - cost);
+                    hh.addIncome(h, sent);
+                    acc.add(county, Flow.INCOME_REMITTANCE, sent * scale);
+                    acc.add(county, Flow.DISTANT_PAY, distantPay[d] * scale);
+                    m.observer().recordPay(county, s, distantPay[d]);
+                    ps.setTenure(i, ps.tenure(i) + 1);
+                }
+                default -> { }
+            }
+        }
+        for (Firm f : belt.liveFirms()) {
+            int w = f.getWorkers();
+            f.setMonthTally(firmOutput[f.id()], firmWages[f.id()], w == 0 ? 0 : firmWages[f.id()] / w);
+        }
+        for (Town t : belt.towns()) {
+            int k = t.index();
+            if (townWorkers[k] > 0) t.setMeanWage(townWageSum[k] / townWorkers[k]);
+        }
+    }
+
+    private void prepare(BeltModel m) {
+        Belt belt = m.belt();
+        Parameters p = m.params();
+        int firms = belt.firms().size();
+        if (firmOutput.length < firms) {
+            firmOutput = new double[firms + 64];
+            firmWages = new double[firms + 64];
+            firmUtilisation = new double[firms + 64];
+        } else {
+            Arrays.fill(firmOutput, 0);
+            Arrays.fill(firmWages, 0);
+        }
+        boolean stoppage = p.is(STOPPAGE);
+        for (Firm f : belt.liveFirms()) {
+            double work = f.getWorkers();
+            double u = work == 0 ? 0 : Math.min(1, f.getOrders() * f.getCapacity() / work);
+            // A stoppage halts park factories; village workshops near home kept running.
+            firmUtilisation[f.id()] = stoppage && f.village() == null ? 0 : u;
+        }
+        int towns = belt.towns().size();
+        if (townWageSum.length != towns) {
+            townWageSum = new double[towns];
+            townWorkers = new int[towns];
+        } else {
+            Arrays.fill(townWageSum, 0);
+            Arrays.fill(townWorkers, 0);
+        }
+        double tau = p.get(LEARNING_MONTHS);
+        for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
+    }
+
+    /** Output per month relative to an experienced eastern worker. */
+    double productivity(Parameters p, Persons ps, int person, Firm f) {
+        double ceiling = f.productivityCeiling();
+        double start = Math.min(ceiling, startingProductivity(p, ps, person));
+        return ceiling - (ceiling - start) * decay[Math.min(TENURE_TABLE - 1, ps.tenure(person))];
+    }
+
+    static double startingProductivity(Parameters p, Persons ps, int person) {
+        return p.get(NEW_WORKER_PRODUCTIVITY) + (ps.has(person, Persons.TRAINED) ? p.get(TRAINING_PRODUCTIVITY) : 0)
+                + 0.2 * ps.skill(person);
+    }
+
+    /** What this person would earn in their first month at an average firm (their expectation). */
+    public double newHirePay(BeltModel m, int person) {
+        Parameters p = m.params();
+        double wIdx = m.conditions().wageIndex();
+        double start = startingProductivity(p, m.belt().persons(), person);
+        return Math.max(p.get(WAGE_FLOOR) * wIdx, p.get(PIECE_RATE_SHARE) * meanValueAdded * wIdx * start);
+    }
+}

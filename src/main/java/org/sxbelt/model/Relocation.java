@@ -1,0 +1,120 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.SourceRegion;
+import org.sxbelt.agents.Town;
+import org.sxbelt.scenario.Parameters;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.*;
+
+/**
+ * Firm relocation and entry. Each month some eastern firms, pushed by rising eastern wages and
+ * courted by counterpart-aid investment promotion, weigh the belt's towns against staying east: a
+ * multinomial logit over expected margins (labour cost per unit of output on the learning curve,
+ * freight, rent, subsidies), the pull of same-industry firms already there, and the counterpart
+ * pairing with their home province. A town needs free park space for the firm. Local firms are
+ * founded at a steady rate, sited in proportion to population.
+ */
+public final class Relocation implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double LOCAL_SIZE_SHARE = 0.35;
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        double aid = p.get(COUNTERPART_AID);
+        double east = c.eastWageIndex();
+        double candidates = p.get(CANDIDATES_PER_MONTH) * east * east * (0.4 + 0.6 * aid);
+        int n = m.poisson(candidates);
+        for (int i = 0; i < n; i++) consider(m, drawIndustry(m.random, false), drawOrigin(m.random));
+        int local = m.poisson(p.get(LOCAL_ENTRY_PER_MONTH));
+        for (int i = 0; i < local; i++) foundLocal(m, drawIndustry(m.random, true));
+    }
+
+    private void consider(BeltModel m, Industry k, SourceRegion origin) {
+        Parameters p = m.params();
+        Conditions c = m.conditions();
+        List<Town> towns = m.belt().towns();
+        double size = drawSize(m, 1.0);
+        double space = size * p.get(SPACE_PER_WORKER);
+        double scaleLogit = p.get(LOCATION_LOGIT_SCALE);
+        double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (c.eastWageIndex() - 1);
+        // The outside option weighs as much as the whole set of belt towns: most of China competes too.
+        double[] w = new double[towns.size()];
+        double total = towns.size() * Math.exp(scaleLogit * eastMargin);
+        double outside = total;
+        for (int j = 0; j < towns.size(); j++) {
+            Town t = towns.get(j);
+            if (t.freeSpace() < space) continue;
+            double u = scaleLogit * FirmEconomics.expectedMargin(k, t, p, c)
+                    + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
+                    + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * p.get(COUNTERPART_AID) : 0);
+            w[j] = Math.exp(u);
+            total += w[j];
+        }
+        double r = m.random.nextDouble() * total - outside;
+        if (r < 0) return;
+        for (int j = 0; j < towns.size(); j++) {
+            r -= w[j];
+            if (r < 0 && w[j] > 0) {
+                m.firmFactory().openInPark(k, origin.name(), towns.get(j), size);
+                return;
+            }
+        }
+    }
+
+    private void foundLocal(BeltModel m, Industry k) {
+        Parameters p = m.params();
+        List<Town> towns = m.belt().towns();
+        double size = drawSize(m, LOCAL_SIZE_SHARE);
+        double space = size * p.get(SPACE_PER_WORKER);
+        double total = 0;
+        for (Town t : towns) if (t.freeSpace() >= space) total += t.getPopulation();
+        if (total <= 0) return;
+        double r = m.random.nextDouble() * total;
+        for (Town t : towns) {
+            if (t.freeSpace() < space) continue;
+            r -= t.getPopulation();
+            if (r < 0) {
+                String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
+                m.firmFactory().openInPark(k, origin, t, size);
+                return;
+            }
+        }
+    }
+
+    private double drawSize(BeltModel m, double factor) {
+        Parameters p = m.params();
+        return Math.max(5, factor * p.get(SIZE_MEDIAN) * Math.exp(p.get(SIZE_DISPERSION) * m.random.nextGaussian()));
+    }
+
+    static Industry drawIndustry(MersenneTwisterFast rng, boolean local) {
+        double total = 0;
+        for (Industry k : Industry.values()) total += local ? k.localWeight() : k.relocationWeight();
+        double r = rng.nextDouble() * total;
+        for (Industry k : Industry.values()) {
+            r -= local ? k.localWeight() : k.relocationWeight();
+            if (r < 0) return k;
+        }
+        return Industry.GARMENTS;
+    }
+
+    private static SourceRegion drawOrigin(MersenneTwisterFast rng) {
+        double total = 0;
+        for (SourceRegion s : SourceRegion.ALL) total += s.weight();
+        double r = rng.nextDouble() * total;
+        for (SourceRegion s : SourceRegion.ALL) {
+            r -= s.weight();
+            if (r < 0) return s;
+        }
+        return SourceRegion.ALL.get(0);
+    }
+}

@@ -1,0 +1,9 @@
+package org.sxbelt.output;
+
+/** Receives firm demography events as they happen. */
+public interface FirmEventSink {
+
+    void firmEvent(FirmEvent event);
+
+    FirmEventSink NONE = e -> { };
+}

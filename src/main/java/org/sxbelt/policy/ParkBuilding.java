@@ -1,0 +1,24 @@
+package org.sxbelt.policy;
+
+import org.sxbelt.agents.Town;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Flow;
+
+import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.scenario.ParamSchema.PARK_COST_PER_M2;
+import static org.sxbelt.scenario.ParamSchema.PARK_SPACE_PER_MONTH;
+
+/** Counterpart aid builds standard factory space in every county town's park. */
+public final class ParkBuilding implements Programme {
+
+    @Override
+    public void run(BeltModel m) {
+        double m2 = m.params().get(PARK_SPACE_PER_MONTH) * m.params().get(COUNTERPART_AID);
+        if (m2 <= 0) return;
+        double cost = m2 * m.params().get(PARK_COST_PER_M2);
+        for (Town t : m.belt().towns()) {
+            t.addParkSpace(m2);
+            m.accounts().add(t.index(), Flow.SPEND_PARK_BUILDING, cost);
+        }
+    }
+}

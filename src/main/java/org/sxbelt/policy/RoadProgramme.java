@@ -1,0 +1,17 @@
+package org.sxbelt.policy;
+
+import org.sxbelt.agents.Village;
+import org.sxbelt.model.BeltModel;
+
+import static org.sxbelt.scenario.ParamSchema.ROAD_GAIN;
+
+/** Village roads improve a little every January; better roads make commuting cheaper. */
+public final class RoadProgramme implements Programme {
+
+    @Override
+    public void run(BeltModel m) {
+        if (m.conditions().monthOfYear() != 1 || m.month() == 0) return;
+        double gain = m.params().get(ROAD_GAIN);
+        for (Village v : m.belt().villages()) v.improveRoad(gain);
+    }
+}

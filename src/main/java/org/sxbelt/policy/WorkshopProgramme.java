@@ -1,0 +1,55 @@
+package org.sxbelt.policy;
+
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Village;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Flow;
+
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.WORKSHOPS_PER_MONTH;
+import static org.sxbelt.scenario.ParamSchema.WORKSHOP_COST;
+import static org.sxbelt.scenario.ParamSchema.WORKSHOP_SIZE;
+
+/**
+ * Poverty-alleviation workshops: the government builds a workshop in a village that has none
+ * with room for one (poor villages twice as likely) and a local operator runs it in a light industry.
+ */
+public final class WorkshopProgramme implements Programme {
+
+    private static final int ATTEMPTS = 40;
+
+    @Override
+    public void run(BeltModel m) {
+        int n = m.poisson(m.params().get(WORKSHOPS_PER_MONTH));
+        List<Village> villages = m.belt().villages();
+        for (int i = 0; i < n; i++) {
+            Village v = pick(m, villages);
+            if (v == null) return;
+            m.firmFactory().openWorkshop(drawIndustry(m), v, m.params().get(WORKSHOP_SIZE));
+            m.accounts().add(v.town().index(), Flow.SPEND_WORKSHOPS, m.params().get(WORKSHOP_COST));
+        }
+    }
+
+    private static Village pick(BeltModel m, List<Village> villages) {
+        for (int a = 0; a < ATTEMPTS; a++) {
+            Village v = villages.get(m.random.nextInt(villages.size()));
+            if (!v.canHostWorkshop()) continue;
+            if (!v.isPoorVillage() && m.random.nextBoolean()) continue;
+            return v;
+        }
+        return null;
+    }
+
+    private static Industry drawIndustry(BeltModel m) {
+        double total = 0;
+        for (Industry k : Industry.values()) if (k.satelliteCapable()) total += k.relocationWeight() + k.localWeight();
+        double r = m.random.nextDouble() * total;
+        for (Industry k : Industry.values()) {
+            if (!k.satelliteCapable()) continue;
+            r -= k.relocationWeight() + k.localWeight();
+            if (r < 0) return k;
+        }
+        return Industry.GARMENTS;
+    }
+}
