@@ -323,8 +323,9 @@ public final class LaborMarket implements Steppable {
             IntList q = applicants.get(f.id());
             if (q == null || q.isEmpty()) continue;
             shuffle(q, rng);
-            if (f.village() != null) poorFirst(m, q);
             int slots = f.vacancies();
+            // Workshops hire the registered poor first; park firms reserve a share of their places.
+            poorFirst(m, q, f.village() != null ? slots : (int) Math.round(p.get(POOR_PRIORITY) * slots));
             for (int i = 0; i < q.size(); i++) {
                 int person = q.get(i);
                 if (i < slots) {
@@ -352,12 +353,16 @@ public final class LaborMarket implements Steppable {
         }
     }
 
-    /** Poverty-alleviation workshops take applicants from registered-poor households first. */
-    private static void poorFirst(BeltModel m, IntList q) {
+    /**
+     * Moves up to {@code reserved} applicants from registered-poor households to the front of the
+     * (shuffled) queue: poverty-alleviation workshops hire them first, and park firms were rewarded
+     * for each poor worker they took on.
+     */
+    private static void poorFirst(BeltModel m, IntList q, int reserved) {
         Households hh = m.belt().households();
         Persons ps = m.belt().persons();
         int front = 0;
-        for (int i = 0; i < q.size(); i++) {
+        for (int i = 0; i < q.size() && front < reserved; i++) {
             int person = q.get(i);
             if (hh.isTargeted(ps.household(person))) {
                 q.set(i, q.get(front));

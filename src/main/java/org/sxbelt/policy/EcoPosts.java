@@ -1,6 +1,7 @@
 package org.sxbelt.policy;
 
 import org.sxbelt.agents.Households;
+import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.model.BeltModel;
 
 import static org.sxbelt.scenario.ParamSchema.ECO_POSTS;
@@ -26,7 +27,7 @@ public final class EcoPosts implements Programme {
             int h = m.random.nextInt(n);
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
             boolean has = hh.has(h, Households.ECO_POST);
-            if (change > 0 && !has && hh.isTargeted(h)) {
+            if (change > 0 && !has && isPoorNow(hh, h)) {
                 hh.set(h, Households.ECO_POST, true);
                 held++;
                 change--;
@@ -42,4 +43,9 @@ public final class EcoPosts implements Programme {
     }
 
     public int held() { return held; }
+
+    private static boolean isPoorNow(Households hh, int h) {
+        PovertyStatus s = hh.poverty(h);
+        return s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED;
+    }
 }
