@@ -1,0 +1,166 @@
+package org.sxbelt.output;
+
+import org.sxbelt.model.Level;
+import org.sxbelt.scenario.SimMonthFormat;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Streams indicator observations as a tidy CSV, one row per observation:
+ * {@code month,level,unit,indicator,value}.
+ *
+ * <ul>
+ *   <li>month: {@code YYYY-MM} ({@link SimMonthFormat#format});</li>
+ *   <li>level: {@link Level#label()} ({@code belt}, {@code prefecture}, {@code county}, {@code town});</li>
+ *   <li>unit: the place id, or {@code belt} when none is given;</li>
+ *   <li>value: see {@link #formatValue(double)}.</li>
+ * </ul>
+ *
+ * Rows go through a large buffer to a hidden temporary file next to the target; {@link #close()}
+ * moves it into place atomically, so the target either does not exist or is complete. Lines end
+ * with {@code \n}; fields are quoted per RFC 4180 only when they contain a comma, a double quote,
+ * CR or LF. Not thread-safe (the model records from one thread).
+ */
+public final class TidyCsvWriter implements IndicatorSink, Closeable {
+
+    public static final String HEADER = "month,level,unit,indicator,value";
+    static final int BUFFER_CHARS = 1 << 20;
+    private static final MathContext SIX_SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
+
+    private final Path target;
+    private final Path temp;
+    private final Writer out;
+    private long rows;
+    private boolean closed;
+
+    /** Month labels, cached: SimMonthFormat.format is far too slow to call millions of times. */
+    private String[] monthLabels = new String[0];
+
+    public TidyCsvWriter(Path target) throws IOException {
+        this.target = target;
+        this.temp = AtomicFiles.tempFileFor(target);
+        try {
+            this.out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER_CHARS);
+            out.write(HEADER);
+            out.write('\n');
+        } catch (IOException | RuntimeException e) {
+            AtomicFiles.deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    @Override
+    public void record(int month, Level level, String unit, String indicator, double value) {
+        if (closed) throw new IllegalStateException("indicator CSV already closed: " + target);
+        try {
+            out.write(monthLabel(month));
+            out.write(',');
+            out.write(level.label());
+            out.write(',');
+            out.write(field(unit == null ? "belt" : unit));
+            out.write(',');
+            out.write(field(indicator));
+            out.write(',');
+            out.write(formatValue(value));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        rows++;
+    }
+
+    /** Data rows written so far (the header not counted). */
+    public long rows() { return rows; }
+
+    public Path target() { return target; }
+
+    /** Flushes and moves the finished file into place. Idempotent. */
+    @Override
+    public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        try {
+            out.close();
+            AtomicFiles.commit(temp, target);
+        } catch (IOException | RuntimeException e) {
+            AtomicFiles.deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** Throws the rows away: closes the stream and deletes the temporary file; the target is untouched. */
+    public void discard() {
+        if (closed) return;
+        closed = true;
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // being thrown away anyway
+        }
+        AtomicFiles.deleteQuietly(temp);
+    }
+
+    private String monthLabel(int month) {
+        if (month < 0) return SimMonthFormat.format(month);
+        if (month >= monthLabels.length) {
+            String[] grown = new String[Math.max(month + 1, monthLabels.length * 2)];
+            System.arraycopy(monthLabels, 0, grown, 0, monthLabels.length);
+            monthLabels = grown;
+        }
+        String s = monthLabels[month];
+        if (s == null) monthLabels[month] = s = SimMonthFormat.format(month);
+        return s;
+    }
+
+    // ---- formatting shared by the CSV writers ---------------------------------------------------
+
+    /**
+     * Deterministic, locale-independent number text:
+     * <ul>
+     *   <li>NaN as {@code NA}, infinities as {@code Inf} / {@code -Inf} (what R reads);</li>
+     *   <li>whole numbers without decimals ({@code 12}, {@code -3}, {@code 0} also for -0.0);</li>
+     *   <li>otherwise at most 6 decimals, rounded half-even, trailing zeros dropped
+     *       ({@code 1234.5678912 -> 1234.567891}); values below 1 in magnitude keep 6 significant
+     *       digits instead so that small shares and rates do not collapse to 0
+     *       ({@code 0.000012345678 -> 0.0000123457}). Never scientific notation.</li>
+     * </ul>
+     * Rounding starts from the shortest decimal that identifies the double ({@link Double#toString}),
+     * so e.g. 0.1 prints as {@code 0.1}, never {@code 0.1000000000000000055511}.
+     */
+    public static String formatValue(double v) {
+        if (Double.isNaN(v)) return "NA";
+        if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        BigDecimal d = BigDecimal.valueOf(v);
+        d = Math.abs(v) >= 1 ? d.setScale(6, RoundingMode.HALF_EVEN) : d.round(SIX_SIGNIFICANT);
+        if (d.signum() == 0) return "0";
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A CSV field: quoted (with doubled quotes) only when it contains a comma, a quote, CR or LF. Null is empty. */
+    public static String field(String s) {
+        if (s == null || s.isEmpty()) return "";
+        boolean needsQuotes = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                needsQuotes = true;
+                break;
+            }
+        }
+        if (!needsQuotes) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
