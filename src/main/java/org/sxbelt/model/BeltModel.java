@@ -73,7 +73,11 @@ public final class BeltModel extends SimState {
             if (!isUrban(h)) ruralAgents += belt.households().members(h);
         }
         observer.prepare(this);
-        Steppable clock = s -> conditions.advance((int) schedule.getSteps(), params);
+        Steppable clock = s -> {
+            int month = (int) schedule.getSteps();
+            government.applyEvents(this, month);
+            conditions.advance(month, params);
+        };
         Steppable[] phases = {clock, demography, government, new Relocation(), laborMarket, production,
                 new HouseholdEconomy(), new FirmDynamics(), observer};
         for (int i = 0; i < phases.length; i++) schedule.scheduleRepeating(0.0, i, phases[i], 1.0);

@@ -67,9 +67,14 @@ public final class Employment {
         belt.persons().setStatus(p, Status.DEPENDENT);
     }
 
-    /** What a working-age person without a job does: farm, or urban services in the town ward. */
+    /**
+     * What a working-age person without a job does: urban services in the town ward, farming where
+     * the household still farms land, otherwise idle (all land leased out or none).
+     */
     public Status homeStatus(int p) {
-        return homeVillage(p).isUrbanWard() ? Status.SERVICES : Status.FARMING;
+        if (homeVillage(p).isUrbanWard()) return Status.SERVICES;
+        int h = belt.persons().household(p);
+        return belt.households().land(h) - belt.households().leasedLand(h) > 0 ? Status.FARMING : Status.IDLE;
     }
 
     public Village homeVillage(int p) {

@@ -300,7 +300,7 @@ public final class LaborMarket implements Steppable {
 
     /** Dormitory in another town plus a trip home a month. */
     private static double travelCost(Parameters p, Conditions c, double km) {
-        return p.get(DORMITORY_COST) * c.wageIndex() + 2 * km * p.get(COMMUTE_COST_PER_KM) / 2;
+        return p.get(DORMITORY_COST) * c.wageIndex() + 2 * km * p.get(COMMUTE_COST_PER_KM);
     }
 
     /** An applicant picks a hiring firm of the town with chance proportional to its vacancies. */

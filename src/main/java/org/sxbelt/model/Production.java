@@ -75,7 +75,7 @@ public final class Production implements Steppable {
         for (int i = 0; i < n; i++) {
             if (!ps.isAlive(i)) continue;
             int code = ps.statusCode(i);
-            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue;
+            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue; // no pay
             int h = ps.household(i);
             int county = belt.villages().get(hh.village(h)).town().index();
             Status s = Status.of(code);
@@ -87,6 +87,7 @@ public final class Production implements Steppable {
                 case SERVICES -> {
                     hh.addIncome(h, services);
                     acc.add(county, Flow.INCOME_SERVICES, services * scale);
+                    m.observer().recordPay(county, s, services);
                 }
                 case WORKSHOP, PARK, OTHER_TOWN -> {
                     int fid = ps.employer(i);

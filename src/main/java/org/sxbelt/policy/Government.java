@@ -8,8 +8,8 @@ import sim.engine.Steppable;
 import java.util.List;
 
 /**
- * The policy phase: first the scenario's timed events due this month change parameters (a subsidy
- * ending, a shock, a quota), then each programme acts on the belt.
+ * The scenario's timed events (applied by the clock at the very start of their month, before any
+ * process reads a parameter) and the policy phase, in which each programme acts on the belt.
  */
 public final class Government implements Steppable {
 
@@ -25,14 +25,18 @@ public final class Government implements Steppable {
                 new WorkshopProgramme(), new TrainingProgramme(), ecoPosts, new OrganisedTransfer());
     }
 
-    @Override
-    public void step(SimState state) {
-        BeltModel m = (BeltModel) state;
-        while (nextEvent < events.size() && events.get(nextEvent).month() <= m.month()) {
+    /** Applies the events due by this month (month index, 0 = 2015-01). */
+    public void applyEvents(BeltModel m, int month) {
+        while (nextEvent < events.size() && events.get(nextEvent).month() <= month) {
             TimedEvent e = events.get(nextEvent++);
             m.params().set(e.param(), e.value());
             m.policyEvent(e);
         }
+    }
+
+    @Override
+    public void step(SimState state) {
+        BeltModel m = (BeltModel) state;
         for (Programme p : programmes) p.run(m);
     }
 

@@ -27,7 +27,6 @@ public final class TrainingProgramme implements Programme {
                 p -> {
                     ps.set(p, Persons.TRAINED, true);
                     ps.setMandarin(p, ps.mandarin(p) + mandarinGain);
-                    ps.setSkill(p, Math.max(ps.skill(p), 0.3));
                     m.accounts().add(m.countyOf(p), Flow.SPEND_TRAINING, cost);
                     m.observer().countTrainee(m.countyOf(p));
                 });

@@ -41,9 +41,10 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new Parameters(), s.params(), "baseline sets no start values");
-        assertEquals(12, s.events().size());
+        assertEquals(13, s.events().size());
         assertEquals(12, valueAt(s, "2016-01", ParamSchema.TRAINING_SEATS));
-        assertEquals(0.8, valueAt(s, "2016-01", ParamSchema.SOCIAL_FLOOR));
+        assertEquals(0.35, valueAt(s, "2016-01", ParamSchema.SOCIAL_FLOOR));
+        assertEquals(3, valueAt(s, "2016-01", ParamSchema.MOBILISATION));
         assertEquals(40, valueAt(s, "2017-01", ParamSchema.WORKSHOPS_PER_MONTH));
         assertEquals(14, valueAt(s, "2017-01", ParamSchema.ECO_POSTS));
         assertEquals(160, valueAt(s, "2017-01", ParamSchema.DIVIDEND));
@@ -156,7 +157,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(12, s.events().size());
+        assertEquals(13, s.events().size());
     }
 
     @Test
