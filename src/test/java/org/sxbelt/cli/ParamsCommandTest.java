@@ -1,0 +1,101 @@
+package org.sxbelt.cli;
+
+import org.junit.jupiter.api.Test;
+import org.sxbelt.scenario.Param;
+import org.sxbelt.scenario.ParamSchema;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code sxbelt params}: every schema parameter listed, in text and as a Markdown table. */
+class ParamsCommandTest {
+
+    @Test
+    void plainTextListsEveryParameterWithDefaultAndRange() {
+        MainTest.Result r = MainTest.run("params");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(ParamSchema.size() + 2, lines.size(), "header, rule, one line per parameter");
+        assertTrue(lines.get(0).startsWith("key "), lines.get(0));
+        for (Param p : ParamSchema.all()) {
+            String line = lines.stream().filter(l -> l.startsWith(p.key() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line for " + p.key() + ":\n" + r.out()));
+            assertTrue(line.contains(" " + p.format(p.defaultValue()) + " "), line);
+            assertTrue(line.contains(p.allowed()), line);
+            assertTrue(line.contains(p.description()), line);
+            assertTrue(line.endsWith(p.source()), line);
+        }
+        // Aligned: the default column starts at the same position on every line.
+        int col = lines.get(0).indexOf("default");
+        for (Param p : ParamSchema.all()) {
+            String line = lines.stream().filter(l -> l.startsWith(p.key() + " ")).findFirst().orElseThrow();
+            assertTrue(line.substring(col).startsWith(p.format(p.defaultValue()) + " "), line);
+        }
+    }
+
+    @Test
+    void markdownIsOneTableRowPerParameter() {
+        MainTest.Result r = MainTest.run("params", "--markdown");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(ParamSchema.size() + 2, lines.size());
+        assertEquals("| key | unit | default | allowed | meaning | source |", lines.get(0));
+        assertEquals("|---|---|---|---|---|---|", lines.get(1));
+        for (int i = 0; i < ParamSchema.size(); i++) {
+            Param p = ParamSchema.all().get(i);
+            String row = lines.get(i + 2);
+            assertTrue(row.startsWith("| `" + p.key() + "` | "), row);
+            List<String> cells = OddTable.cells(row);
+            assertEquals(6, cells.size(), row);
+            assertEquals(p.key(), OddTable.key(cells.get(0)));
+            assertEquals(p.unit(), cells.get(1));
+            assertEquals(p.format(p.defaultValue()), cells.get(2));
+            assertEquals(p.allowed(), cells.get(3));
+        }
+    }
+
+    @Test
+    void helpAndUnknownOption() {
+        MainTest.Result help = MainTest.run("params", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--markdown"), help.out());
+        assertTrue(MainTest.run("help").out().contains("  params "), "overview lists the command");
+        String line = MainTest.run("params", "--markdwon").userError();
+        assertTrue(line.contains("--markdwon") && line.contains("did you mean --markdown"), line);
+    }
+
+    /** Minimal reader for the Markdown rows (shared idea with the ODD documentation test). */
+    static final class OddTable {
+        private OddTable() {}
+
+        /** Cells of a '| a | b |' row, unescaping '\|'. */
+        static List<String> cells(String row) {
+            String s = row.strip();
+            if (s.startsWith("|")) s = s.substring(1);
+            if (s.endsWith("|") && !s.endsWith("\\|")) s = s.substring(0, s.length() - 1);
+            List<String> cells = new java.util.ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == '\\' && i + 1 < s.length()) {
+                    cur.append(s.charAt(++i));
+                } else if (ch == '|') {
+                    cells.add(cur.toString().strip());
+                    cur.setLength(0);
+                } else {
+                    cur.append(ch);
+                }
+            }
+            cells.add(cur.toString().strip());
+            return cells;
+        }
+
+        static String key(String cell) {
+            return cell.replace("`", "").strip();
+        }
+    }
+}
