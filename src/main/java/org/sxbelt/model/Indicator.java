@@ -45,7 +45,7 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         // transfer programmes and commuting
         count("trainees", "persons/month", Measure.TRAINEES);
         count("organised_transfers", "persons/month", Measure.ORGANISED);
-        ratio("commute_km_mean", "km", Measure.COMMUTE_KM, Measure.COMMUTERS);
+        ratio("commute_km_mean", "km (daily park commuters)", Measure.COMMUTE_KM, Measure.COMMUTERS);
         // firms, jobs and space (workplace)
         work("firms_park", "firms", Measure.PARK_FIRMS, null, false);
         work("workshops", "firms", Measure.WORKSHOPS, null, false);

@@ -237,7 +237,7 @@ public final class LaborMarket implements Steppable {
         // The own county town's park.
         double km = home.getKmToTown();
         if (townVacancies[town.index()] > 0 && (!care || km <= careKm)) {
-            boolean daily = km <= p.get(MAX_COMMUTE_KM);
+            boolean daily = commutesDaily(p, c, home);
             double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
             Firm f = pickFirm(town, m.random);
             n = offer(n, Status.PARK, f, town, null, expectedPay(town.getMeanWage(), newPay), cost,
@@ -291,6 +291,15 @@ public final class LaborMarket implements Steppable {
     /** Seekers expect what current workers earn, tempered by knowing that new hires start slow. */
     private static double expectedPay(double incumbentsMean, double newHirePay) {
         return incumbentsMean > 0 ? 0.5 * incumbentsMean + 0.5 * newHirePay : newHirePay;
+    }
+
+    /**
+     * A park worker from this village commutes daily when the town is within daily reach and the
+     * commute costs no more than a dormitory place; otherwise they live in a dormitory.
+     */
+    public static boolean commutesDaily(Parameters p, Conditions c, Village home) {
+        return home.getKmToTown() <= p.get(MAX_COMMUTE_KM)
+                && commuteCost(p, home.getKmToTown(), home.getRoadQuality()) <= p.get(DORMITORY_COST) * c.wageIndex();
     }
 
     /** Monthly cost of a daily commute of km each way on a road of the given quality. */

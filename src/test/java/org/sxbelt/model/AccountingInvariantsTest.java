@@ -7,6 +7,7 @@ import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
+import org.sxbelt.scenario.ParamSchema;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -30,7 +31,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <li>wages paid equal wages received: belt {@code firm_wage_bill} equals belt
  *     {@code income_local_wage} (relative 1e-9), and both equal the firms' own wage tallies;</li>
  * <li>households: each member list holds alive persons whose {@code household} is that household,
- *     its length is {@code members(h)}, and every alive person is on exactly one list.</li>
+ *     its length is {@code members(h)}, and every alive person is on exactly one list;</li>
+ * <li>mean wages: {@code wage_mean_*} is defined for every job status someone holds, and where
+ *     everybody earns the same it is that pay ({@code wage_mean_services} = services wage x wage
+ *     index, {@code wage_mean_migrant_inland} = inland wage x wage index).</li>
  * </ol>
  */
 class AccountingInvariantsTest {
@@ -86,6 +90,22 @@ class AccountingInvariantsTest {
 
             // (d) households
             checkHouseholds(m, t);
+
+            // (e) mean wages
+            for (Status s : Status.values()) {
+                if (!(s.isLocalWageWork() || s.isDistant() || s == Status.SERVICES)) continue;
+                double w = belt.get(t, "wage_mean_" + s.id());
+                if (belt.get(t, "employment_" + s.id()) > 0) {
+                    assertTrue(Double.isFinite(w) && w > 0, "(e) wage_mean_" + s.id() + " = " + w + ", month " + t);
+                }
+            }
+            double wIdx = m.conditions().wageIndex();
+            assertEquals(m.params().get(ParamSchema.SERVICES_WAGE) * wIdx, belt.get(t, "wage_mean_services"), 1e-6,
+                    "(e) services wage, month " + t);
+            if (belt.get(t, "employment_migrant_inland") > 0) {
+                assertEquals(m.params().get(ParamSchema.INLAND_WAGE) * wIdx, belt.get(t, "wage_mean_migrant_inland"),
+                        1e-6, "(e) inland wage, month " + t);
+            }
 
             for (Firm f : m.belt().firms()) if (f.getClosedMonth() == t) closures++;
             workshopsSeen = Math.max(workshopsSeen, (int) belt.get(t, "workshops"));

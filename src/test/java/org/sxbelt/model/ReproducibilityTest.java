@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code started_at}, {@code wall_seconds}, {@code stats.wall_nanos},
  * {@code stats.person_months_per_second}). The repeat runs in the same JVM after a run with another
  * seed, so state leaking between runs (statics, caches) would show. A different seed gives a
- * different indicator file.
+ * different indicator file. The CSV rounds values to six significant digits, so the same is also
+ * checked in process on the exact bits of every indicator value and on every firm event.
  */
 class ReproducibilityTest {
 
@@ -73,6 +74,29 @@ class ReproducibilityTest {
         assertEquals(Files.readAllLines(a.resolve("indicators.csv")).size(),
                 Files.readAllLines(other.resolve("indicators.csv")).size());
         assertNotEquals(ma.get("seed"), stripTiming(other.resolve("manifest.json")).get("seed"));
+    }
+
+    /** Every indicator value (exact bits) and firm event of a run, in order. */
+    private static List<String> trace(long seed) {
+        BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", "1000", "run.months", "30"));
+        List<String> out = new java.util.ArrayList<>();
+        m.addIndicatorSink((month, level, unit, indicator, value) ->
+                out.add(month + "," + level + "," + unit + "," + indicator + "," + Double.doubleToLongBits(value)));
+        m.setFirmEventSink(e -> out.add(e.toString()));
+        m.runToEnd();
+        return out;
+    }
+
+    @Test
+    void sameSeedGivesBitIdenticalIndicatorsAndEventsInProcess() {
+        List<String> a = trace(5);
+        List<String> other = trace(6);
+        List<String> b = trace(5);
+        assertTrue(a.size() > 10_000, "rows: " + a.size());
+        assertTrue(a.stream().anyMatch(r -> r.startsWith("FirmEvent")), "firm events recorded");
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) assertEquals(a.get(i), b.get(i), "row " + i);
+        assertNotEquals(a, other, "seeds 5 and 6 gave identical runs");
     }
 
     /** The manifest without its timing fields; fails if one of them is missing (so nothing else is stripped). */
