@@ -18,6 +18,8 @@ public final class DistantMarket {
     private final Param livingCost;
     private final Param mandarinNeeded;
     private final boolean cottonSeason;
+    /** Floor of the expected hire rate, so that expectations can recover from zero. */
+    static final double MIN_HIRE_RATE = 0.01;
     private double hireRate = 0.5;
     private int applicants;
     private int hires;
@@ -52,8 +54,13 @@ public final class DistantMarket {
     public void countHire() { hires++; }
     public int hiresThisMonth() { return hires; }
 
-    public void closeMarket(double smoothing) {
-        if (applicants > 0) hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
+    /** As {@link Town#closeMarket}: open jobs nobody applied for raise the expected hire rate. */
+    public void closeMarket(double smoothing, boolean hadVacancies) {
+        if (applicants > 0) {
+            hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
+        } else if (hadVacancies) {
+            hireRate = Math.min(1, Math.max(MIN_HIRE_RATE, hireRate) * (1 + smoothing));
+        }
         applicants = 0;
         hires = 0;
     }

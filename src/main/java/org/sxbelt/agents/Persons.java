@@ -20,6 +20,8 @@ public final class Persons {
     public static final int CASUAL = 1 << 4;
     public static final int ESCORTED = 1 << 5;
     public static final int NEW_HIRE = 1 << 6;
+    /** Spent this month away from home searching for a job and was not hired (Harris-Todaro). */
+    public static final int SEARCHED_AWAY = 1 << 7;
 
     private int size;
     private int alive;

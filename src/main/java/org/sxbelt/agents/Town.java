@@ -19,6 +19,8 @@ public final class Town {
     private final List<Firm> firms = new ArrayList<>();
     private double parkSpace;
     private double usedSpace;
+    /** Floor of the expected hire rate, so that expectations can recover from zero. */
+    static final double MIN_HIRE_RATE = 0.01;
     private double hireRate = 0.5;
     private double meanWage;
     private int applicants;
@@ -89,10 +91,16 @@ public final class Town {
 
     public void countHire() { hires++; }
 
-    /** Closes the month's market: updates the expected hire rate from this month's flows. */
-    public void closeMarket(double smoothing) {
+    /**
+     * Closes the month's market: moves the expected hire rate toward this month's hires per
+     * applicant; when jobs were open and nobody applied, revises it up by the same proportion
+     * (word gets round that jobs go begging, without anyone learning the true chance).
+     */
+    public void closeMarket(double smoothing, boolean hadVacancies) {
         if (applicants > 0) {
             hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
+        } else if (hadVacancies) {
+            hireRate = Math.min(1, Math.max(MIN_HIRE_RATE, hireRate) * (1 + smoothing));
         }
         applicants = 0;
         hires = 0;

@@ -238,7 +238,8 @@ public final class BeltBuilder {
                 int adults = 0;
                 for (int m : members) if (persons.status(m) == Status.FARMING) adults++;
                 double side = 12 * p.get(SIDE_INCOME) * adults;
-                double farmBase = land * p.get(FARM_INCOME_PER_MU);
+                // with the labour the household has, so that January 2015 is a steady state
+                double farmBase = land * p.get(FARM_INCOME_PER_MU) * FarmIncome.labourFactor(land, adults, p);
                 double prod = farmBase <= 0 ? 0 : Math.max(0.05, Math.min(8, (annual - side) / farmBase));
                 hh.setFarmProductivity(h, prod);
                 annual = Math.max(annual, side + prod * farmBase);

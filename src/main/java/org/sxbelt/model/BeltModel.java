@@ -145,7 +145,7 @@ public final class BeltModel extends SimState {
     public boolean acceptsOffer(int person, Status status, double gross, double cost, double attachment) {
         double fallback = laborMarket.currentIncome(this, person, belt.persons().status(person));
         JobOption o = new JobOption();
-        o.set(status, null, null, null, gross, cost, 1.0, attachment);
+        o.set(status, null, null, null, gross, cost, 1.0, attachment, true);
         ChoiceRule rule = params.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(params.get(LOGIT_SCALE))
                 : ChoiceRule.expectedIncome();
         return rule.choose(new JobOption[]{o}, 1, fallback, random) == 0;

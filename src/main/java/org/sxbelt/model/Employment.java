@@ -59,6 +59,7 @@ public final class Employment {
         ps.setTenure(p, 0);
         ps.set(p, Persons.ESCORTED, false);
         ps.set(p, Persons.NEW_HIRE, false);
+        ps.set(p, Persons.SEARCHED_AWAY, false);
     }
 
     /** Leaves the labour force (retirement, death): no longer counted in any labour status. */

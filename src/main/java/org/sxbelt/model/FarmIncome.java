@@ -21,9 +21,14 @@ public final class FarmIncome {
     public static double monthly(Households hh, int h, int farmers, Parameters p, Conditions c) {
         double farmed = hh.land(h) - hh.leasedLand(h);
         if (farmed <= 0) return 0;
-        double needed = Math.max(1, farmed / p.get(MU_PER_WORKER));
-        double labour = Math.min(1, Math.max(farmers, FALLBACK_LABOUR) / needed);
-        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h) * labour / 12;
+        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h)
+                * labourFactor(farmed, farmers, p) / 12;
+    }
+
+    /** Share of the land's potential that the household's farmers can work, 0.3..1. */
+    public static double labourFactor(double farmedMu, int farmers, Parameters p) {
+        double needed = Math.max(1, farmedMu / p.get(MU_PER_WORKER));
+        return Math.min(1, Math.max(farmers, FALLBACK_LABOUR) / needed);
     }
 
     /** What the household loses in farm income if one of its farmers leaves. */

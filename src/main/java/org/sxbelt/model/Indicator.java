@@ -45,6 +45,7 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         // transfer programmes and commuting
         count("trainees", "persons/month", Measure.TRAINEES);
         count("organised_transfers", "persons/month", Measure.ORGANISED);
+        count("searched_away_unhired", "persons/month", Measure.SEARCHED_AWAY);
         ratio("commute_km_mean", "km (daily park commuters)", Measure.COMMUTE_KM, Measure.COMMUTERS);
         // firms, jobs and space (workplace)
         work("firms_park", "firms", Measure.PARK_FIRMS, null, false);

@@ -21,9 +21,11 @@ public final class JobOption {
     double hireChance;
     /** Log-point utility cost of living away from the household (zero for daily commuting). */
     double attachment;
+    /** Applying means going away to search: a rejected applicant loses the month's home income. */
+    boolean away;
 
     void set(Status status, Firm firm, Town town, DistantMarket market, double grossWage, double cost,
-             double hireChance, double attachment) {
+             double hireChance, double attachment, boolean away) {
         this.status = status;
         this.firm = firm;
         this.town = town;
@@ -32,13 +34,22 @@ public final class JobOption {
         this.cost = cost;
         this.hireChance = hireChance;
         this.attachment = attachment;
+        this.away = away;
     }
 
     /** Pay net of the cost of taking the job. */
     public double net() { return grossWage - cost; }
 
-    /** Expected income if the seeker applies: hired with hireChance, otherwise keeps the fallback. */
-    public double expected(double fallback) { return hireChance * net() + (1 - hireChance) * fallback; }
+    /**
+     * Expected income if the seeker applies: hired with hireChance; otherwise the fallback, except
+     * for jobs that must be sought away from home, where a failed search costs the month's home
+     * income (the Harris-Todaro migrant who waits in town instead of farming).
+     */
+    public double expected(double fallback) {
+        return hireChance * net() + (1 - hireChance) * (away ? 0 : fallback);
+    }
+
+    public boolean away() { return away; }
 
     public Status status() { return status; }
     public double hireChance() { return hireChance; }

@@ -69,8 +69,8 @@ public final class LaborMarket implements Steppable {
                 : ChoiceRule.expectedIncome();
         for (int i = 0; i < seekers.size(); i++) apply(m, seekers.get(i), rule);
         hire(m);
-        for (Town t : belt.towns()) t.closeMarket(EXPECTATION_SMOOTHING);
-        for (DistantMarket d : belt.markets()) d.closeMarket(EXPECTATION_SMOOTHING);
+        for (Town t : belt.towns()) t.closeMarket(EXPECTATION_SMOOTHING, townVacancies[t.index()] > 0);
+        for (DistantMarket d : belt.markets()) d.closeMarket(EXPECTATION_SMOOTHING, marketVacancies[d.id()] > 0);
     }
 
     /** Vacancies this month: firms shed workers their orders no longer need, then post the rest. */
@@ -126,6 +126,7 @@ public final class LaborMarket implements Steppable {
         int n = ps.size();
         for (int i = 0; i < n; i++) {
             if (!ps.isAlive(i)) continue;
+            ps.set(i, Persons.SEARCHED_AWAY, false);
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal()) continue;
             Status s = Status.of(code);
@@ -159,6 +160,7 @@ public final class LaborMarket implements Steppable {
         int choice = rule.choose(options, n, fallback, m.random);
         if (choice < 0) return;
         JobOption o = options[choice];
+        ps.set(person, Persons.SEARCHED_AWAY, o.away);
         if (o.market != null) {
             o.market.countApplicant();
             marketApplicants[o.market.id()].add(person);
@@ -191,7 +193,7 @@ public final class LaborMarket implements Steppable {
         Persons ps = belt.persons();
         int f = 0;
         for (int q = belt.households().firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
-            if (ps.statusCode(q) == Status.FARMING.ordinal()) f++;
+            if (ps.statusCode(q) == Status.FARMING.ordinal() && !ps.has(q, Persons.SEARCHED_AWAY)) f++;
         }
         return f;
     }
@@ -231,7 +233,7 @@ public final class LaborMarket implements Steppable {
         if (bestWorkshop != null) {
             double cost = commuteCost(p, bestKm, 1.0);
             n = offer(n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
-                    cost, town.getHireRate(), 0, reservation);
+                    cost, town.getHireRate(), 0, false, reservation);
         }
 
         // The own county town's park.
@@ -241,7 +243,7 @@ public final class LaborMarket implements Steppable {
             double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
             Firm f = pickFirm(town, m.random);
             n = offer(n, Status.PARK, f, town, null, expectedPay(town.getMeanWage(), newPay), cost,
-                    town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), reservation);
+                    town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
         }
 
         if (care) return n;
@@ -264,7 +266,7 @@ public final class LaborMarket implements Steppable {
         if (other != null) {
             double cost = travelCost(p, c, belt.km(town.index(), other.index()));
             n = offer(n, Status.OTHER_TOWN, pickFirm(other, m.random), other, null,
-                    expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT),
+                    expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT), true,
                     reservation);
         }
 
@@ -275,16 +277,16 @@ public final class LaborMarket implements Steppable {
                 if (marketVacancies[d.id()] <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
                 double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
                 n = offer(n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
-                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, reservation);
+                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, true, reservation);
             }
         }
         return n;
     }
 
     private int offer(int n, Status s, Firm f, Town t, DistantMarket d, double gross, double cost, double chance,
-                      double attachment, double reservation) {
+                      double attachment, boolean away, double reservation) {
         if (gross - cost <= reservation) return n;
-        options[n].set(s, f, t, d, gross, cost, chance, attachment);
+        options[n].set(s, f, t, d, gross, cost, chance, attachment, away);
         return n + 1;
     }
 

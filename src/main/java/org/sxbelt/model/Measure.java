@@ -42,6 +42,7 @@ public final class Measure {
     public static final Measure COMMUTERS = new Measure("commuters");
     public static final Measure TRAINEES = new Measure("trainees");
     public static final Measure ORGANISED = new Measure("organised_transfers");
+    public static final Measure SEARCHED_AWAY = new Measure("searched_away");
     // workplace side, tallied by the town where the firm is
     public static final Measure PARK_FIRMS = new Measure("park_firms");
     public static final Measure WORKSHOPS = new Measure("workshops");

@@ -126,6 +126,7 @@ public final class Observer implements Steppable {
             row[Measure.WORKING_AGE.index]++;
             row[(female ? Measure.WORKING_AGE_FEMALE : Measure.WORKING_AGE_MALE).index]++;
             if (wage) row[(female ? Measure.WAGE_WORK_FEMALE : Measure.WAGE_WORK_MALE).index]++;
+            if (ps.has(i, Persons.SEARCHED_AWAY)) row[Measure.SEARCHED_AWAY.index]++;
             if (s == Status.PARK && LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
                 row[Measure.COMMUTE_KM.index] += v.getKmToTown();
                 row[Measure.COMMUTERS.index]++;

@@ -81,6 +81,7 @@ public final class Production implements Steppable {
             Status s = Status.of(code);
             switch (s) {
                 case FARMING -> {
+                    if (ps.has(i, Persons.SEARCHED_AWAY)) continue; // away all month, earned nothing
                     hh.addIncome(h, side);
                     acc.add(county, Flow.INCOME_SIDE, side * scale);
                 }

@@ -25,7 +25,7 @@ class ChoiceRuleTest {
 
     private static JobOption option(double gross, double cost, double hireChance, double attachment) {
         JobOption o = new JobOption();
-        o.set(Status.PARK, null, null, null, gross, cost, hireChance, attachment);
+        o.set(Status.PARK, null, null, null, gross, cost, hireChance, attachment, false);
         return o;
     }
 
@@ -66,18 +66,35 @@ class ChoiceRuleTest {
     }
 
     /**
-     * Applying costs nothing under this rule (a rejected applicant keeps the fallback), so with one
-     * option the decision to apply is "net above fallback", whatever the hire chance: the hire chance
-     * only ranks destinations against each other. (This is why the Harris-Todaro equalisation in
-     * {@link TheoryChecksTest} is an arbitrage between destinations, not between farm and town.)
+     * A job sought from home (village workshop, daily commute) costs nothing to apply for: a
+     * rejected applicant keeps the fallback, so the decision is "net above fallback" whatever the
+     * hire chance.
      */
     @Test
-    void expectedIncomeAppliesWheneverNetBeatsFallbackWhateverTheHireChance() {
+    void expectedIncomeAppliesToALocalJobWheneverNetBeatsFallbackWhateverTheHireChance() {
+        // A job sought from home (daily commute, village workshop): failing costs nothing.
         for (double chance : new double[]{1e-6, 0.01, 0.3, 1.0}) {
             JobOption[] above = {option(1001, 0, chance, 0)};
             JobOption[] below = {option(999, 0, chance, 0)};
             assertEquals(0, ChoiceRule.expectedIncome().choose(above, 1, FALLBACK, null), "chance " + chance);
             assertEquals(-1, ChoiceRule.expectedIncome().choose(below, 1, FALLBACK, null), "chance " + chance);
+        }
+    }
+
+    /** Harris-Todaro: a job sought away from home is taken up only if chance x net beats the fallback. */
+    @Test
+    void expectedIncomeAppliesAwayOnlyWhenExpectedWageBeatsTheFallback() {
+        for (double chance : new double[]{0.2, 0.5, 0.8}) {
+            double threshold = FALLBACK / chance;
+            JobOption above = new JobOption();
+            above.set(Status.OTHER_TOWN, null, null, null, threshold * 1.01, 0, chance, 0, true);
+            JobOption below = new JobOption();
+            below.set(Status.OTHER_TOWN, null, null, null, threshold * 0.99, 0, chance, 0, true);
+            assertEquals(0, ChoiceRule.expectedIncome().choose(new JobOption[]{above}, 1, FALLBACK, null),
+                    "chance " + chance);
+            assertEquals(-1, ChoiceRule.expectedIncome().choose(new JobOption[]{below}, 1, FALLBACK, null),
+                    "chance " + chance);
+            assertEquals(chance * threshold * 1.01, above.expected(FALLBACK), 1e-9, "a failed away search earns 0");
         }
     }
 

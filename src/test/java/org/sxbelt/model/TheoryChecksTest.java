@@ -22,11 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <h2>Harris-Todaro: expected, not nominal, wages equalise</h2>
  * Under {@code run.decisionRule = "expected-income"} a seeker applies where
- * {@code h * net + (1 - h) * fallback} is highest. A rejected applicant keeps the fallback, so
- * applying costs nothing: with one destination the decision is "net above fallback" whatever the
- * hire chance h (pinned in {@link ChoiceRuleTest}), and the textbook rural-urban condition
- * h * w_town = w_farm cannot bind in this model. What the rule does produce is the Harris-Todaro
- * arbitrage <em>between destinations</em>: seekers crowd into the destination with the higher
+ * {@code h * net + (1 - h) * fallback} is highest, a failed search away from home earning nothing.
+ * The rural-urban condition h * w_town = w_farm is pinned in {@link HarrisTodaroTest}; this class
+ * pins the Harris-Todaro arbitrage <em>between destinations</em>: seekers crowd into the destination with the higher
  * expected wage h * w until the queue lowers its hire rate, so in the long run expected wages
  * equalise while nominal wages stay apart, and a higher wage at one destination is met by a longer
  * queue there rather than by a higher expected wage.
@@ -137,7 +135,14 @@ class TheoryChecksTest {
     private static final int QUEUED_MARKET_JOBS = 10;
     private static final long[] SEEDS = {1, 2, 3};
 
-    private static HtStats pooled(double parkWage, int marketJobs) {
+    /** Runs shared by the tests of this class (each setting is simulated once). */
+    private static final java.util.Map<String, HtStats> POOLED = new java.util.HashMap<>();
+
+    private static synchronized HtStats pooled(double parkWage, int marketJobs) {
+        return POOLED.computeIfAbsent(parkWage + "/" + marketJobs, k -> simulatePooled(parkWage, marketJobs));
+    }
+
+    private static HtStats simulatePooled(double parkWage, int marketJobs) {
         double[] sum = new double[6];
         for (long seed : SEEDS) {
             HtStats h = harrisTodaro(seed, parkWage, marketJobs);
@@ -206,8 +211,16 @@ class TheoryChecksTest {
     private static final int COMMUTE_MONTHS = 48;
     private static final int COMMUTE_FROM = 36;
 
+    /** Runs shared by the commuting tests (each setting is simulated once). */
+    private static final java.util.Map<String, double[]> COMMUTE = new java.util.HashMap<>();
+
     /** Mean over months [36, 48) of the commute_km_mean indicator and of daily commuters' km. */
-    private static double[] commuteKm(long seed, double costPerKm, double maxCommuteKm) {
+    private static synchronized double[] commuteKm(long seed, double costPerKm, double maxCommuteKm) {
+        return COMMUTE.computeIfAbsent(seed + "/" + costPerKm + "/" + maxCommuteKm,
+                k -> simulateCommuteKm(seed, costPerKm, maxCommuteKm));
+    }
+
+    private static double[] simulateCommuteKm(long seed, double costPerKm, double maxCommuteKm) {
         BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", "1000",
                 "run.months", Integer.toString(COMMUTE_MONTHS),
                 "labor.commuteCostPerKm", Double.toString(costPerKm), "labor.maxCommuteKm", Double.toString(maxCommuteKm)));
