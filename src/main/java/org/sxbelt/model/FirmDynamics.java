@@ -42,7 +42,7 @@ public final class FirmDynamics implements Steppable {
             double wages = f.getLastWageBill() * scale;
             double freight = FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue;
             double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0;
-            double overhead = FirmEconomics.overhead(f, scale, wIdx);
+            double overhead = FirmEconomics.overhead(f, p, scale, wIdx);
             double s = SubsidyPolicy.intensity(f, month, p);
             double wageSub = s * p.get(WAGE_SUBSIDY) * wages;
             double freightSub = s * p.get(LOGISTICS_SUBSIDY) * freight;

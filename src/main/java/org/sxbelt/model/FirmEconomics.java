@@ -13,8 +13,6 @@ import static org.sxbelt.scenario.ParamSchema.*;
  */
 public final class FirmEconomics {
 
-    /** Fixed overhead (management, maintenance) per unit of capacity, as a share of value added. */
-    static final double OVERHEAD_SHARE = 0.05;
     /** Village workshops move goods once more (to the HQ or a collection point). */
     static final double VILLAGE_FREIGHT_MARKUP = 1.15;
     /** Towns off the trunk roads pay more per tonne-km. */
@@ -55,15 +53,15 @@ public final class FirmEconomics {
         double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) / (va * prod));
         double freight = freightShare(k, t, false, p);
         double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) / (va * prod);
-        double overhead = OVERHEAD_SHARE / prod;
+        double overhead = p.get(OVERHEAD_SHARE) / prod;
         double support = org.sxbelt.policy.SubsidyPolicy.horizonShare(p)
                 * (p.get(WAGE_SUBSIDY) * labour + p.get(LOGISTICS_SUBSIDY) * freight + (p.is(RENT_FREE) ? rent : 0));
         return 1 - labour - freight - rent - overhead + support;
     }
 
     /** Fixed monthly overhead of a firm in real yuan. */
-    public static double overhead(Firm f, int scale, double wageIndex) {
-        return OVERHEAD_SHARE * f.valueAdded() * wageIndex * f.getCapacity() * scale
+    public static double overhead(Firm f, Parameters p, int scale, double wageIndex) {
+        return p.get(OVERHEAD_SHARE) * f.valueAdded() * wageIndex * f.getCapacity() * scale
                 * (f.village() == null ? 1 : 0.5);
     }
 }

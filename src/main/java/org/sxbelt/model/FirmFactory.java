@@ -58,9 +58,10 @@ public final class FirmFactory {
         int capacity = model.stochasticRound(realWorkers / scale);
         double up = 1 + p.get(UPGRADING);
         double va = k.valueAdded() * up;
-        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up;
+        double sd = p.get(PRODUCTIVITY_DISPERSION);
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double wIdx = model.conditions().wageIndex();
-        double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + FirmEconomics.OVERHEAD_SHARE * va * wIdx);
+        double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
         Firm f = new Firm(belt.nextFirmId(), k, origin, town, village, hq, model.month(), capacity, space, cash,
                 ceiling, va);

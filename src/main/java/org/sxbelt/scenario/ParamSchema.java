@@ -139,8 +139,13 @@ public final class ParamSchema {
             "Factory floor per worker.", "001 part 1 §2: 215,000 m2 for ~11,500 jobs");
     public static final Param RENT_PER_M2 = real("firm.rentPerM2", "yuan/m2/month", 0, 100, 8,
             "Rent of park factory space when not waived.", "assumption");
-    public static final Param LOGISTICS_SHARE = real("firm.logisticsShare", "share of value added", 0, 1, 0.18,
+    public static final Param LOGISTICS_SHARE = real("firm.logisticsShare", "share of value added", 0, 1, 0.26,
             "Freight cost of a fully export-oriented firm 1,500 km from Urumqi, at logistics factor 1.", "004 part 3 §2");
+    public static final Param OVERHEAD_SHARE = real("firm.overheadShare", "share of value added at capacity", 0, 1, 0.09,
+            "Fixed overhead (managers sent from the east, dormitories, equipment) per unit of capacity.",
+            "calibrated; 001 part 2 §3");
+    public static final Param PRODUCTIVITY_DISPERSION = real("firm.productivityDispersion", "log sd", 0, 1, 0.2,
+            "Spread of firms' productivity ceilings (management, equipment, product).", "assumption");
     public static final Param START_CASH_MONTHS = real("firm.startCashMonths", "months of costs", 0, 60, 8,
             "Cash a new firm brings, in months of its planned costs.", "assumption");
     public static final Param PATIENCE_MONTHS = integer("firm.patienceMonths", "months", 1, 60, 9,
