@@ -137,16 +137,24 @@ public final class BeltBuilder {
         }
     }
 
-    /** Villages of the same town, in index order, share workshops with their two neighbours. */
+    /**
+     * Villages share workshops with their two neighbours by bearing around the town (the villages
+     * either side on the ring of the town's villages), so that shared workshops are near each other.
+     */
     private static void linkNeighbours(List<Village> villages) {
-        for (int i = 0; i < villages.size(); i++) {
-            Village v = villages.get(i);
-            if (v.isUrbanWard()) continue;
-            for (int j : new int[]{i - 1, i + 1}) {
-                if (j >= 0 && j < villages.size()) {
-                    Village u = villages.get(j);
-                    if (u.town() == v.town() && !u.isUrbanWard()) v.neighbours().add(u);
-                }
+        java.util.Map<Town, List<Village>> byTown = new java.util.LinkedHashMap<>();
+        for (Village v : villages) if (!v.isUrbanWard()) byTown.computeIfAbsent(v.town(), t -> new ArrayList<>()).add(v);
+        for (List<Village> ring : byTown.values()) {
+            if (ring.size() < 2) continue;
+            County c = ring.get(0).town().county();
+            ring.sort(java.util.Comparator.comparingDouble((Village v) -> Math.atan2(v.getLat() - c.lat(), v.getLon() - c.lon()))
+                    .thenComparingInt(Village::getIndex));
+            for (int i = 0; i < ring.size(); i++) {
+                Village v = ring.get(i);
+                Village prev = ring.get((i + ring.size() - 1) % ring.size());
+                Village next = ring.get((i + 1) % ring.size());
+                v.neighbours().add(prev);
+                if (next != prev) v.neighbours().add(next);
             }
         }
     }

@@ -41,4 +41,13 @@ public enum Flow {
     public String id() { return id; }
     public boolean isHouseholdIncome() { return householdIncome; }
     public boolean isPublicSpending() { return name().startsWith("SPEND_"); }
+
+    /** Spending meant to create local jobs (firm support, parks, workshops, training). */
+    public boolean isJobCreation() {
+        return switch (this) {
+            case SPEND_WAGE_SUBSIDY, SPEND_LOGISTICS_SUBSIDY, SPEND_RENT_SUBSIDY, SPEND_PARK_BUILDING,
+                 SPEND_WORKSHOPS, SPEND_TRAINING -> true;
+            default -> false;
+        };
+    }
 }

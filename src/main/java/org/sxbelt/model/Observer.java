@@ -230,16 +230,20 @@ public final class Observer implements Steppable {
         Accounts acc = m.accounts();
         double spent = 0;
         double spentCumulative = 0;
+        double jobSpending = 0;
         for (Flow f : Flow.values()) {
             if (!f.isPublicSpending()) continue;
+            double cumulative = acc.totalCumulative(f) + acc.total(f);
             spent += acc.total(f);
-            spentCumulative += acc.totalCumulative(f) + acc.total(f);
+            spentCumulative += cumulative;
+            if (f.isJobCreation()) jobSpending += cumulative;
         }
         int month = m.month();
         beltValue(month, "public_spending", spent);
         beltValue(month, "public_spending_cumulative", spentCumulative);
         double jobYears = (cumulativeJobMonths + currentJobs(m)) / 12;
-        beltValue(month, "cost_per_local_job_year", jobYears == 0 ? Double.NaN : spentCumulative / jobYears);
+        // Only programmes meant to create local jobs count; posts, floor and dividends are transfers.
+        beltValue(month, "cost_per_local_job_year", jobYears == 0 ? Double.NaN : jobSpending / jobYears);
         beltValue(month, "survival_after_support_12m", survivalAfterSupport(m));
     }
 
