@@ -20,6 +20,7 @@ public final class Firm {
     private final double productivityCeiling;
     private final double valueAdded;
     private int capacity;
+    private int target;
     private double space;
     private double cash;
     private double orders = 1.0;
@@ -47,6 +48,7 @@ public final class Firm {
         this.headquarters = headquarters;
         this.openedMonth = openedMonth;
         this.capacity = capacity;
+        this.target = capacity;
         this.space = space;
         this.cash = cash;
         this.productivityCeiling = productivityCeiling;
@@ -84,10 +86,14 @@ public final class Firm {
         return Math.max(0, targetWorkforce() - workers.size());
     }
 
-    /** Workers needed for this month's orders (orders above capacity cannot be met). */
-    public int targetWorkforce() {
-        return (int) Math.round(capacity * Math.min(1.0, orders));
-    }
+    /** Workers needed for this month's orders, as set at the start of the labour market. */
+    public int targetWorkforce() { return target; }
+
+    /**
+     * Sets this month's workforce target from capacity and orders (orders above capacity cannot be
+     * met). The caller rounds stochastically so that small firms shed workers in proportion.
+     */
+    public void setTargetWorkforce(int workers) { target = Math.max(0, Math.min(capacity, workers)); }
 
     public double space() { return space; }
     public void addSpace(double m2) { space += m2; }

@@ -96,6 +96,7 @@ public final class FirmDynamics implements Steppable {
             double space = addReal * p.get(SPACE_PER_WORKER);
             if (f.town().freeSpace() >= space) {
                 f.setCapacity(f.getCapacity() + (int) Math.round(addReal / scale));
+                f.setTargetWorkforce(f.getCapacity());
                 f.addSpace(space);
                 f.town().growFirmSpace(space);
             }

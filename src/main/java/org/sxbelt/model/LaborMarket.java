@@ -87,6 +87,7 @@ public final class LaborMarket implements Steppable {
         boolean stoppage = m.params().is(STOPPAGE);
         for (Firm f : belt.liveFirms()) {
             f.resetHires();
+            f.setTargetWorkforce(m.stochasticRound(f.getCapacity() * Math.min(1.0, f.getOrders())));
             IntList w = f.workers();
             int excess = w.size() - f.targetWorkforce();
             for (int k = 0; k < excess; k++) {

@@ -225,8 +225,8 @@ public final class ParamSchema {
             "Share of the most remote villages resettled next to their county town.", "003 part 4 §5: 77,800 relocated");
     public static final Param LAND_TRANSFER_SHARE = real("policy.landTransferShare", "share of land", 0, 1, 0,
             "Share of household farmland leased to cooperatives.", "002 part 2");
-    public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 500,
-            "Rent a cooperative pays per leased mu.", "assumption");
+    public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 1000,
+            "Rent a cooperative pays per leased mu.", "assumption: about the net farm income it replaces");
     public static final Param UPGRADING = real("policy.upgrading", "share", 0, 1, 0,
             "Industrial upgrading: raises value added and the productivity ceiling of firms by this share.", "004 part 5");
 

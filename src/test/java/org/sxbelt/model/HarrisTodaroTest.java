@@ -48,7 +48,8 @@ class HarrisTodaroTest {
                 "market.inlandVacancies", "0", "labor.searchRate", "0.3", "labor.peerEffect", "0",
                 "labor.quitRate", "0", "labor.casualHabitShare", "0",
                 "policy.workshopsPerMonth", "0", "policy.satellites", "false", "policy.trainingSeats", "0",
-                "firm.candidatesPerMonth", "0", "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0");
+                "firm.candidatesPerMonth", "0", "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0",
+                "firm.productivityDispersion", "0");
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();
