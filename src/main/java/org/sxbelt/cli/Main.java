@@ -28,7 +28,9 @@ public final class Main {
     /** Every command, in the order help lists them. Adding a command = one line here. */
     static final List<Supplier<Command>> COMMANDS = List.of(
             RunCommand::new,
-            ParamsCommand::new
+            ParamsCommand::new,
+            ListScenariosCommand::new,
+            ValidateCommand::new
     );
 
     public static final int OK = 0;

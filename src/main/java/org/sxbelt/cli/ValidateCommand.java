@@ -1,0 +1,174 @@
+package org.sxbelt.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.Parameters;
+import org.sxbelt.experiment.CalibrationTarget;
+import org.sxbelt.experiment.CalibrationTargets;
+import org.sxbelt.experiment.TargetFileException;
+import org.sxbelt.experiment.Validation;
+import org.sxbelt.experiment.ValidationReport;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.scenario.Scenario;
+import org.sxbelt.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code sxbelt validate}: the historical run over several seeds against the stylised facts of the sources. */
+@Parameters(commandNames = "validate", separators = "= ", commandDescription = "Run a scenario (the historical "
+        + "baseline unless told otherwise) over several seeds and compare it with the stylised facts of the sources "
+        + "(calibration/targets.csv): for each fact the target value or range and its source, the simulated mean "
+        + "over seeds with its 95% confidence interval, and whether the mean is within tolerance. Prints the table "
+        + "and writes it as <out>/validate-<scenario>.csv. Exit status 0 even when facts are missed (it is a "
+        + "report), unless --strict.")
+public final class ValidateCommand implements Command {
+
+    /** Exit status of {@code --strict} when a fact is missed. */
+    public static final int STRICT_FAILURE = 3;
+    static final int MAX_SEEDS = 1000;
+    static final int MAX_THREADS = 1024;
+
+    @Parameter(names = "--scenario", description = "Scenario to validate: the name of a built-in scenario or the "
+            + "path of a scenario TOML file.")
+    @OptionHelp(arg = "<name|path>", byDefault = "the embedded baseline")
+    String scenario;
+
+    @Parameter(names = "--seeds", description = "Number of runs (seeds); a whole number in [1, " + MAX_SEEDS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "5")
+    String seeds = "5";
+
+    @Parameter(names = "--seed", description = "Seed of the first run; run i (from 0) uses seed + i. A whole "
+            + "number in [0, 2147483647], seed + seeds - 1 included.")
+    @OptionHelp(arg = "<long>", byDefault = "the scenario's run.seed (1 unless the scenario sets it)")
+    String seed;
+
+    @Parameter(names = "--scale", description = "Real persons per simulated person (overrides run.scale; a whole "
+            + "number in [1, 1000]). Larger is faster and coarser.")
+    @OptionHelp(arg = "<int>", byDefault = "the scenario's run.scale (100 unless the scenario sets it)")
+    String scale;
+
+    @Parameter(names = "--threads", description = "Runs in parallel; the results do not depend on it. A whole "
+            + "number in [1, " + MAX_THREADS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "all processor cores")
+    String threads;
+
+    @Parameter(names = "--set", splitter = NoSplitter.class, description = "Override any parameter, e.g. --set "
+            + "labor.searchRate=0.06; repeatable.")
+    @OptionHelp(arg = "<key=value>", byDefault = "none")
+    List<String> sets = new ArrayList<>();
+
+    @Parameter(names = "--targets", description = "CSV file of targets with the columns of calibration/targets.csv "
+            + "(" + CalibrationTargets.HEADER + "); statistic is one of mean, value, sum, change, growth, ratio, "
+            + "parameter (see org.sxbelt.experiment.CalibrationTargets and Statistic).")
+    @OptionHelp(arg = "<csv>", byDefault = "the built-in calibration/targets.csv")
+    String targets;
+
+    @Parameter(names = "--out", description = "Folder that receives validate-<scenario>.csv; created if missing.")
+    @OptionHelp(arg = "<dir>", byDefault = "output")
+    String out = "output";
+
+    @Parameter(names = "--strict", description = "Exit with status " + STRICT_FAILURE + " when any fact is not "
+            + "within tolerance (for scripts and CI).")
+    @OptionHelp(byDefault = "off (exit 0 whatever the table says)")
+    boolean strict;
+
+    @Parameter(names = "--quiet", description = "No progress messages on stderr.")
+    @OptionHelp(byDefault = "off (one line per finished seed)")
+    boolean quiet;
+
+    @Override
+    public int call(PrintStream stdout, PrintStream stderr) throws Exception {
+        // 1. Options that need nothing loaded.
+        int seedCount = wholeNumber("--seeds", seeds, 1, MAX_SEEDS);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
+                : wholeNumber("--threads", threads, 1, MAX_THREADS);
+        Long seedValue = seed == null ? null : (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
+        Double scaleValue = scale == null ? null : RunCommand.schemaValue("--scale", ParamSchema.SCALE, scale);
+        Map<String, String> overrides = RunCommand.parseSets(sets);
+        Path outDir = OutputDirectoryValidator.check("--out", out);
+
+        // 2. Targets, scenario, geography.
+        List<CalibrationTarget> targetList = loadTargets(targets);
+        Scenario sc = RunCommand.loadScenario(scenario);
+        if (!overrides.isEmpty()) sc = ScenarioLoader.override(sc, overrides, "--set");
+        long base = seedValue != null ? seedValue : sc.params().getInt(ParamSchema.SEED);
+        if (base + seedCount - 1 > (long) ParamSchema.SEED.max()) {
+            throw new CliException("--seed " + base + " with --seeds " + seedCount + " goes past the largest seed "
+                    + (long) ParamSchema.SEED.max() + "; use a smaller --seed");
+        }
+        int scaleInt = scaleValue == null ? 0 : (int) Math.round(scaleValue);
+        BeltGeography geography = BeltGeography.loadDefault();
+        Path file = outDir.resolve("validate-" + fileName(sc.name()) + ".csv");
+
+        // 3. The runs.
+        Validation.Options options = new Validation.Options(sc, seedCount, base, scaleInt, threadCount);
+        if (!quiet) {
+            int shownScale = scaleInt > 0 ? scaleInt : sc.params().getInt(ParamSchema.SCALE);
+            stderr.printf(Locale.ROOT, "Validating %s against %d facts: %d seed%s from %d, scale %d, %d months, "
+                            + "%d thread%s ...%n", sc.name(), targetList.size(), seedCount, seedCount == 1 ? "" : "s",
+                    base, shownScale, CalibrationTargets.monthsNeeded(targetList), threadCount,
+                    threadCount == 1 ? "" : "s");
+        }
+        Validation.Report report = Validation.run(targetList, options, geography, quiet ? null : stderr::println);
+
+        // 4. The file, then the table.
+        try {
+            Files.createDirectories(outDir);
+            AtomicFiles.writeString(file, ValidationReport.csv(report));
+        } catch (IOException e) {
+            throw new CliException("--out " + out + ": cannot write " + file + ": " + e);
+        }
+        stdout.println(ValidationReport.heading(report));
+        stdout.println();
+        stdout.print(ValidationReport.table(report));
+        stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s (%d thread%s)%n", file, report.wallSeconds(),
+                threadCount, threadCount == 1 ? "" : "s");
+        return strict && !report.allWithinTolerance() ? STRICT_FAILURE : Main.OK;
+    }
+
+    private static List<CalibrationTarget> loadTargets(String path) {
+        try {
+            if (path == null) return CalibrationTargets.loadDefault();
+            if (path.isBlank()) throw new CliException("--targets is empty: expected a CSV file");
+            Path p = Path.of(path);
+            if (Files.isDirectory(p)) throw new CliException("--targets: " + path + " is a folder, not a CSV file");
+            if (!Files.exists(p)) throw new CliException("--targets: target file " + path + " not found");
+            return CalibrationTargets.load(p);
+        } catch (TargetFileException e) {
+            throw new CliException((path == null ? "" : "--targets: ") + e.getMessage(), e);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CliException("--targets " + path + " is not a valid path: " + e.getReason());
+        }
+    }
+
+    /** A whole number option in [min, max]. */
+    static int wholeNumber(String option, String text, int min, int max) {
+        String t = text.strip();
+        long v;
+        try {
+            v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new CliException(option + " = " + text + " is not a whole number: expected a whole number in ["
+                    + min + ", " + max + "]");
+        }
+        if (v < min || v > max) {
+            throw new CliException(option + " = " + text + " is out of range: expected a whole number in [" + min
+                    + ", " + max + "]");
+        }
+        return (int) v;
+    }
+
+    /** The scenario name as a file name part. */
+    static String fileName(String scenarioName) {
+        String s = scenarioName == null || scenarioName.isBlank() ? "scenario" : scenarioName;
+        return s.replaceAll("[^A-Za-z0-9._+=@-]", "_");
+    }
+}

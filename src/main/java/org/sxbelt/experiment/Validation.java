@@ -1,0 +1,226 @@
+package org.sxbelt.experiment;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.scenario.Param;
+import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.scenario.Parameters;
+import org.sxbelt.scenario.Scenario;
+import org.sxbelt.scenario.TimedEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Validation against the stylised facts: runs one scenario for several seeds (in parallel), computes
+ * each target's statistic per seed from the indicators it needs (nothing else is kept), and
+ * summarises across seeds with the mean, the standard deviation and a Student-t 95% confidence
+ * interval of the mean. A target is within tolerance when the mean lies in
+ * [low − |low|·tol, high + |high|·tol].
+ *
+ * <p>Seed {@code i} (0-based) is {@code baseSeed + i}. Runs are independent models with their own
+ * random stream and results are gathered per seed and aggregated in seed order, so the report is
+ * the same whatever the number of threads.
+ */
+public final class Validation {
+
+    /** Confidence level of the interval. */
+    public static final double CONFIDENCE = 0.95;
+
+    private Validation() {}
+
+    /**
+     * What to run.
+     *
+     * @param scenario the scenario, with any overrides already applied
+     * @param seeds    number of seeds, at least 1
+     * @param baseSeed seed of the first run; run i uses baseSeed + i
+     * @param scale    real persons per agent, or 0 for the scenario's run.scale
+     * @param threads  worker threads, at least 1 (more than seeds is pointless, not an error)
+     */
+    public record Options(Scenario scenario, int seeds, long baseSeed, int scale, int threads) {
+        public Options {
+            if (seeds < 1) throw new IllegalArgumentException("seeds must be at least 1, got " + seeds);
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            if (scale < 0) throw new IllegalArgumentException("scale must be positive or 0, got " + scale);
+        }
+
+        public long seed(int i) { return baseSeed + i; }
+    }
+
+    /** Where the simulated mean lies. */
+    public enum Status {
+        /** Within the target range widened by the tolerance. */
+        OK,
+        /** Outside it. */
+        MISS,
+        /** No value: the statistic was NA in at least one seed. */
+        NA
+    }
+
+    /** Mean, sample standard deviation and confidence interval of the per-seed values. */
+    public record Summary(int n, double mean, double sd, double ciLow, double ciHigh) {
+
+        /**
+         * {@code mean ± t(0.975, n−1)·sd/√n} with the sample sd (n − 1 in the denominator). With one
+         * value the sd and the interval are NA; any NA value makes everything NA.
+         */
+        public static Summary of(double[] xs) {
+            int n = xs.length;
+            if (n == 0) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            // mean as x0 + mean of the differences: exact when all values are equal (parameter targets)
+            double sum = 0;
+            for (double x : xs) sum += x - xs[0];
+            double mean = xs[0] + sum / n;
+            if (Double.isNaN(mean)) return new Summary(n, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            if (n == 1) return new Summary(1, mean, Double.NaN, Double.NaN, Double.NaN);
+            double ss = 0;
+            for (double x : xs) ss += (x - mean) * (x - mean);
+            double sd = Math.sqrt(ss / (n - 1));
+            double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+            double half = t * sd / Math.sqrt(n);
+            return new Summary(n, mean, sd, mean - half, mean + half);
+        }
+    }
+
+    /** One target's result. */
+    public record Outcome(CalibrationTarget target, double[] perSeed, Summary summary, Status status) {
+        public double mean() { return summary.mean(); }
+    }
+
+    /** Everything the validation found, in target order. */
+    public record Report(String scenario, List<Long> seeds, int scale, int months, List<Outcome> outcomes,
+                         double wallSeconds, int threads) {
+
+        /** Targets whose mean is within tolerance. */
+        public int withinTolerance() {
+            return (int) outcomes.stream().filter(o -> o.status() == Status.OK).count();
+        }
+
+        public boolean allWithinTolerance() { return withinTolerance() == outcomes.size(); }
+    }
+
+    /** Runs the scenario for every seed and checks the targets; progress messages go to {@code progress}. */
+    public static Report run(List<CalibrationTarget> targets, Options o, BeltGeography geography,
+                             Consumer<String> progress) {
+        if (targets.isEmpty()) throw new IllegalArgumentException("no targets");
+        long t0 = System.nanoTime();
+        Scenario base = prepare(o);
+        int scale = base.params().getInt(ParamSchema.SCALE);
+        boolean needsRuns = targets.stream().anyMatch(t -> t.statistic() != Statistic.PARAMETER);
+        int months = needsRuns ? CalibrationTargets.monthsNeeded(targets) : 0;
+
+        double[][] bySeed = new double[o.seeds()][];
+        if (needsRuns) {
+            AtomicInteger done = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.threads(), o.seeds()), daemonThreads());
+            try {
+                List<Future<double[]>> futures = new ArrayList<>();
+                for (int i = 0; i < o.seeds(); i++) {
+                    long seed = o.seed(i);
+                    futures.add(pool.submit(() -> {
+                        double[] r = runOne(targets, base, seed, geography);
+                        if (progress != null) {
+                            progress.accept(String.format(java.util.Locale.ROOT, "  seed %d done (%d/%d, %.1f s)",
+                                    seed, done.incrementAndGet(), o.seeds(), (System.nanoTime() - t0) / 1e9));
+                        }
+                        return r;
+                    }));
+                }
+                for (int i = 0; i < o.seeds(); i++) bySeed[i] = get(futures.get(i));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int k = 0; k < targets.size(); k++) {
+            CalibrationTarget t = targets.get(k);
+            double[] per = new double[o.seeds()];
+            for (int i = 0; i < o.seeds(); i++) {
+                per[i] = t.statistic() == Statistic.PARAMETER ? parameterValue(base, t.numerator().get(0), t.monthTo())
+                        : bySeed[i][k];
+            }
+            outcomes.add(outcome(t, per));
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < o.seeds(); i++) seeds.add(o.seed(i));
+        return new Report(base.name(), List.copyOf(seeds), scale, months, List.copyOf(outcomes),
+                (System.nanoTime() - t0) / 1e9, o.threads());
+    }
+
+    /** Summary and status of one target from its per-seed values. */
+    public static Outcome outcome(CalibrationTarget t, double[] perSeed) {
+        Summary s = Summary.of(perSeed);
+        Status status = Double.isNaN(s.mean()) ? Status.NA : t.withinTolerance(s.mean()) ? Status.OK : Status.MISS;
+        return new Outcome(t, perSeed.clone(), s, status);
+    }
+
+    /** The scenario as run: scale overridden if asked, run.months just long enough for the targets. */
+    private static Scenario prepare(Options o) {
+        Parameters p = o.scenario().params().copy();
+        if (o.scale() > 0) p.set(ParamSchema.SCALE, o.scale());
+        return o.scenario().withParams(p);
+    }
+
+    /** One seed: the statistic of every target (NaN for parameter targets, which need no run). */
+    static double[] runOne(List<CalibrationTarget> targets, Scenario sc, long seed, BeltGeography geography) {
+        int months = CalibrationTargets.monthsNeeded(targets);
+        Parameters p = sc.params().copy();
+        p.set(ParamSchema.MONTHS, months);
+        if (seed <= ParamSchema.SEED.max()) p.set(ParamSchema.SEED, seed);
+        TargetCollector collector = new TargetCollector(targets, months);
+        BeltModel model = new BeltModel(seed, sc.withParams(p), geography);
+        model.addIndicatorSink(collector);
+        model.runToEnd();
+        collector.checkComplete(months);
+        double[] r = new double[targets.size()];
+        for (int k = 0; k < targets.size(); k++) {
+            CalibrationTarget t = targets.get(k);
+            r[k] = t.statistic() == Statistic.PARAMETER ? Double.NaN : collector.statistic(t);
+        }
+        return r;
+    }
+
+    /** A parameter's value in force in a month: the scenario's value changed by its timed events so far. */
+    static double parameterValue(Scenario sc, String key, int month) {
+        Param param = ParamSchema.byKey(key);
+        if (param == null) throw new IllegalArgumentException("unknown parameter key " + key);
+        double v = sc.params().get(param);
+        for (TimedEvent e : sc.events()) {
+            if (e.month() <= month && e.param().equals(param)) v = e.value();
+        }
+        return v;
+    }
+
+    private static double[] get(Future<double[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "validate-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package org.sxbelt.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.scenario.Scenario;
+import org.sxbelt.scenario.ScenarioLoader;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValidationTest {
+
+    @Test
+    void confidenceIntervalMatchesAHandComputation() {
+        // 1..5: mean 3, sample sd sqrt(10/4); t(0.975, 4) = 2.776445 (tables); half width t * sd / sqrt(5)
+        Validation.Summary s = Validation.Summary.of(new double[]{1, 2, 3, 4, 5});
+        double sd = Math.sqrt(2.5);
+        double half = 2.776445105 * sd / Math.sqrt(5);
+        assertEquals(5, s.n());
+        assertEquals(3, s.mean(), 1e-12);
+        assertEquals(sd, s.sd(), 1e-12);
+        assertEquals(3 - half, s.ciLow(), 1e-6);
+        assertEquals(3 + half, s.ciHigh(), 1e-6);
+        assertEquals(1.963243, half, 1e-6);
+
+        // two values: t(0.975, 1) = 12.7062
+        Validation.Summary two = Validation.Summary.of(new double[]{10, 12});
+        assertEquals(11, two.mean(), 1e-12);
+        assertEquals(Math.sqrt(2), two.sd(), 1e-12);
+        assertEquals(11 + 12.706205 * Math.sqrt(2) / Math.sqrt(2), two.ciHigh(), 1e-5);
+
+        Validation.Summary one = Validation.Summary.of(new double[]{7});
+        assertEquals(7, one.mean());
+        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.ciLow()), "no interval from one seed");
+
+        Validation.Summary equal = Validation.Summary.of(new double[]{0.2, 0.2, 0.2});
+        assertEquals(0.2, equal.mean(), 0.0, "exact mean of equal values");
+        assertEquals(0.2, equal.ciLow(), 0.0);
+
+        assertTrue(Double.isNaN(Validation.Summary.of(new double[]{1, Double.NaN, 3}).mean()));
+    }
+
+    @Test
+    void statusComparesTheMeanWithTheWidenedRange() {
+        List<CalibrationTarget> ts = CalibrationTargets.parse("t.csv", CalibrationTargets.HEADER + "\n"
+                + "a,A,mean,population,belt,belt,2015-01,2015-02,100,200,0.1,000\n"
+                + "b,B,parameter,firm.newWorkerProductivity,,,2015-01,2015-01,0,0.2,0,001\n");
+        CalibrationTarget a = ts.get(0);
+        assertEquals(Validation.Status.OK, Validation.outcome(a, new double[]{85, 95}).status()); // mean 90 >= 90
+        assertEquals(Validation.Status.MISS, Validation.outcome(a, new double[]{80, 90}).status()); // 85 < 90
+        assertEquals(Validation.Status.OK, Validation.outcome(a, new double[]{220, 220}).status());
+        assertEquals(Validation.Status.MISS, Validation.outcome(a, new double[]{221, 221}).status());
+        assertEquals(Validation.Status.NA, Validation.outcome(a, new double[]{150, Double.NaN}).status());
+        CalibrationTarget b = ts.get(1);
+        assertEquals(Validation.Status.OK, Validation.outcome(b, new double[]{0.2, 0.2, 0.2}).status());
+    }
+
+    @Test
+    void parameterTargetsReadTheValueInForceIncludingTimedEvents() {
+        Scenario baseline = ScenarioLoader.loadDefault();
+        // the baseline sets the organised-transfer quota to 2800 from 2018-01 and 800 from 2021-01
+        double before = Validation.parameterValue(baseline, "policy.transferQuota", 35);
+        assertEquals(baseline.params().get(org.sxbelt.scenario.ParamSchema.byKey("policy.transferQuota")), before);
+        assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 36));
+        assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 71));
+        assertEquals(800, Validation.parameterValue(baseline, "policy.transferQuota", 72));
+    }
+
+    /** A few cheap targets over four months, touching every statistic and level. */
+    private static List<CalibrationTarget> smallTargets() {
+        return CalibrationTargets.parse("small.csv", CalibrationTargets.HEADER + "\n"
+                + "pop,Population,mean,population,belt,belt,2015-01,2015-04,1,1e9,0,000\n"
+                + "jobs,Park and workshop jobs,value,jobs_park+jobs_workshop,prefecture,Hotan+Aksu,2015-04,2015-04,0,1e9,0,000\n"
+                + "entries,Firm entries,sum,firm_entries+firm_relocations,town,cele+yutian+luopu,2015-01,2015-04,0,1e9,0,000\n"
+                + "farm,Farmers lost,change,employment_farming,county,luopu,2015-01,2015-04,-1e9,1e9,0,000\n"
+                + "women,Women's share of wage work,ratio,wage_work_female/wage_work_female+wage_work_male,belt,belt,2015-01,2015-04,0,1,0,000\n"
+                + "poor,Poverty rate,mean,poverty_rate,prefecture,Hotan,2015-01,2015-04,0,1,0,000\n"
+                + "prod,Productivity,parameter,firm.newWorkerProductivity,,,2015-01,2015-01,0,0.2,0,001\n");
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCountAndSeedsAreBasePlusIndex() {
+        BeltGeography geo = BeltGeography.loadDefault();
+        Scenario sc = ScenarioLoader.loadDefault();
+        List<CalibrationTarget> targets = smallTargets();
+        Validation.Report one = Validation.run(targets, new Validation.Options(sc, 2, 5, 1000, 1), geo, null);
+        Validation.Report two = Validation.run(targets, new Validation.Options(sc, 2, 5, 1000, 2), geo, null);
+        assertEquals(List.of(5L, 6L), one.seeds());
+        assertEquals(4, one.months());
+        assertEquals(1000, one.scale());
+        for (int k = 0; k < targets.size(); k++) {
+            assertArrayEquals(one.outcomes().get(k).perSeed(), two.outcomes().get(k).perSeed(), targets.get(k).id());
+            assertTrue(!Double.isNaN(one.outcomes().get(k).mean()), targets.get(k).id());
+        }
+        assertEquals(ValidationReport.csv(one), ValidationReport.csv(two), "the CSV is byte-identical");
+        assertTrue(one.outcomes().get(0).perSeed()[0] != one.outcomes().get(0).perSeed()[1]
+                || one.outcomes().get(1).perSeed()[0] != one.outcomes().get(1).perSeed()[1], "two different seeds");
+
+        // the second run of a 2-seed validation from 5 is the first of a 1-seed validation from 6
+        Validation.Report six = Validation.run(targets, new Validation.Options(sc, 1, 6, 1000, 1), geo, null);
+        for (int k = 0; k < targets.size(); k++) {
+            assertEquals(one.outcomes().get(k).perSeed()[1], six.outcomes().get(k).perSeed()[0], targets.get(k).id());
+        }
+    }
+
+    @Test
+    void csvHasOneRowPerTargetAndTheTableEndsWithTheSummary() {
+        List<CalibrationTarget> ts = CalibrationTargets.parse("t.csv", CalibrationTargets.HEADER + "\n"
+                + "a,\"A, with comma\",mean,population,belt,belt,2015-01,2015-02,100,200,0.1,000\n"
+                + "b,B,parameter,firm.newWorkerProductivity,,,2015-01,2015-01,0,0.2,0,001\n");
+        Validation.Report r = new Validation.Report("baseline", List.of(1L, 2L), 100, 2,
+                List.of(Validation.outcome(ts.get(0), new double[]{150, 160}),
+                        Validation.outcome(ts.get(1), new double[]{0.3, 0.3})), 1.0, 2);
+        List<String> lines = ValidationReport.csv(r).lines().toList();
+        assertEquals(ValidationReport.CSV_HEADER, lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("a,\"A, with comma\",mean,population,belt,belt,2015-01,2015-02,100,200,0.1,000,2,155,"),
+                lines.get(1));
+        assertTrue(lines.get(1).endsWith(",OK,baseline,100,1;2,150;160"), lines.get(1));
+        assertTrue(lines.get(2).contains(",MISS,"), lines.get(2));
+        String table = ValidationReport.table(r);
+        assertTrue(table.strip().endsWith("1 of 2 facts within tolerance"), table);
+        assertTrue(table.contains("A, with comma") && table.contains("100..200") && table.contains("<= 0.2"), table);
+    }
+}
