@@ -29,6 +29,7 @@ public final class BeltBuilder {
     private static final int MIN_HOUSEHOLDS_PER_VILLAGE = 20;
     private static final double URBAN_HOUSEHOLD_SIZE = 3.4;
     private static final double URBAN_INCOME_FACTOR = 2.4;
+    private static final double MAX_FARM_PRODUCTIVITY = 40;
 
     private final BeltGeography geo;
     private final Map<String, PrefectureProfile> profiles;
@@ -63,7 +64,7 @@ public final class BeltBuilder {
         for (County c : counties) {
             double remoteness = geo.roads().km(c.index(), urumqi) / 1500.0;
             Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
-                    p.get(INITIAL_PARK_SPACE));
+                    p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);
             towns.add(t);
             PrefectureProfile profile = profiles.get(c.prefecture());
             generateCounty(t, profile, villages, drafts, persons);
@@ -248,7 +249,9 @@ public final class BeltBuilder {
                 double side = 12 * p.get(SIDE_INCOME) * adults;
                 // with the labour the household has, so that January 2015 is a steady state
                 double farmBase = land * p.get(FARM_INCOME_PER_MU) * FarmIncome.labourFactor(land, adults, p);
-                double prod = farmBase <= 0 ? 0 : Math.max(0.05, Math.min(8, (annual - side) / farmBase));
+                // Productivity also stands for orchards and livestock, hence the wide range: capping it
+                // lower would cut the right tail of the income distribution the sources imply.
+                double prod = farmBase <= 0 ? 0 : Math.max(0.05, Math.min(MAX_FARM_PRODUCTIVITY, (annual - side) / farmBase));
                 hh.setFarmProductivity(h, prod);
                 annual = Math.max(annual, side + prod * farmBase);
             }

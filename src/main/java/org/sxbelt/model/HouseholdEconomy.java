@@ -18,7 +18,7 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * wages and remittances paid in production; it may suffer an illness or disaster shock, which
  * savings absorb first. Each December the registration system reviews every rural household on
  * its last twelve months' income per person: the registered poor above the line exit, exited
- * households below it return to poverty, and the minimum-living top-ups for next year are set.
+ * households below it return to poverty. Every quarter, monitoring resets the minimum-living top-ups.
  */
 public final class HouseholdEconomy implements Steppable {
 
@@ -73,6 +73,7 @@ public final class HouseholdEconomy implements Steppable {
             hh.setSavings(h, hh.savings(h) + saving * Math.max(0, month));
             hh.closeMonth(h, m.month());
         }
+        if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
     }
 
@@ -97,14 +98,32 @@ public final class HouseholdEconomy implements Steppable {
         hh.addIncome(h, -rest);
     }
 
-    /** December review of poverty status and of next year's minimum-living top-ups. */
-    private void assess(BeltModel m) {
+    /**
+     * Quarterly monitoring (dynamic monitoring and assistance): households whose own income over the
+     * last twelve months (without the top-up itself) falls short of next year's line and whose members
+     * cannot earn a wage get a monthly top-up closing the gap, with chance {@code policy.socialFloor}.
+     */
+    private void reviewFloor(BeltModel m) {
         Belt belt = m.belt();
         Households hh = belt.households();
         Persons ps = belt.persons();
-        double line = m.conditions().povertyLine();
-        double nextLine = line * (1 + m.params().get(POVERTY_LINE_GROWTH));
+        double nextLine = m.conditions().povertyLine() * (1 + m.params().get(POVERTY_LINE_GROWTH));
         double coverage = m.params().get(SOCIAL_FLOOR);
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.members(h) == 0 || m.isUrban(h)) continue;
+            double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);
+            double gap = nextLine * hh.members(h) - own;
+            double topUp = 0;
+            if (gap > 0 && !hasWageEarner(ps, hh, h) && m.random.nextDouble() < coverage) topUp = gap / 12;
+            hh.setFloorTopUp(h, topUp);
+        }
+    }
+
+    /** December review of poverty status (registration, exit, return). */
+    private void assess(BeltModel m) {
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        double line = m.conditions().povertyLine();
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
             double pc = hh.annualIncomePerCapita(h);
@@ -120,13 +139,6 @@ public final class HouseholdEconomy implements Steppable {
                 hh.setPoverty(h, next);
                 m.observer().countPovertyTransition(belt.villages().get(hh.village(h)).town().index(), s, next);
             }
-            // Top-up for households whose own income (without last year's top-up) falls short of
-            // next year's line and whose members cannot earn a wage.
-            double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);
-            double gap = nextLine * hh.members(h) - own;
-            double topUp = 0;
-            if (gap > 0 && !hasWageEarner(ps, hh, h) && m.random.nextDouble() < coverage) topUp = gap / 12;
-            hh.setFloorTopUp(h, topUp);
         }
     }
 

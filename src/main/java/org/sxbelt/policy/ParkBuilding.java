@@ -8,17 +8,20 @@ import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
 import static org.sxbelt.scenario.ParamSchema.PARK_COST_PER_M2;
 import static org.sxbelt.scenario.ParamSchema.PARK_SPACE_PER_MONTH;
 
-/** Counterpart aid builds standard factory space in every county town's park. */
+/**
+ * Counterpart aid builds standard factory space in every county town's park, in proportion to the
+ * county's population (aid budgets follow the people they serve).
+ */
 public final class ParkBuilding implements Programme {
 
     @Override
     public void run(BeltModel m) {
-        double m2 = m.params().get(PARK_SPACE_PER_MONTH) * m.params().get(COUNTERPART_AID);
-        if (m2 <= 0) return;
-        double cost = m2 * m.params().get(PARK_COST_PER_M2);
+        double per100k = m.params().get(PARK_SPACE_PER_MONTH) * m.params().get(COUNTERPART_AID);
+        if (per100k <= 0) return;
         for (Town t : m.belt().towns()) {
+            double m2 = per100k * t.getPopulation() / 100_000.0;
             t.addParkSpace(m2);
-            m.accounts().add(t.index(), Flow.SPEND_PARK_BUILDING, cost);
+            m.accounts().add(t.index(), Flow.SPEND_PARK_BUILDING, m2 * m.params().get(PARK_COST_PER_M2));
         }
     }
 }

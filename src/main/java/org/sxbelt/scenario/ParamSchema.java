@@ -117,14 +117,14 @@ public final class ParamSchema {
             "Share of a migrant's net pay sent home.", "assumption");
 
     // ---- firms -------------------------------------------------------------------------------
-    public static final Param CANDIDATES_PER_MONTH = real("firm.candidatesPerMonth", "firms/month", 0, 500, 14,
+    public static final Param CANDIDATES_PER_MONTH = real("firm.candidatesPerMonth", "firms/month", 0, 500, 30,
             "Eastern firms weighing a move to the belt each month (at 2015 eastern wages).", "calibrated; 001 part 1 §2");
     public static final Param LOCAL_ENTRY_PER_MONTH = real("firm.localEntryPerMonth", "firms/month", 0, 200, 2,
             "Local firms founded each month in the belt (mostly agro-processing and crafts).", "002 part 1 (4)");
     public static final Param EAST_WAGE_GROWTH = real("firm.eastWageGrowth", "per year", -0.1, 0.3, 0.07,
             "Growth of eastern labour costs, which pushes firms to relocate.", "assumption");
-    public static final Param SIZE_MEDIAN = real("firm.sizeMedian", "real workers", 5, 5000, 180,
-            "Median planned workforce of a relocating firm.", "001 part 1 §2: 11,500 jobs / 78 firms");
+    public static final Param SIZE_MEDIAN = real("firm.sizeMedian", "real workers", 5, 5000, 110,
+            "Median planned workforce of a relocating firm.", "calibrated; 001 part 1 §2: 11,500 jobs / 78 firms");
     public static final Param SIZE_DISPERSION = real("firm.sizeDispersion", "log sd", 0, 3, 0.8,
             "Log standard deviation of planned workforce.", "assumption");
     public static final Param NEW_WORKER_PRODUCTIVITY = real("firm.newWorkerProductivity", "share of eastern", 0.01, 1, 0.2,
@@ -164,10 +164,11 @@ public final class ParamSchema {
     // ---- policy ------------------------------------------------------------------------------
     public static final Param COUNTERPART_AID = real("policy.counterpartAid", "intensity", 0, 3, 1,
             "Counterpart industrial aid (1 = historical): park building and the pairing pull scale with it.", "003 ~1255");
-    public static final Param PARK_SPACE_PER_MONTH = real("policy.parkSpacePerMonth", "m2/county/month", 0, 100000, 1500,
-            "Factory space built per county per month at aid intensity 1.", "001 part 1 §2: 215,000 m2 in 3 counties");
-    public static final Param INITIAL_PARK_SPACE = real("policy.initialParkSpace", "m2/county", 0, 1000000, 20000,
-            "Factory space in each county town in 2015.", "assumption");
+    public static final Param PARK_SPACE_PER_MONTH = real("policy.parkSpacePerMonth", "m2/100,000 residents/month", 0, 100000,
+            500, "Factory space built per month per 100,000 residents of a county at aid intensity 1.",
+            "calibrated; 001 part 1 §2: 215,000 m2 in the three Tianjin-paired counties by 2019");
+    public static final Param INITIAL_PARK_SPACE = real("policy.initialParkSpace", "m2/100,000 residents", 0, 1000000,
+            6600, "Factory space per 100,000 residents in each county town in 2015.", "assumption");
     public static final Param PARK_COST_PER_M2 = real("policy.parkCostPerM2", "yuan/m2", 0, 10000, 1209,
             "Cost of building standard factory space.", "001 part 1 §2: 260 M yuan for 215,000 m2");
     public static final Param SUBSIDY_MONTHS = integer("policy.subsidyMonths", "months", 0, 360, 36,

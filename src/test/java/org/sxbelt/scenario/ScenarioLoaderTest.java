@@ -41,7 +41,7 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new Parameters(), s.params(), "baseline sets no start values");
-        assertEquals(14, s.events().size());
+        assertEquals(16, s.events().size());
         assertEquals(12, valueAt(s, "2016-01", ParamSchema.TRAINING_SEATS));
         assertEquals(0.35, valueAt(s, "2016-01", ParamSchema.SOCIAL_FLOOR));
         assertEquals(3, valueAt(s, "2016-01", ParamSchema.MOBILISATION));
@@ -157,7 +157,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(14, s.events().size());
+        assertEquals(16, s.events().size());
     }
 
     @Test
