@@ -18,11 +18,7 @@ public final class DistantMarket {
     private final Param livingCost;
     private final Param mandarinNeeded;
     private final boolean cottonSeason;
-    /** Floor of the expected hire rate, so that expectations can recover from zero. */
-    static final double MIN_HIRE_RATE = 0.01;
-    private double hireRate = 0.5;
-    private int applicants;
-    private int hires;
+    private final HireExpectation expectation = new HireExpectation();
 
     public DistantMarket(int id, String nameEn, String nameZh, boolean inland, Param wage, Param vacancies,
                          Param livingCost, Param mandarinNeeded, boolean cottonSeason) {
@@ -49,21 +45,13 @@ public final class DistantMarket {
     /** Demand triples in the cotton-picking season (September to November). */
     public boolean hasCottonSeason() { return cottonSeason; }
 
-    public double getHireRate() { return hireRate; }
-    public void countApplicant() { applicants++; }
-    public void countHire() { hires++; }
-    public int hiresThisMonth() { return hires; }
+    public double getHireRate() { return expectation.rate(); }
+    public void countApplicant() { expectation.countApplicant(); }
+    public void countHire() { expectation.countHire(); }
+    public int hiresThisMonth() { return expectation.hires(); }
 
-    /** As {@link Town#closeMarket}: open jobs nobody applied for raise the expected hire rate. */
-    public void closeMarket(double smoothing, boolean hadVacancies) {
-        if (applicants > 0) {
-            hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
-        } else if (hadVacancies) {
-            hireRate = Math.min(1, Math.max(MIN_HIRE_RATE, hireRate) * (1 + smoothing));
-        }
-        applicants = 0;
-        hires = 0;
-    }
+    /** Ends the month's market: revises what seekers expect (see {@link HireExpectation}). */
+    public void closeMarket(double smoothing, boolean hadVacancies) { expectation.close(smoothing, hadVacancies); }
 
     @Override
     public String toString() { return nameEn; }

@@ -19,12 +19,8 @@ public final class Town {
     private final List<Firm> firms = new ArrayList<>();
     private double parkSpace;
     private double usedSpace;
-    /** Floor of the expected hire rate, so that expectations can recover from zero. */
-    static final double MIN_HIRE_RATE = 0.01;
-    private double hireRate = 0.5;
+    private final HireExpectation expectation = new HireExpectation();
     private double meanWage;
-    private int applicants;
-    private int hires;
     private final int[] firmsByIndustry = new int[Industry.count()];
 
     public Town(County county, int prefecture, double remoteness, boolean onTrunkRoad, double parkSpace) {
@@ -81,30 +77,18 @@ public final class Town {
     public void growFirmSpace(double m2) { usedSpace += m2; }
 
     /** Smoothed share of applicants hired here (what seekers expect). */
-    public double getHireRate() { return hireRate; }
+    public double getHireRate() { return expectation.rate(); }
 
     public double getMeanWage() { return meanWage; }
 
     public void setMeanWage(double w) { meanWage = w; }
 
-    public void countApplicant() { applicants++; }
+    public void countApplicant() { expectation.countApplicant(); }
 
-    public void countHire() { hires++; }
+    public void countHire() { expectation.countHire(); }
 
-    /**
-     * Closes the month's market: moves the expected hire rate toward this month's hires per
-     * applicant; when jobs were open and nobody applied, revises it up by the same proportion
-     * (word gets round that jobs go begging, without anyone learning the true chance).
-     */
-    public void closeMarket(double smoothing, boolean hadVacancies) {
-        if (applicants > 0) {
-            hireRate = (1 - smoothing) * hireRate + smoothing * ((double) hires / applicants);
-        } else if (hadVacancies) {
-            hireRate = Math.min(1, Math.max(MIN_HIRE_RATE, hireRate) * (1 + smoothing));
-        }
-        applicants = 0;
-        hires = 0;
-    }
+    /** Ends the month's market: revises what seekers expect (see {@link HireExpectation}). */
+    public void closeMarket(double smoothing, boolean hadVacancies) { expectation.close(smoothing, hadVacancies); }
 
     @Override
     public String toString() { return county.pinyin() + " " + county.nameZh(); }
