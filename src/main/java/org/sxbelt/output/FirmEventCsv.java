@@ -2,14 +2,8 @@ package org.sxbelt.output;
 
 import org.sxbelt.scenario.SimMonthFormat;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,29 +18,14 @@ public final class FirmEventCsv implements FirmEventSink, Closeable {
 
     public static final String HEADER = "month,firm_id,event,industry,origin,town,village,jobs,reason";
 
-    private final Path target;
-    private final Path temp;
-    private final Writer out;
-    private long rows;
-    private boolean closed;
+    private final AtomicCsvFile file;
 
     public FirmEventCsv(Path target) throws IOException {
-        this.target = target;
-        this.temp = AtomicFiles.tempFileFor(target);
-        try {
-            this.out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
-            out.write(HEADER);
-            out.write('\n');
-        } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteQuietly(temp);
-            throw e;
-        }
+        this.file = new AtomicCsvFile(target, HEADER, 1 << 16);
     }
 
     @Override
     public void firmEvent(FirmEvent e) {
-        if (closed) throw new IllegalStateException("firm event CSV already closed: " + target);
         StringBuilder sb = new StringBuilder(96);
         sb.append(SimMonthFormat.format(e.month())).append(',')
                 .append(e.firmId()).append(',')
@@ -56,43 +35,24 @@ public final class FirmEventCsv implements FirmEventSink, Closeable {
                 .append(TidyCsvWriter.field(e.town())).append(',')
                 .append(TidyCsvWriter.field(e.village())).append(',')
                 .append(e.jobs()).append(',')
-                .append(TidyCsvWriter.field(e.reason())).append('\n');
+                .append(TidyCsvWriter.field(e.reason()));
         try {
-            out.write(sb.toString());
+            file.row().write(sb.toString());
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+            throw file.failed(ex);
         }
-        rows++;
+        file.endRow();
     }
 
     /** Data rows written so far (the header not counted). */
-    public long rows() { return rows; }
+    public long rows() { return file.rows(); }
 
-    public Path target() { return target; }
+    public Path target() { return file.target(); }
 
     /** Flushes and moves the finished file into place. Idempotent. */
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        try {
-            out.close();
-            AtomicFiles.commit(temp, target);
-        } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteQuietly(temp);
-            throw e;
-        }
-    }
+    public void close() throws IOException { file.close(); }
 
-    /** Throws the rows away: closes the stream and deletes the temporary file; the target is untouched. */
-    public void discard() {
-        if (closed) return;
-        closed = true;
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // being thrown away anyway
-        }
-        AtomicFiles.deleteQuietly(temp);
-    }
+    /** Throws the rows away; the target is untouched. */
+    public void discard() { file.discard(); }
 }

@@ -3,17 +3,12 @@ package org.sxbelt.output;
 import org.sxbelt.model.Level;
 import org.sxbelt.scenario.SimMonthFormat;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,32 +33,18 @@ public final class TidyCsvWriter implements IndicatorSink, Closeable {
     static final int BUFFER_CHARS = 1 << 20;
     private static final MathContext SIX_SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
 
-    private final Path target;
-    private final Path temp;
-    private final Writer out;
-    private long rows;
-    private boolean closed;
+    private final AtomicCsvFile file;
 
     /** Month labels, cached: SimMonthFormat.format is far too slow to call millions of times. */
     private String[] monthLabels = new String[0];
 
     public TidyCsvWriter(Path target) throws IOException {
-        this.target = target;
-        this.temp = AtomicFiles.tempFileFor(target);
-        try {
-            this.out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER_CHARS);
-            out.write(HEADER);
-            out.write('\n');
-        } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteQuietly(temp);
-            throw e;
-        }
+        this.file = new AtomicCsvFile(target, HEADER, BUFFER_CHARS);
     }
 
     @Override
     public void record(int month, Level level, String unit, String indicator, double value) {
-        if (closed) throw new IllegalStateException("indicator CSV already closed: " + target);
+        Writer out = file.row();
         try {
             out.write(monthLabel(month));
             out.write(',');
@@ -74,43 +55,23 @@ public final class TidyCsvWriter implements IndicatorSink, Closeable {
             out.write(field(indicator));
             out.write(',');
             out.write(formatValue(value));
-            out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw file.failed(e);
         }
-        rows++;
+        file.endRow();
     }
 
     /** Data rows written so far (the header not counted). */
-    public long rows() { return rows; }
+    public long rows() { return file.rows(); }
 
-    public Path target() { return target; }
+    public Path target() { return file.target(); }
 
     /** Flushes and moves the finished file into place. Idempotent. */
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        try {
-            out.close();
-            AtomicFiles.commit(temp, target);
-        } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteQuietly(temp);
-            throw e;
-        }
-    }
+    public void close() throws IOException { file.close(); }
 
-    /** Throws the rows away: closes the stream and deletes the temporary file; the target is untouched. */
-    public void discard() {
-        if (closed) return;
-        closed = true;
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // being thrown away anyway
-        }
-        AtomicFiles.deleteQuietly(temp);
-    }
+    /** Throws the rows away; the target is untouched. */
+    public void discard() { file.discard(); }
 
     private String monthLabel(int month) {
         if (month < 0) return SimMonthFormat.format(month);
