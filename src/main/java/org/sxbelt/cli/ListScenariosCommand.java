@@ -75,31 +75,11 @@ public final class ListScenariosCommand implements Command {
         return p;
     }
 
-    /** Header, a rule, then one line per row; columns padded to their widest cell, the last not padded. */
+    /** Aligned columns with a header and a rule (see {@link TextTable}). */
     static String table(List<List<String>> rows) {
-        int[] width = new int[COLUMNS.size()];
-        for (int c = 0; c < width.length; c++) width[c] = COLUMNS.get(c).length();
-        for (List<String> row : rows) {
-            for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], row.get(c).length());
-        }
-        StringBuilder sb = new StringBuilder();
-        line(sb, COLUMNS, width);
-        List<String> rule = new ArrayList<>();
-        for (int w : width) rule.add("-".repeat(w));
-        line(sb, rule, width);
-        for (List<String> row : rows) line(sb, row, width);
-        return sb.toString();
+        return TextTable.render(COLUMNS, rows);
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width) {
-        StringBuilder l = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String s = cells.get(c);
-            l.append(s);
-            if (c < cells.size() - 1) l.append(" ".repeat(width[c] - s.length() + 2));
-        }
-        sb.append(l.toString().stripTrailing()).append('\n');
-    }
 
     private static String oneLine(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
