@@ -45,13 +45,14 @@ public final class HouseholdEconomy implements Steppable {
         double shockCost = p.get(SHOCK_COST);
         double saving = p.get(SAVINGS_RATE);
         int n = hh.size();
+        int[] farmers = countFarmers(belt);
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
             if (!v.isUrbanWard()) {
                 adjustLease(hh, h, v.isResettled() ? Math.max(leaseShare, RESETTLED_LEASE_SHARE) : leaseShare, rng);
-                double farm = FarmIncome.monthly(hh, h, LaborMarket.farmersIn(belt, h), p, c);
+                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c);
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 if (hh.isTargeted(h) && dividend > 0) {
@@ -75,6 +76,23 @@ public final class HouseholdEconomy implements Steppable {
         }
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
+    }
+
+    /** Farmers at home this month per household, in one sequential pass over persons. */
+    private int[] farmerCounts = new int[0];
+
+    private int[] countFarmers(Belt belt) {
+        Persons ps = belt.persons();
+        int households = belt.households().size();
+        if (farmerCounts.length < households) farmerCounts = new int[households];
+        else java.util.Arrays.fill(farmerCounts, 0, households, 0);
+        int n = ps.size();
+        for (int i = 0; i < n; i++) {
+            if (ps.isAlive(i) && ps.statusCode(i) == Status.FARMING.ordinal() && !ps.has(i, Persons.SEARCHED_AWAY)) {
+                farmerCounts[ps.household(i)]++;
+            }
+        }
+        return farmerCounts;
     }
 
     private static void pay(Households hh, Accounts acc, int h, int county, Flow f, double yuan, int scale) {

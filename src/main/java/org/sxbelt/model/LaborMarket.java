@@ -50,7 +50,13 @@ public final class LaborMarket implements Steppable {
     private final IntList[] marketApplicants = {new IntList(), new IntList(), new IntList()};
     private int[] townVacancies = new int[0];
     private final List<List<Firm>> hiringFirmsByTown = new ArrayList<>();
+    /** Running totals of vacancies over each town's hiring firms, for drawing a firm by vacancies. */
+    private int[][] cumulativeVacancies = new int[0][];
     private final int[] marketVacancies = new int[3];
+    /** Farmers per household at the start of the market (the fallback of farming seekers). */
+    private int[] farmers = new int[0];
+    /** For each town, the nearest other towns hiring this month (at most OTHER_TOWNS_CONSIDERED). */
+    private int[][] hiringNearby = new int[0][];
 
     public LaborMarket() {
         for (int i = 0; i < options.length; i++) options[i] = new JobOption();
@@ -100,6 +106,16 @@ public final class LaborMarket implements Steppable {
                 hiringFirmsByTown.get(f.town().index()).add(f);
             }
         }
+        if (cumulativeVacancies.length != towns) cumulativeVacancies = new int[towns][];
+        for (int t = 0; t < towns; t++) {
+            List<Firm> fs = hiringFirmsByTown.get(t);
+            int[] cum = new int[fs.size()];
+            int sum = 0;
+            for (int k = 0; k < cum.length; k++) cum[k] = sum += fs.get(k).vacancies();
+            cumulativeVacancies[t] = cum;
+        }
+        if (hiringNearby.length != towns) hiringNearby = new int[towns][];
+        for (int t = 0; t < towns; t++) hiringNearby[t] = nearestHiring(belt.townsByDistance(t));
         Conditions c = m.conditions();
         for (DistantMarket d : belt.markets()) {
             double real = m.params().get(d.vacancyParam()) * (d.hasCottonSeason() && c.cottonSeason() ? 3 : 1);
@@ -107,6 +123,15 @@ public final class LaborMarket implements Steppable {
             marketApplicants[d.id()].clear();
         }
         while (applicants.size() < belt.firms().size()) applicants.add(null);
+    }
+
+    private int[] nearestHiring(int[] byDistance) {
+        int[] found = new int[OTHER_TOWNS_CONSIDERED];
+        int n = 0;
+        for (int k = 0; k < byDistance.length && n < found.length; k++) {
+            if (townVacancies[byDistance[k]] > 0) found[n++] = byDistance[k];
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     /** Separations and the decision to search, in one pass over the population. */
@@ -124,12 +149,15 @@ public final class LaborMarket implements Steppable {
         double escortCut = p.get(ESCORT_COST_CUT);
         double mobilisation = p.get(MOBILISATION);
         seekers.clear();
+        if (farmers.length < hh.size()) farmers = new int[hh.size()];
+        else java.util.Arrays.fill(farmers, 0, hh.size(), 0);
         int n = ps.size();
         for (int i = 0; i < n; i++) {
             if (!ps.isAlive(i)) continue;
             ps.set(i, Persons.SEARCHED_AWAY, false);
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal()) continue;
+            if (code == Status.FARMING.ordinal()) farmers[ps.household(i)]++;
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
                 boolean casualQuit = ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1;
@@ -166,9 +194,11 @@ public final class LaborMarket implements Steppable {
             o.market.countApplicant();
             marketApplicants[o.market.id()].add(person);
         } else {
+            // Town jobs: the firm is drawn only now, with chance proportional to its vacancies.
+            Firm f = o.firm != null ? o.firm : pickFirm(o.town, m.random);
             o.town.countApplicant();
-            IntList q = applicants.get(o.firm.id());
-            if (q == null) applicants.set(o.firm.id(), q = new IntList(4));
+            IntList q = applicants.get(f.id());
+            if (q == null) applicants.set(f.id(), q = new IntList(4));
             q.add(person);
         }
     }
@@ -182,7 +212,8 @@ public final class LaborMarket implements Steppable {
         return switch (now) {
             case FARMING -> {
                 int h = ps.household(person);
-                yield FarmIncome.marginal(belt.households(), h, farmersIn(belt, h), p, c) + p.get(SIDE_INCOME) * c.wageIndex();
+                int f = h < farmers.length ? farmers[h] : farmersIn(belt, h);
+                yield FarmIncome.marginal(belt.households(), h, f, p, c) + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
             case IDLE, DEPENDENT -> 0;
@@ -242,22 +273,17 @@ public final class LaborMarket implements Steppable {
         if (townVacancies[town.index()] > 0 && (!care || km <= careKm)) {
             boolean daily = commutesDaily(p, c, home);
             double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
-            Firm f = pickFirm(town, m.random);
-            n = offer(n, Status.PARK, f, town, null, expectedPay(town.getMeanWage(), newPay), cost,
+            n = offer(n, Status.PARK, null, town, null, expectedPay(town.getMeanWage(), newPay), cost,
                     town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
         }
 
         if (care) return n;
 
         // Another belt town: the best of the nearest towns that are hiring (a dormitory job).
-        int[] near = belt.townsByDistance(town.index());
         Town other = null;
         double otherNet = -1;
-        int seen = 0;
-        for (int k = 0; k < near.length && seen < OTHER_TOWNS_CONSIDERED; k++) {
-            if (townVacancies[near[k]] <= 0) continue;
-            seen++;
-            Town t = belt.town(near[k]);
+        for (int k : hiringNearby[town.index()]) {
+            Town t = belt.town(k);
             double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
             if (net > otherNet) {
                 otherNet = net;
@@ -266,7 +292,7 @@ public final class LaborMarket implements Steppable {
         }
         if (other != null) {
             double cost = travelCost(p, c, belt.km(town.index(), other.index()));
-            n = offer(n, Status.OTHER_TOWN, pickFirm(other, m.random), other, null,
+            n = offer(n, Status.OTHER_TOWN, null, other, null,
                     expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT), true,
                     reservation);
         }
@@ -317,13 +343,14 @@ public final class LaborMarket implements Steppable {
 
     /** An applicant picks a hiring firm of the town with chance proportional to its vacancies. */
     private Firm pickFirm(Town t, MersenneTwisterFast rng) {
-        List<Firm> fs = hiringFirmsByTown.get(t.index());
-        int r = rng.nextInt(townVacancies[t.index()]);
-        for (Firm f : fs) {
-            r -= f.vacancies();
-            if (r < 0) return f;
+        int[] cum = cumulativeVacancies[t.index()];
+        int r = rng.nextInt(cum[cum.length - 1]);
+        int lo = 0, hi = cum.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] > r) hi = mid; else lo = mid + 1;
         }
-        return fs.get(fs.size() - 1);
+        return hiringFirmsByTown.get(t.index()).get(lo);
     }
 
     private void hire(BeltModel m) {
