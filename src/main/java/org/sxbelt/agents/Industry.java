@@ -4,16 +4,17 @@ package org.sxbelt.agents;
  * The labour-intensive industries the sources name, with the economics that make them differ:
  * value added per experienced (eastern-productivity) worker-month in 2015 yuan, freight intensity
  * ("both ends outside"), export share, exposure to cotton sanctions, whether the HQ + village
- * satellite model suits them, and their weight among relocating and locally founded firms.
+ * satellite model suits them, their weight among relocating and locally founded firms, and whether
+ * their raw material (cotton, fruit, nuts) can be grown near the factory.
  */
 public enum Industry {
-    GARMENTS("garments", "服装", 6000, 1.0, 0.5, true, true, 0.30, 0.10),
-    SHOES_SOCKS_HATS("shoes, socks, hats", "鞋袜帽", 6500, 1.0, 0.5, false, true, 0.18, 0.02),
-    HAIR_PRODUCTS("hair products", "发制品", 6000, 0.5, 0.9, false, true, 0.08, 0.02),
-    ELECTRONICS("electronics assembly", "电子组装", 8000, 0.7, 0.4, false, false, 0.14, 0.0),
-    TEXTILES("textiles", "纺织", 9000, 1.3, 0.3, true, false, 0.15, 0.05),
-    AGRO_PROCESSING("agro-processing", "农产品加工", 5500, 0.8, 0.1, false, true, 0.10, 0.56),
-    CARPETS_CRAFTS("carpets and crafts", "地毯与手工艺", 4500, 0.4, 0.3, false, true, 0.05, 0.25);
+    GARMENTS("garments", "服装", 6000, 1.0, 0.5, true, true, 0.30, 0.10, true),
+    SHOES_SOCKS_HATS("shoes, socks, hats", "鞋袜帽", 6500, 1.0, 0.5, false, true, 0.18, 0.02, false),
+    HAIR_PRODUCTS("hair products", "发制品", 6000, 0.5, 0.9, false, true, 0.08, 0.02, false),
+    ELECTRONICS("electronics assembly", "电子组装", 8000, 0.7, 0.4, false, false, 0.14, 0.0, false),
+    TEXTILES("textiles", "纺织", 9000, 1.3, 0.3, true, false, 0.15, 0.05, true),
+    AGRO_PROCESSING("agro-processing", "农产品加工", 5500, 0.8, 0.1, false, true, 0.10, 0.56, true),
+    CARPETS_CRAFTS("carpets and crafts", "地毯与手工艺", 4500, 0.4, 0.3, false, true, 0.05, 0.25, false);
 
     private static final Industry[] VALUES = values();
 
@@ -26,9 +27,11 @@ public enum Industry {
     private final boolean satelliteCapable;
     private final double relocationWeight;
     private final double localWeight;
+    private final boolean localInputs;
 
     Industry(String en, String zh, double valueAdded, double freightIntensity, double exportShare,
-             boolean cottonExposed, boolean satelliteCapable, double relocationWeight, double localWeight) {
+             boolean cottonExposed, boolean satelliteCapable, double relocationWeight, double localWeight,
+             boolean localInputs) {
         this.en = en;
         this.zh = zh;
         this.valueAdded = valueAdded;
@@ -38,6 +41,7 @@ public enum Industry {
         this.satelliteCapable = satelliteCapable;
         this.relocationWeight = relocationWeight;
         this.localWeight = localWeight;
+        this.localInputs = localInputs;
     }
 
     public String en() { return en; }
@@ -51,6 +55,8 @@ public enum Industry {
     public boolean satelliteCapable() { return satelliteCapable; }
     public double relocationWeight() { return relocationWeight; }
     public double localWeight() { return localWeight; }
+    /** Processes farm products (cotton, fruit, nuts) that can be grown near the factory. */
+    public boolean usesLocalInputs() { return localInputs; }
 
     public static Industry of(int ordinal) { return VALUES[ordinal]; }
 

@@ -15,6 +15,7 @@ public final class Town {
     private final int prefecture;
     private final double remoteness;
     private final boolean onTrunkRoad;
+    private final double rawMaterialBase;
     private final List<Village> villages = new ArrayList<>();
     private final List<Firm> firms = new ArrayList<>();
     private double parkSpace;
@@ -23,8 +24,10 @@ public final class Town {
     private double meanWage;
     private final int[] firmsByIndustry = new int[Industry.count()];
 
-    public Town(County county, int prefecture, double remoteness, boolean onTrunkRoad, double parkSpace) {
+    public Town(County county, int prefecture, double remoteness, boolean onTrunkRoad, double rawMaterialBase,
+                double parkSpace) {
         this.county = county;
+        this.rawMaterialBase = rawMaterialBase;
         this.prefecture = prefecture;
         this.remoteness = remoteness;
         this.onTrunkRoad = onTrunkRoad;
@@ -45,6 +48,9 @@ public final class Town {
     public double getRemoteness() { return remoteness; }
 
     public boolean isOnTrunkRoad() { return onTrunkRoad; }
+
+    /** How much of the processing industries' raw material is grown around the town, 0..1. */
+    public double getRawMaterialBase() { return rawMaterialBase; }
 
     public List<Village> villages() { return villages; }
 

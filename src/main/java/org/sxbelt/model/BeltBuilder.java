@@ -63,10 +63,10 @@ public final class BeltBuilder {
         List<Village> villages = new ArrayList<>();
         for (County c : counties) {
             double remoteness = geo.roads().km(c.index(), urumqi) / 1500.0;
-            Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
-                    p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);
-            towns.add(t);
             PrefectureProfile profile = profiles.get(c.prefecture());
+            Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
+                    profile.rawMaterialBase(), p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);
+            towns.add(t);
             generateCounty(t, profile, villages, drafts, persons);
         }
 

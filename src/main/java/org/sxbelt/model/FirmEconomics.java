@@ -20,9 +20,13 @@ public final class FirmEconomics {
 
     private FirmEconomics() {}
 
-    /** Freight as a share of value added ("both ends outside"). */
+    /**
+     * Freight as a share of value added ("both ends outside"); firms processing farm products grown
+     * near the town ship only one end in (towns as collection and processing hubs).
+     */
     public static double freightShare(Industry k, Town t, boolean village, Parameters p) {
-        return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness()
+        double localInputs = k.usesLocalInputs() ? 1 - p.get(LOCAL_INPUT_SAVING) * t.getRawMaterialBase() : 1;
+        return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness() * localInputs
                 * (t.isOnTrunkRoad() ? 1 : OFF_TRUNK_MARKUP) * p.get(LOGISTICS_FACTOR)
                 * (village ? VILLAGE_FREIGHT_MARKUP : 1);
     }

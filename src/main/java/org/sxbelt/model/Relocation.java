@@ -18,7 +18,8 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * multinomial logit over expected margins (labour cost per unit of output on the learning curve,
  * freight, rent, subsidies), the pull of same-industry firms already there, and the counterpart
  * pairing with their home province. A town needs free park space for the firm. Local firms are
- * founded at a steady rate, sited in proportion to population.
+ * founded at a steady rate, sited in proportion to population (processors of farm products also in
+ * proportion to the raw material grown there).
  */
 public final class Relocation implements Steppable {
 
@@ -77,18 +78,23 @@ public final class Relocation implements Steppable {
         double size = drawSize(m, LOCAL_SIZE_SHARE);
         double space = size * p.get(SPACE_PER_WORKER);
         double total = 0;
-        for (Town t : towns) if (t.freeSpace() >= space) total += t.getPopulation();
+        for (Town t : towns) if (t.freeSpace() >= space) total += localPull(t, k);
         if (total <= 0) return;
         double r = m.random.nextDouble() * total;
         for (Town t : towns) {
             if (t.freeSpace() < space) continue;
-            r -= t.getPopulation();
+            r -= localPull(t, k);
             if (r < 0) {
                 String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
                 m.firmFactory().openInPark(k, origin, t, size);
                 return;
             }
         }
+    }
+
+    /** Local founders start where people are, and processors where their raw material grows. */
+    private static double localPull(Town t, Industry k) {
+        return t.getPopulation() * (k.usesLocalInputs() ? 0.5 + t.getRawMaterialBase() : 1);
     }
 
     private double drawSize(BeltModel m, double factor) {

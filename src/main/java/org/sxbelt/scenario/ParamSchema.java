@@ -141,6 +141,9 @@ public final class ParamSchema {
             "Rent of park factory space when not waived.", "assumption");
     public static final Param LOGISTICS_SHARE = real("firm.logisticsShare", "share of value added", 0, 1, 0.26,
             "Freight cost of a fully export-oriented firm 1,500 km from Urumqi, at logistics factor 1.", "004 part 3 §2");
+    public static final Param LOCAL_INPUT_SAVING = real("firm.localInputSaving", "share of freight", 0, 1, 0.5,
+            "Freight saved by textile, garment and agro-processing firms where their raw material is grown "
+                    + "(scaled by the prefecture's raw-material base).", "000 §2.2; 002 part 1 (4); assumption for the size");
     public static final Param OVERHEAD_SHARE = real("firm.overheadShare", "share of value added at capacity", 0, 1, 0.09,
             "Fixed overhead (managers sent from the east, dormitories, equipment) per unit of capacity.",
             "calibrated; 001 part 2 §3");
