@@ -30,7 +30,10 @@ public final class Main {
             RunCommand::new,
             ParamsCommand::new,
             ListScenariosCommand::new,
-            ValidateCommand::new
+            ValidateCommand::new,
+            SweepCommand::new,
+            MergeCommand::new,
+            ReportCommand::new
     );
 
     public static final int OK = 0;

@@ -1,0 +1,47 @@
+package org.sxbelt.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.Parameters;
+import org.sxbelt.experiment.sweep.ExperimentException;
+import org.sxbelt.experiment.sweep.Merge;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code sxbelt merge}: the shards of a sweep into one experiment folder and one results.csv. */
+@Parameters(commandNames = "merge", commandDescription = "Combine the experiment folders of sharded sweeps (sweep "
+        + "--shard K/N). Usage: merge <experiment folder> [more folders...]. The runs of the other folders are copied "
+        + "into the first one (a run present twice must be identical; the designs must be the same), then results.csv "
+        + "is written there: the same file an unsharded sweep writes. Fails, naming them, when runs are missing.")
+public final class MergeCommand implements Command {
+
+    @Parameter(description = "<experiment folder> [more folders...]")
+    List<String> folders = new ArrayList<>();
+
+    @Override
+    public int call(PrintStream stdout, PrintStream stderr) throws Exception {
+        for (String a : folders) {
+            if (a.startsWith("-")) throw new CliException("unknown option " + a + " for 'merge' (see '"
+                    + Help.PROGRAM + " merge --help')");
+        }
+        if (folders.isEmpty()) throw new CliException("'merge' needs <experiment folder>: usage: " + Help.PROGRAM
+                + " merge <experiment folder> [more folders...]");
+        List<Path> paths = new ArrayList<>();
+        for (String f : folders) paths.add(SweepCommand.path("folder", f));
+        try {
+            Merge.Summary s = Merge.merge(paths);
+            stdout.printf(Locale.ROOT, "%d runs: %d were in %s, %d copied from %d other folder%s; results in %s%n",
+                    s.runs(), s.alreadyPresent(), s.folder(), s.copied(), paths.size() - 1, paths.size() == 2 ? "" : "s",
+                    s.results());
+            return Main.OK;
+        } catch (ExperimentException e) {
+            throw new CliException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliException("merge: " + e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.sxbelt.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.Parameters;
+import org.sxbelt.experiment.sweep.Design;
+import org.sxbelt.experiment.sweep.Experiment;
+import org.sxbelt.experiment.sweep.ExperimentException;
+import org.sxbelt.experiment.sweep.ExperimentFile;
+import org.sxbelt.experiment.sweep.RunFiles;
+import org.sxbelt.experiment.sweep.Shard;
+import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code sxbelt sweep}: an experiment file's runs, in parallel, resumable, shardable. */
+@Parameters(commandNames = "sweep", separators = "= ", commandDescription = "Run an experiment file (see "
+        + "scenarios/experiments/README.md): every scenario x factor combination of its design, replications runs each, "
+        + "in parallel. Usage: sweep <experiment.toml> [options]. Writes <out>/<name>/design.csv, runs/<run id>.csv "
+        + "as each run finishes, manifest.json and, once every run is there, results.csv (run,point,replicate,seed,"
+        + "scenario,<factors>,month,level,unit,indicator,value). Replicate r uses seed + r at every design point, so "
+        + "results do not depend on threads, order or sharding. Runs already in runs/ are skipped, so an interrupted "
+        + "sweep resumes; failed runs are recorded in runs/<run id>.error.txt, the others go on, and they are retried on "
+        + "the next sweep. Exit status 0 when every run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
+public final class SweepCommand implements Command {
+
+    /** Exit status when at least one run failed (the others are written). */
+    public static final int RUNS_FAILED = 4;
+    static final int MAX_THREADS = 1024;
+
+    @Parameter(description = "<experiment.toml>")
+    List<String> files = new ArrayList<>();
+
+    @Parameter(names = "--threads", description = "Runs in parallel, each single-threaded; the results do not "
+            + "depend on it. A whole number in [1, " + MAX_THREADS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "all processor cores")
+    String threads;
+
+    @Parameter(names = "--shard", description = "Run only part K of N of the runs (run i when i mod N = K - 1), "
+            + "e.g. on N machines; combine the folders with 'merge'.")
+    @OptionHelp(arg = "<K/N>", byDefault = "1/1 (all runs)")
+    String shard;
+
+    @Parameter(names = "--out", description = "Folder that receives the experiment folder <name>; created if missing.")
+    @OptionHelp(arg = "<dir>", byDefault = "output/experiments")
+    String out = "output/experiments";
+
+    @Parameter(names = "--quiet", description = "No progress lines on stderr; only the summary and failures.")
+    @OptionHelp(byDefault = "off (a progress line at most once per second)")
+    boolean quiet;
+
+    @Override
+    public int call(PrintStream stdout, PrintStream stderr) throws Exception {
+        String file = oneArgument(files, "sweep", "<experiment.toml>");
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
+                : ValidateCommand.wholeNumber("--threads", threads, 1, MAX_THREADS);
+        Shard part = Shard.ALL;
+        if (shard != null) {
+            part = Shard.parse(shard);
+            if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
+        }
+        Path outDir = OutputDirectoryValidator.check("--out", out);
+        try {
+            Experiment experiment = ExperimentFile.load(path("experiment file", file));
+            Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
+            Design design = Design.of(experiment);
+            BeltGeography geography = BeltGeography.loadDefault();
+            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, quiet ? null : stderr::println);
+            Sweep.Summary s = new Sweep(design, scenarios, geography, options).run();
+            if (!s.failures().isEmpty()) {
+                stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
+                int shown = 0;
+                for (Map.Entry<String, String> f : s.failures().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).toList()) {
+                    if (shown++ == 10) {
+                        stderr.println("  ... (" + (s.failed() - 10) + " more)");
+                        break;
+                    }
+                    stderr.println("  " + f.getKey() + ": " + f.getValue() + " (" + s.folder().resolve(RunFiles.RUNS)
+                            .resolve(f.getKey() + RunFiles.ERROR_SUFFIX) + ")");
+                }
+            }
+            String where = s.results() != null ? "results in " + s.results()
+                    : "runs in " + s.folder().resolve(RunFiles.RUNS) + (s.failed() > 0
+                    ? "; no results.csv until every run succeeds (sweep again to retry the failed runs)"
+                    : "; results.csv once every shard is done (or use 'merge')");
+            stdout.printf(Locale.ROOT, "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%n",
+                    s.shardRuns(), part.isAll() ? "" : " in shard " + part, s.finished(), s.done(), s.skipped(),
+                    s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds());
+            return s.failed() > 0 ? RUNS_FAILED : Main.OK;
+        } catch (ExperimentException e) {
+            throw new CliException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliException("cannot write the experiment folder under " + out + ": " + e);
+        } catch (UncheckedIOException e) {
+            throw new CliException("cannot write the experiment folder under " + out + ": " + e.getCause());
+        }
+    }
+
+    /** The single positional argument of a command. */
+    static String oneArgument(List<String> args, String command, String form) {
+        for (String a : args) {
+            if (a.startsWith("-")) throw new CliException("unknown option " + a + " for '" + command + "' (see '"
+                    + Help.PROGRAM + " " + command + " --help')");
+        }
+        if (args.isEmpty()) throw new CliException("'" + command + "' needs " + form + ": usage: " + Help.PROGRAM + " "
+                + command + " " + form + " [options]");
+        if (args.size() > 1) throw new CliException("'" + command + "' takes one " + form + ", got: " + String.join(" ", args));
+        return args.get(0);
+    }
+
+    static Path path(String what, String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CliException(what + " " + text + " is not a valid path: " + e.getReason());
+        }
+    }
+}

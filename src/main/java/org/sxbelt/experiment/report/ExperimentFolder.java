@@ -1,0 +1,68 @@
+package org.sxbelt.experiment.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import org.sxbelt.experiment.stats.Design;
+import org.sxbelt.experiment.stats.ExperimentDataException;
+import org.sxbelt.experiment.stats.Results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The files of an experiment folder written by {@code sweep}: {@code design.csv}, {@code results.csv} and
+ * {@code manifest.json}. Every problem is an {@link ExperimentDataException} naming the file.
+ */
+public record ExperimentFolder(Path dir, Design design, Results results, JsonElement manifest) {
+
+    public static final String MANIFEST = "manifest.json";
+
+    public static ExperimentFolder load(Path dir) {
+        if (!Files.exists(dir)) throw new ExperimentDataException("experiment folder " + dir + " not found");
+        if (!Files.isDirectory(dir)) throw new ExperimentDataException(dir + " is not a folder: expected an "
+                + "experiment folder with design.csv, results.csv and manifest.json");
+        for (String f : new String[] {Design.FILE_NAME, Results.FILE_NAME, MANIFEST}) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new ExperimentDataException(dir.resolve(f) + " not found (an experiment folder has "
+                        + "design.csv, results.csv and manifest.json, as written by 'sxbelt sweep')");
+            }
+        }
+        JsonElement manifest = readManifest(dir.resolve(MANIFEST));
+        Design design = Design.read(dir.resolve(Design.FILE_NAME));
+        Results results = Results.read(dir.resolve(Results.FILE_NAME));
+        for (int p : results.points()) {
+            if (design.point(p) == null) {
+                throw new ExperimentDataException(dir.resolve(Results.FILE_NAME) + ": point " + p
+                        + " is not in " + dir.resolve(Design.FILE_NAME));
+            }
+        }
+        return new ExperimentFolder(dir, design, results, manifest);
+    }
+
+    private static JsonElement readManifest(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonElement e = JsonParser.parseString(text);
+            if (e == null || e.isJsonNull()) throw new ExperimentDataException(file + " is empty");
+            return e;
+        } catch (NoSuchFileException e) {
+            throw new ExperimentDataException(file + " not found");
+        } catch (JsonParseException e) {
+            String m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new ExperimentDataException(file + " is not valid JSON: " + m);
+        } catch (IOException e) {
+            throw new ExperimentDataException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest pretty-printed. */
+    public String manifestText() {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+                .serializeSpecialFloatingPointValues().create().toJson(manifest);
+    }
+}

@@ -1,0 +1,161 @@
+package org.sxbelt.experiment.stats;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An experiment's {@code design.csv}: {@code point,scenario,<factor keys...>,design_type,design_group,design_step}.
+ *
+ * <p>design_type is none, factorial, lhs, morris or sobol. For morris, design_group is the trajectory
+ * and design_step the step (0..k) within it; for sobol (Saltelli 2010) design_group is the matrix
+ * ({@code A}, {@code B} or {@code AB<i>}, i = 1..k in factor order) and design_step the base sample
+ * index j. Both are empty for the other designs.
+ */
+public final class Design {
+
+    public static final String FILE_NAME = "design.csv";
+    public static final List<String> TYPES = List.of("none", "factorial", "lhs", "morris", "sobol");
+
+    /** One design point; {@code values} are the factor values as written, in {@link #factors()} order. */
+    public record Point(int point, String scenario, List<String> values, String type, String group, String step) {
+
+        /** The value of factor {@code i} as a number (NaN when it is not one). */
+        public double value(int i) {
+            try {
+                return Double.parseDouble(values.get(i).strip());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    private final List<String> factors;
+    private final List<Point> points;
+    private final Map<Integer, Point> byId = new LinkedHashMap<>();
+
+    public Design(List<String> factors, List<Point> points) {
+        this.factors = List.copyOf(factors);
+        this.points = List.copyOf(points);
+        for (Point p : points) {
+            if (p.values().size() != factors.size()) {
+                throw new IllegalArgumentException("point " + p.point() + " has " + p.values().size()
+                        + " factor values for " + factors.size() + " factors");
+            }
+            if (byId.put(p.point(), p) != null) throw new IllegalArgumentException("duplicate point " + p.point());
+        }
+    }
+
+    /** Reads {@code design.csv}; problems name the file and line. */
+    public static Design read(Path file) {
+        String name = file.toString();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) throw new ExperimentDataException(name + " is empty: expected the header "
+                    + "point,scenario,<factors...>,design_type,design_group,design_step");
+            if (header.startsWith("\uFEFF")) header = header.substring(1);
+            List<String> cols = CsvLine.split(header);
+            int k = cols.size();
+            if (k < 5 || !cols.get(0).equals("point") || !cols.get(1).equals("scenario")
+                    || !cols.get(k - 3).equals("design_type") || !cols.get(k - 2).equals("design_group")
+                    || !cols.get(k - 1).equals("design_step")) {
+                throw new ExperimentDataException(name + " line 1: expected the header point,scenario,<factors...>,"
+                        + "design_type,design_group,design_step, got " + header);
+            }
+            List<String> factors = cols.subList(2, k - 3);
+            List<Point> points = new ArrayList<>();
+            Set<Integer> seen = new LinkedHashSet<>();
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                List<String> f;
+                try {
+                    f = CsvLine.split(line);
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentDataException(name + " line " + lineNo + ": " + e.getMessage());
+                }
+                if (f.size() != k) throw new ExperimentDataException(name + " line " + lineNo + ": " + f.size()
+                        + " fields, the header has " + k);
+                int point;
+                try {
+                    point = Integer.parseInt(f.get(0).strip());
+                } catch (NumberFormatException e) {
+                    throw new ExperimentDataException(name + " line " + lineNo + ": point '" + f.get(0)
+                            + "' is not a whole number");
+                }
+                if (!seen.add(point)) throw new ExperimentDataException(name + " line " + lineNo
+                        + ": point " + point + " appears twice");
+                String type = f.get(k - 3).strip();
+                if (type.isEmpty()) type = "none";
+                if (!TYPES.contains(type)) throw new ExperimentDataException(name + " line " + lineNo
+                        + ": design_type '" + type + "' is not one of " + String.join("|", TYPES));
+                points.add(new Point(point, f.get(1), List.copyOf(f.subList(2, k - 3)), type,
+                        f.get(k - 2).strip(), f.get(k - 1).strip()));
+            }
+            if (points.isEmpty()) throw new ExperimentDataException(name + " has no design points");
+            return new Design(factors, points);
+        } catch (NoSuchFileException e) {
+            throw new ExperimentDataException(name + " not found");
+        } catch (IOException e) {
+            throw new ExperimentDataException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<String> factors() { return factors; }
+
+    public List<Point> points() { return points; }
+
+    /** The point with this id, or null. */
+    public Point point(int id) { return byId.get(id); }
+
+    /** The design's type: the first type other than none among the points, or none. */
+    public String type() {
+        for (Point p : points) if (!p.type().equals("none")) return p.type();
+        return "none";
+    }
+
+    /** The points of the given design type. */
+    public List<Point> pointsOfType(String type) {
+        List<Point> r = new ArrayList<>();
+        for (Point p : points) if (p.type().equals(type)) r.add(p);
+        return r;
+    }
+
+    /** Distinct scenario names in point order. */
+    public List<String> scenarios() {
+        Set<String> s = new LinkedHashSet<>();
+        for (Point p : points) s.add(p.scenario());
+        return List.copyOf(s);
+    }
+
+    /** Smallest and largest numeric value of factor {@code i} over the points given (NaN, NaN if none). */
+    public static double[] range(List<Point> points, int i) {
+        double lo = Double.NaN, hi = Double.NaN;
+        for (Point p : points) {
+            double v = p.value(i);
+            if (Double.isNaN(v)) continue;
+            if (Double.isNaN(lo) || v < lo) lo = v;
+            if (Double.isNaN(hi) || v > hi) hi = v;
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Distinct values of factor {@code i} as written, in point order. */
+    public List<String> levels(int i) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Point p : points) s.add(p.values().get(i));
+        return Collections.unmodifiableList(new ArrayList<>(s));
+    }
+}

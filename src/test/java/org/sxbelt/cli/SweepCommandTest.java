@@ -1,0 +1,99 @@
+package org.sxbelt.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code sweep} and {@code merge} on the command line: 4 runs of 3 months at scale 1000. */
+class SweepCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String TEXT = """
+            name = "cli"
+            scenarios = ["baseline", "subsidy-5y"]
+            replications = 2
+            months = 3
+            scale = 1000
+            indicators = ["poverty_rate", "jobs_park"]
+            """;
+
+    private Path file(String text) throws IOException {
+        Path f = tmp.resolve("cli.toml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void sweepWritesTheFolderAndShardsMergeToTheSameResults() throws IOException {
+        Path f = file(TEXT);
+        MainTest.Result r = MainTest.run("sweep", f.toString(), "--out", tmp.resolve("all").toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("4 runs: 4 done (4 new, 0 already there), 0 failed; results in "), r.out());
+        assertTrue(r.err().contains("runs 4/4 done, 0 failed"), r.err());
+        Path all = tmp.resolve("all/cli");
+        for (String name : new String[] {"design.csv", "manifest.json", "results.csv", "runs/p0-r0.csv", "runs/p1-r1.csv"}) {
+            assertTrue(Files.isRegularFile(all.resolve(name)), name);
+        }
+        assertEquals("point,scenario,design_type,design_group,design_step\n0,baseline,none,,\n1,subsidy-5y,none,,\n",
+                Files.readString(all.resolve("design.csv")));
+
+        // re-running skips everything
+        r = MainTest.run("sweep", f.toString(), "--out", tmp.resolve("all").toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("4 runs: 4 done (0 new, 4 already there)"), r.out());
+        assertEquals("", r.err(), "--quiet");
+
+        r = MainTest.run("sweep", f.toString(), "--out", tmp.resolve("s1").toString(), "--shard", "1/2", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 runs in shard 1/2: 2 done"), r.out());
+        assertFalse(Files.exists(tmp.resolve("s1/cli/results.csv")));
+        assertEquals(0, MainTest.run("sweep", f.toString(), "--out", tmp.resolve("s2").toString(), "--shard", "2/2",
+                "--quiet").code());
+
+        String line = MainTest.run("merge", tmp.resolve("s1/cli").toString()).userError();
+        assertTrue(line.contains("2 of 4 runs are in none of the folders"), line);
+
+        r = MainTest.run("merge", tmp.resolve("s1/cli").toString(), tmp.resolve("s2/cli").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("4 runs: 2 were in "), r.out());
+        assertArrayEquals(Files.readAllBytes(all.resolve("results.csv")),
+                Files.readAllBytes(tmp.resolve("s1/cli/results.csv")));
+    }
+
+    @Test
+    void mistakesAreOneLineErrors() throws IOException {
+        Path f = file(TEXT + "[design]\ntype = \"factorial\"\n[[factors]]\nkey = \"policy.subsidyMonths\"\nlevels = [24, 999]\n");
+        String line = MainTest.run("sweep", f.toString(), "--out", tmp.toString()).userError();
+        assertTrue(line.contains(f.toString() + " line 11") && line.contains("policy.subsidyMonths = 999 is out of range")
+                && line.contains("a whole number in [0, 360]"), line);
+
+        line = MainTest.run("sweep", file(TEXT.replace("\"subsidy-5y\"", "\"subsidy-5z\"")).toString()).userError();
+        assertTrue(line.contains("scenarios") && line.contains("subsidy-5z"), line);
+
+        assertTrue(MainTest.run("sweep").userError().contains("needs <experiment.toml>"));
+        assertTrue(MainTest.run("sweep", tmp.resolve("nope.toml").toString()).userError().contains("not found"));
+        assertTrue(MainTest.run("sweep", "a.toml", "--shard", "3/2").userError().contains("--shard 3/2"));
+        assertTrue(MainTest.run("sweep", "a.toml", "--threads", "0").userError().contains("--threads"));
+        assertTrue(MainTest.run("sweep", "a.toml", "--bogus").userError().contains("--bogus"));
+        assertTrue(MainTest.run("merge").userError().contains("needs <experiment folder>"));
+        assertTrue(MainTest.run("merge", tmp.toString()).userError().contains("no design.csv"));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        MainTest.Result r = MainTest.run("help");
+        assertTrue(r.out().contains("  sweep ") && r.out().contains("  merge "), r.out());
+        String h = MainTest.run("sweep", "--help").out();
+        assertTrue(h.contains("--shard <K/N>") && h.contains("--threads <int>") && h.contains("4 when any failed"), h);
+    }
+}
