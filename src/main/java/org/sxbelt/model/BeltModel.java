@@ -45,6 +45,7 @@ public final class BeltModel extends SimState {
     private FirmFactory firmFactory;
     private Government government;
     private int ruralAgents;
+    private long[] phaseNanos;
 
     public BeltModel(long seed, Scenario scenario, BeltGeography geography) {
         super(seed);
@@ -80,7 +81,29 @@ public final class BeltModel extends SimState {
         };
         Steppable[] phases = {clock, demography, government, new Relocation(), laborMarket, production,
                 new HouseholdEconomy(), new FirmDynamics(), observer};
-        for (int i = 0; i < phases.length; i++) schedule.scheduleRepeating(0.0, i, phases[i], 1.0);
+        phaseNanos = new long[phases.length];
+        for (int i = 0; i < phases.length; i++) {
+            final int k = i;
+            final Steppable phase = phases[i];
+            // Timing costs two clock reads per phase and month; the benchmark reports the shares.
+            Steppable timed = s -> {
+                long t0 = System.nanoTime();
+                phase.step(s);
+                phaseNanos[k] += System.nanoTime() - t0;
+            };
+            schedule.scheduleRepeating(0.0, i, timed, 1.0);
+        }
+    }
+
+    /** Names of the monthly phases, in schedule order (for the benchmark's time shares). */
+    public static final java.util.List<String> PHASES = java.util.List.of("conditions", "demography", "policy",
+            "relocation", "labour market", "production", "households", "firms", "observation");
+
+    /** Wall time spent in each phase since start(), nanoseconds, in {@link #PHASES} order. */
+    public java.util.Map<String, Long> phaseNanos() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < PHASES.size(); i++) m.put(PHASES.get(i), phaseNanos == null ? 0L : phaseNanos[i]);
+        return m;
     }
 
     /** Runs headless from 2015-01 for run.months months and returns what it measured. */
