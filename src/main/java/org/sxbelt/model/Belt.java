@@ -29,6 +29,10 @@ public final class Belt {
     private final List<Firm> firms = new ArrayList<>();
     private final List<Firm> liveFirms = new ArrayList<>();
     private final int[][] townsByDistance;
+    // Village facts as primitive arrays: the monthly person passes read them millions of times.
+    private final int[] villageTown;
+    private final boolean[] villageUrban;
+    private final float[] villageWageShare;
 
     public Belt(BeltGeography geography, List<String> prefectures, List<Town> towns, List<Village> villages,
                 Households households, Persons persons, List<DistantMarket> markets, int scale) {
@@ -41,6 +45,32 @@ public final class Belt {
         this.markets = List.copyOf(markets);
         this.scale = scale;
         this.townsByDistance = sortTownsByDistance();
+        int nv = this.villages.size();
+        villageTown = new int[nv];
+        villageUrban = new boolean[nv];
+        villageWageShare = new float[nv];
+        for (Village v : this.villages) {
+            villageTown[v.getIndex()] = v.town().index();
+            villageUrban[v.getIndex()] = v.isUrbanWard();
+        }
+    }
+
+    /** Town (= county) index of a household's home. */
+    public int townOfHousehold(int h) { return villageTown[households.village(h)]; }
+
+    public int townOfVillage(int v) { return villageTown[v]; }
+
+    /** Whether a household lives in a town's urban ward rather than a village. */
+    public boolean isUrbanHousehold(int h) { return villageUrban[households.village(h)]; }
+
+    public boolean isUrbanVillage(int v) { return villageUrban[v]; }
+
+    /** Share of a village's working-age residents in wage work last month (peer information). */
+    public double wageShare(int v) { return villageWageShare[v]; }
+
+    public void setWageShare(int v, double share) {
+        villageWageShare[v] = (float) share;
+        villages.get(v).setWageWorkShare(share);
     }
 
     private int[][] sortTownsByDistance() {

@@ -142,13 +142,11 @@ public final class BeltModel extends SimState {
     /** Simulated persons living in villages (not town wards) at the start. */
     public int ruralAgents() { return ruralAgents; }
 
-    public boolean isUrban(int household) {
-        return belt.villages().get(belt.households().village(household)).isUrbanWard();
-    }
+    public boolean isUrban(int household) { return belt.isUrbanHousehold(household); }
 
     /** County (= town) index of a person's home. */
     public int countyOf(int person) {
-        return belt.villages().get(belt.households().village(belt.persons().household(person))).town().index();
+        return belt.townOfHousehold(belt.persons().household(person));
     }
 
     void firmEvent(FirmEvent e) {

@@ -155,7 +155,7 @@ public final class HouseholdEconomy implements Steppable {
             };
             if (next != s) {
                 hh.setPoverty(h, next);
-                m.observer().countPovertyTransition(belt.villages().get(hh.village(h)).town().index(), s, next);
+                m.observer().countPovertyTransition(belt.townOfHousehold(h), s, next);
             }
         }
     }

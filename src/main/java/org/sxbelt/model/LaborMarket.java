@@ -170,8 +170,7 @@ public final class LaborMarket implements Steppable {
                 double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
                 if (rng.nextDouble() < r) m.employment().leave(i);
             } else {
-                Village v = belt.villages().get(hh.village(ps.household(i)));
-                double rate = search * (1 + peer * v.getWageWorkShare());
+                double rate = search * (1 + peer * belt.wageShare(hh.village(ps.household(i))));
                 if (s == Status.SERVICES) rate *= 0.3;
                 else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
                 if (rng.nextDouble() < rate) seekers.add(i);

@@ -114,11 +114,11 @@ public final class Observer implements Steppable {
         int n = ps.size();
         for (int i = 0; i < n; i++) {
             if (!ps.isAlive(i)) continue;
-            Village v = villages.get(hh.village(ps.household(i)));
-            double[] row = sums[v.town().index()];
+            int vi = hh.village(ps.household(i));
+            double[] row = sums[belt.townOfVillage(vi)];
             Status s = ps.status(i);
             row[Measure.PERSONS.index]++;
-            if (!v.isUrbanWard()) row[Measure.RURAL_PERSONS.index]++;
+            if (!belt.isUrbanVillage(vi)) row[Measure.RURAL_PERSONS.index]++;
             row[Measure.status(s).index]++;
             if (s == Status.DEPENDENT) continue;
             boolean female = ps.isFemale(i);
@@ -127,16 +127,18 @@ public final class Observer implements Steppable {
             row[(female ? Measure.WORKING_AGE_FEMALE : Measure.WORKING_AGE_MALE).index]++;
             if (wage) row[(female ? Measure.WAGE_WORK_FEMALE : Measure.WAGE_WORK_MALE).index]++;
             if (ps.has(i, Persons.SEARCHED_AWAY)) row[Measure.SEARCHED_AWAY.index]++;
-            if (s == Status.PARK && LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
-                row[Measure.COMMUTE_KM.index] += v.getKmToTown();
-                row[Measure.COMMUTERS.index]++;
+            if (s == Status.PARK) {
+                Village v = villages.get(vi);
+                if (LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
+                    row[Measure.COMMUTE_KM.index] += v.getKmToTown();
+                    row[Measure.COMMUTERS.index]++;
+                }
             }
-            workingAge[v.getIndex()]++;
-            if (wage) wageWork[v.getIndex()]++;
+            workingAge[vi]++;
+            if (wage) wageWork[vi]++;
         }
-        for (Village v : villages) {
-            int w = workingAge[v.getIndex()];
-            v.setWageWorkShare(w == 0 ? 0 : (double) wageWork[v.getIndex()] / w);
+        for (int v = 0; v < villages.size(); v++) {
+            belt.setWageShare(v, workingAge[v] == 0 ? 0 : (double) wageWork[v] / workingAge[v]);
         }
     }
 
@@ -147,7 +149,7 @@ public final class Observer implements Steppable {
         double risk = line * (1 + m.params().get(RISK_MARGIN));
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            double[] row = sums[belt.villages().get(hh.village(h)).town().index()];
+            double[] row = sums[belt.townOfHousehold(h)];
             double pc = hh.annualIncomePerCapita(h);
             row[Measure.RURAL_INCOME.index] += hh.annualIncome(h);
             if (pc < line) row[Measure.POOR_PERSONS.index] += hh.members(h);

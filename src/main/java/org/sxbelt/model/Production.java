@@ -71,23 +71,27 @@ public final class Production implements Steppable {
             distantCost[d.id()] = stoppage ? 0 : p.get(d.livingCostParam()) * wIdx;
         }
 
+        // Money flows are summed per county here and booked once at the end, not once per person.
+        int towns = belt.towns().size();
+        double[] sideSum = new double[towns], servicesSum = new double[towns], wageSum = new double[towns],
+                billSum = new double[towns], remitSum = new double[towns], distantSum = new double[towns];
         int n = ps.size();
         for (int i = 0; i < n; i++) {
             if (!ps.isAlive(i)) continue;
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue; // no pay
             int h = ps.household(i);
-            int county = belt.villages().get(hh.village(h)).town().index();
+            int county = belt.townOfHousehold(h);
             Status s = Status.of(code);
             switch (s) {
                 case FARMING -> {
                     if (ps.has(i, Persons.SEARCHED_AWAY)) continue; // away all month, earned nothing
                     hh.addIncome(h, side);
-                    acc.add(county, Flow.INCOME_SIDE, side * scale);
+                    sideSum[county] += side;
                 }
                 case SERVICES -> {
                     hh.addIncome(h, services);
-                    acc.add(county, Flow.INCOME_SERVICES, services * scale);
+                    servicesSum[county] += services;
                     m.observer().recordPay(county, s, services);
                 }
                 case WORKSHOP, PARK, OTHER_TOWN -> {
@@ -99,8 +103,8 @@ public final class Production implements Steppable {
                     firmOutput[fid] += out;
                     firmWages[fid] += pay;
                     hh.addIncome(h, pay);
-                    acc.add(county, Flow.INCOME_LOCAL_WAGE, pay * scale);
-                    acc.add(f.town().index(), Flow.FIRM_WAGE_BILL, pay * scale);
+                    wageSum[county] += pay;
+                    billSum[f.town().index()] += pay;
                     m.observer().recordPay(county, s, pay);
                     if (f.village() == null) {
                         townWageSum[f.town().index()] += pay;
@@ -114,13 +118,21 @@ public final class Production implements Steppable {
                     double cost = distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - escortCut : 1);
                     double sent = remit * Math.max(0, distantPay[d] - cost);
                     hh.addIncome(h, sent);
-                    acc.add(county, Flow.INCOME_REMITTANCE, sent * scale);
-                    acc.add(county, Flow.DISTANT_PAY, distantPay[d] * scale);
+                    remitSum[county] += sent;
+                    distantSum[county] += distantPay[d];
                     m.observer().recordPay(county, s, distantPay[d]);
                     ps.setTenure(i, ps.tenure(i) + 1);
                 }
                 default -> { }
             }
+        }
+        for (int k = 0; k < towns; k++) {
+            acc.add(k, Flow.INCOME_SIDE, sideSum[k] * scale);
+            acc.add(k, Flow.INCOME_SERVICES, servicesSum[k] * scale);
+            acc.add(k, Flow.INCOME_LOCAL_WAGE, wageSum[k] * scale);
+            acc.add(k, Flow.FIRM_WAGE_BILL, billSum[k] * scale);
+            acc.add(k, Flow.INCOME_REMITTANCE, remitSum[k] * scale);
+            acc.add(k, Flow.DISTANT_PAY, distantSum[k] * scale);
         }
         for (Firm f : belt.liveFirms()) {
             int w = f.getWorkers();
