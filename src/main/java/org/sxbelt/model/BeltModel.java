@@ -37,7 +37,7 @@ public final class BeltModel extends SimState {
     private final Production production = new Production();
     private final LaborMarket laborMarket = new LaborMarket();
     private final Demography demography = new Demography();
-    private final List<Consumer<String>> tickers = new ArrayList<>();
+    private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private Belt belt;
     private Employment employment;
@@ -58,8 +58,8 @@ public final class BeltModel extends SimState {
 
     public void setFirmEventSink(FirmEventSink sink) { firmEvents = sink; }
 
-    /** Receives notable events in words (firm openings and closures, policy changes): the GUI ticker. */
-    public void addTicker(Consumer<String> ticker) { tickers.add(ticker); }
+    /** Receives notable events in words, in English and Chinese (firm openings and closures, policy changes). */
+    public void addTicker(Consumer<Notice> ticker) { tickers.add(ticker); }
 
     @Override
     public void start() {
@@ -153,13 +153,15 @@ public final class BeltModel extends SimState {
         observer.countFirmEvent(belt.geography().byId(e.town()).index(), e.type());
         firmEvents.firmEvent(e);
         if (!tickers.isEmpty()) {
-            String text = EventText.describe(e, belt);
-            for (Consumer<String> t : tickers) t.accept(text);
+            Notice n = EventText.describe(e, belt);
+            for (Consumer<Notice> t : tickers) t.accept(n);
         }
     }
 
     public void policyEvent(TimedEvent e) {
-        for (Consumer<String> t : tickers) t.accept(e.toString());
+        if (tickers.isEmpty()) return;
+        Notice n = EventText.describe(e);
+        for (Consumer<Notice> t : tickers) t.accept(n);
     }
 
     /** Would this person take a sure offer (escorted transfer) under the active choice rule? */

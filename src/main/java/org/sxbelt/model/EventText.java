@@ -1,25 +1,65 @@
 package org.sxbelt.model;
 
 import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.output.FirmEvent;
 import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.scenario.TimedEvent;
 
-/** Firm events in words for the ticker: "2018-03: a shoes, socks, hats firm from Fujian opened in Yutian". */
+import java.util.Map;
+
+/**
+ * Firm and policy events in words for the ticker, in English and Chinese:
+ * "2018-03: a shoes, socks, hats firm from Fujian opened in Yutian" / "2018-03：一家来自福建的鞋袜帽企业在于田落户".
+ */
 final class EventText {
+
+    /** Chinese for the exit reasons the model gives (others are shown as they are). */
+    private static final Map<String, String> REASONS_ZH = Map.of(
+            "cash ran out", "资金链断裂",
+            "cash ran out after support ended", "扶持期满后资金链断裂",
+            "losses after support ended", "扶持期满后持续亏损",
+            "persistent losses", "持续亏损",
+            "orders collapsed", "订单锐减",
+            "headquarters closed", "总部关闭");
 
     private EventText() {}
 
-    static String describe(FirmEvent e, Belt belt) {
+    static Notice describe(FirmEvent e, Belt belt) {
         Firm f = belt.firm(e.firmId());
-        String where = f.town().getNameEn() + (f.village() == null ? "" : " (village " + e.village() + ")");
-        String what = f.industry().en() + " firm";
-        String text = switch (e.type()) {
-            case RELOCATION -> "a " + what + " from " + e.origin() + " opened in " + where;
-            case ENTRY -> f.village() == null ? "a local " + what + " opened in " + where
-                    : "a village workshop (" + f.industry().en() + ") opened near " + where;
-            case SATELLITE -> "a " + what + " opened a satellite workshop near " + where;
-            case EXIT -> "a " + what + " closed in " + where + ": " + e.reason();
+        String month = SimMonthFormat.format(e.month());
+        String whereEn = f.town().getNameEn() + (f.village() == null ? "" : " (village " + e.village() + ")");
+        String whereZh = f.town().getNameZh() + (f.village() == null ? "" : "（第" + e.village() + "村）");
+        String kindEn = f.industry().en() + " firm";
+        String kindZh = f.industry().zh() + "企业";
+        String en = switch (e.type()) {
+            case RELOCATION -> "a " + kindEn + " from " + e.origin() + " opened in " + whereEn;
+            case ENTRY -> f.village() == null ? "a local " + kindEn + " opened in " + whereEn
+                    : "a village workshop (" + f.industry().en() + ") opened near " + whereEn;
+            case SATELLITE -> "a " + kindEn + " opened a satellite workshop near " + whereEn;
+            case EXIT -> "a " + kindEn + " closed in " + whereEn + ": " + e.reason();
         };
-        return SimMonthFormat.format(e.month()) + ": " + text;
+        String zh = switch (e.type()) {
+            case RELOCATION -> "一家来自" + originZh(e.origin()) + "的" + kindZh + "在" + whereZh + "落户";
+            case ENTRY -> f.village() == null ? whereZh + "新办一家本地" + kindZh
+                    : whereZh + "新建一家扶贫车间（" + f.industry().zh() + "）";
+            case SATELLITE -> "一家" + kindZh + "在" + whereZh + "开设卫星工厂";
+            case EXIT -> whereZh + "一家" + kindZh + "关闭：" + REASONS_ZH.getOrDefault(e.reason(), e.reason());
+        };
+        return new Notice(e.month(), month + ": " + en, month + "：" + zh);
+    }
+
+    static Notice describe(TimedEvent e) {
+        String month = SimMonthFormat.format(e.month());
+        String value = e.param().format(e.value());
+        return new Notice(e.month(), month + ": policy change " + e.param().key() + " = " + value,
+                month + "：政策调整 " + e.param().key() + " = " + value);
+    }
+
+    private static String originZh(String origin) {
+        if (SourceRegion.LOCAL.equals(origin)) return "本地";
+        if (SourceRegion.XPCC.equals(origin)) return "兵团";
+        for (SourceRegion s : SourceRegion.ALL) if (s.name().equals(origin)) return s.zh();
+        return origin;
     }
 }
