@@ -1,0 +1,230 @@
+package org.sxbelt.gui;
+
+import org.sxbelt.model.BeltModel;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.portrayal.FieldPortrayal2D;
+import sim.util.media.chart.ChartGenerator;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The classroom GUI: a thin MASON shell around a {@link BeltModel}. It adds nothing to the model;
+ * after every simulated month it moves the map's firms and flows, recolours towns and appends the
+ * belt indicators to the charts. Windows: the map ({@link Display2D}), its legend, four charts and
+ * the event ticker; the Console's model tab shows the {@link PolicyLevers}.
+ *
+ * <p>Everything except {@link #init} works without a display, so tests build a BeltGUI, call
+ * {@link #start()}, step the model and draw the map and charts off-screen.
+ */
+public final class BeltGUI extends GUIState {
+
+    /** Map window size in pixels (the belt's km stretched to it at zoom 1). */
+    public static final int MAP_WIDTH = 760;
+    public static final int MAP_HEIGHT = (int) Math.round(MAP_WIDTH * BeltMap.HEIGHT_KM / BeltMap.WIDTH_KM);
+
+    /** Chart window size: four charts in a 2 x 2 grid right of the map (a 1600 x 1000 screen holds everything). */
+    public static final int CHART_WIDTH = 410;
+    public static final int CHART_HEIGHT = 300;
+
+    private volatile Labels labels;
+    private final BeltMap map;
+    private final BeltCharts charts;
+    private final EventTicker ticker;
+    private final PolicyLevers levers = new PolicyLevers(this);
+    private Display2D display;
+    private JFrame displayFrame;
+    private JFrame legendFrame;
+    private JFrame tickerFrame;
+    private LegendPanel legend;
+    private final List<JFrame> chartFrames = new ArrayList<>();
+    private final List<Runnable> onQuit = new ArrayList<>();
+
+    public BeltGUI(BeltModel model, Labels.Lang lang) {
+        super(model);
+        this.labels = Labels.of(lang);
+        this.ticker = new EventTicker(labels.isChinese());
+        this.map = new BeltMap(model, labels);
+        this.charts = new BeltCharts(labels);
+        model.addTicker(ticker);
+    }
+
+    /** Console title (MASON calls this static method by reflection). */
+    public static String getName() { return "Southern Xinjiang belt / 南疆小城镇经济带"; }
+
+    public BeltModel model() { return (BeltModel) state; }
+    public Labels labels() { return labels; }
+    public BeltMap map() { return map; }
+    public BeltCharts charts() { return charts; }
+    public EventTicker ticker() { return ticker; }
+    public PolicyLevers levers() { return levers; }
+    public Display2D display() { return display; }
+
+    @Override
+    public Object getSimulationInspectedObject() { return levers; }
+
+    @Override
+    public void start() {
+        super.start();
+        afterStart();
+    }
+
+    @Override
+    public void load(SimState state) {
+        super.load(state);
+        afterStart();
+    }
+
+    private void afterStart() {
+        map.rebuild();
+        charts.clear();
+        ticker.clear();
+        scheduleRepeatingImmediatelyAfter((Steppable) s -> afterMonth());
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
+
+    /** After each simulated month (model thread, schedule locked): map and charts. */
+    void afterMonth() {
+        map.update();
+        charts.record(model().observer(), model().month(), state.schedule.getSteps());
+        if (legend != null) legend.repaint();
+    }
+
+    // ---- windows ------------------------------------------------------------------------------------
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
+        display.setBackdrop(BeltMap.BACKGROUND);
+        display.setClipping(false);
+        for (Map.Entry<String, FieldPortrayal2D> e : map.layers().entrySet()) display.attach(e.getValue(), e.getKey());
+        displayFrame = display.createFrame();
+        displayFrame.setLocation(0, 0);
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+
+        legend = new LegendPanel(this);
+        legendFrame = new JFrame();
+        legendFrame.getContentPane().add(legend);
+        legendFrame.pack();
+        legendFrame.setLocation(0, MAP_HEIGHT + 50);
+        c.registerFrame(legendFrame);
+        legendFrame.setVisible(true);
+
+        tickerFrame = new JFrame();
+        tickerFrame.getContentPane().add(ticker.component());
+        tickerFrame.setSize(MAP_WIDTH + 20 - LegendPanel.WIDTH, LegendPanel.HEIGHT);
+        tickerFrame.setLocation(LegendPanel.WIDTH, MAP_HEIGHT + 50);
+        c.registerFrame(tickerFrame);
+        tickerFrame.setVisible(true);
+
+        int i = 0;
+        for (BeltCharts.Chart chart : charts.all()) {
+            ChartGenerator g = chart.generator();
+            JFrame f = g.createFrame();
+            f.setSize(CHART_WIDTH, CHART_HEIGHT);
+            f.setLocation(MAP_WIDTH + 20 + (i % 2) * CHART_WIDTH, (i / 2) * CHART_HEIGHT);
+            c.registerFrame(f);
+            f.setVisible(true);
+            chartFrames.add(f);
+            i++;
+        }
+        retitle();
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (displayFrame != null) displayFrame.dispose();
+        for (JFrame f : java.util.Arrays.asList(legendFrame, tickerFrame)) if (f != null) f.dispose();
+        for (JFrame f : chartFrames) f.dispose();
+        display = null;
+        onQuit.forEach(Runnable::run);
+    }
+
+    /** Called once when the Console quits (GuiCommand waits for it). */
+    public void onQuit(Runnable r) { onQuit.add(r); }
+
+    /** All windows of the GUI except the Console, for screenshots. */
+    public List<JFrame> frames() {
+        List<JFrame> out = new ArrayList<>();
+        for (JFrame f : java.util.Arrays.asList(displayFrame, legendFrame, tickerFrame)) if (f != null) out.add(f);
+        out.addAll(chartFrames);
+        return out;
+    }
+
+    // ---- choices from the inspector ----------------------------------------------------------------
+
+    public void setColoring(MapColoring c) {
+        synchronized (state.schedule) {
+            map.setColoring(c);
+        }
+        repaintAll();
+    }
+
+    /** Relabels charts, legend, map and windows; rebuilds the Console's lever panel if possible. */
+    public void setLanguage(Labels.Lang lang) {
+        if (lang == labels.lang()) return;
+        labels = Labels.of(lang);
+        map.setLabels(labels);
+        Runnable swing = () -> {
+            charts.relabel(labels);
+            ticker.setChinese(labels.isChinese());
+            retitle();
+            repaintAll();
+            rebuildModelInspector();
+        };
+        if (SwingUtilities.isEventDispatchThread()) SwingUtilities.invokeLater(swing);
+        else swing.run();
+    }
+
+    private void retitle() {
+        if (displayFrame != null) displayFrame.setTitle(labels.get("map.title"));
+        if (legendFrame != null) legendFrame.setTitle(labels.get("legend.title"));
+        if (tickerFrame != null) tickerFrame.setTitle(labels.get("ticker.title"));
+        List<BeltCharts.Chart> all = charts.all();
+        for (int i = 0; i < chartFrames.size() && i < all.size(); i++) {
+            chartFrames.get(i).setTitle(labels.get(all.get(i).titleKey()));
+        }
+        for (JFrame f : frames()) setFonts(f.getContentPane());
+    }
+
+    /** Gives every label-like component the CJK font (keeping size and style). */
+    private static void setFonts(Container c) {
+        for (Component k : c.getComponents()) {
+            java.awt.Font f = k.getFont();
+            if (f != null && CjkFonts.available()) k.setFont(CjkFonts.font(f.getStyle(), f.getSize2D()));
+            if (k instanceof Container kc) setFonts(kc);
+        }
+    }
+
+    private void repaintAll() {
+        if (display != null) display.repaint();
+        if (legend != null) legend.repaint();
+    }
+
+    /** The Console builds the model inspector once; rebuild it so lever names follow the language. */
+    private void rebuildModelInspector() {
+        if (controller == null) return;
+        try {
+            java.lang.reflect.Method m = controller.getClass().getDeclaredMethod("buildModelInspector");
+            m.setAccessible(true);
+            m.invoke(controller);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // names stay in the old language until the next restart; everything else is relabelled
+        }
+    }
+}

@@ -1,0 +1,549 @@
+package org.sxbelt.gui;
+
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
+import org.sxbelt.geo.County;
+import org.sxbelt.geo.Road;
+import org.sxbelt.geo.RoadNetwork;
+import org.sxbelt.model.Belt;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Measure;
+import sim.display.GUIState;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Edge;
+import sim.field.network.Network;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.SimplePortrayal2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.EdgeDrawInfo2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SimpleEdgePortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+import sim.util.Double2D;
+import sim.util.Valuable;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The belt drawn as MASON fields and portrayals, in km on a plane (longitude and latitude projected
+ * equirectangularly around 40.3°N, north up). The portrayed objects are the model's own agents
+ * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on its
+ * getters; gateways and flows are small beans. {@link #rebuild} places the static belt after
+ * {@code start()}, {@link #update} moves firms, flows and colours once a month. The same layers draw
+ * into a {@link sim.display.Display2D} or, with {@link #paint}, into any Graphics2D (off-screen tests).
+ */
+public final class BeltMap {
+
+    static final double LON_MIN = 74.4, LON_MAX = 88.6, LAT_MIN = 35.9, LAT_MAX = 44.4;
+    static final double KM_PER_DEG = 111.32;
+    static final double COS_LAT = Math.cos(Math.toRadians(40.3));
+    public static final double WIDTH_KM = (LON_MAX - LON_MIN) * KM_PER_DEG * COS_LAT;
+    public static final double HEIGHT_KM = (LAT_MAX - LAT_MIN) * KM_PER_DEG;
+    /** At most this many village dots are drawn (every k-th village); all villages still count in flows. */
+    public static final int MAX_VILLAGE_DOTS = 2500;
+
+    static final Color BACKGROUND = new Color(0xF4, 0xEF, 0xE1);
+    static final Color ROAD = new Color(0x8A, 0x80, 0x78);
+    static final Color VILLAGE = new Color(0x3F, 0x7A, 0x2E);
+    static final Color NO_DATA = new Color(0xB8, 0xB8, 0xB8);
+    static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
+    static final Color MIGRANT_XJ = new Color(0xD9, 0x5F, 0x02, 70);
+    static final Color MIGRANT_INLAND = new Color(0x75, 0x70, 0xB3, 70);
+    private static final Color[] INDUSTRY = {
+            new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0xD6, 0x27, 0x28),
+            new Color(0x17, 0xBE, 0xCF), new Color(0x2C, 0xA0, 0x2C), new Color(0xBC, 0xBD, 0x22),
+            new Color(0x94, 0x67, 0xBD)};
+    /** Sequential colour scale for towns (light yellow, orange, red, dark purple). */
+    private static final Color[] RAMP = {
+            new Color(0xFF, 0xF5, 0xB0), new Color(0xFE, 0xB2, 0x4C), new Color(0xF0, 0x3B, 0x20),
+            new Color(0xBD, 0x00, 0x26), new Color(0x54, 0x00, 0x6B)};
+
+    private final BeltModel model;
+    private final Continuous2D places = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
+    private final Continuous2D villages = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
+    private final Continuous2D firms = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
+    private final Continuous2D anchors = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
+    private final Network roads = new Network(false);
+    private final Network flows = new Network(true);
+    private final ContinuousPortrayal2D placesPortrayal = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D villagesPortrayal = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D firmsPortrayal = new ContinuousPortrayal2D();
+    private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
+    private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
+    private final TitleOverlay title = new TitleOverlay();
+    private final Map<String, Object> nodeById = new HashMap<>();
+    private final Map<String, Gateway> gateways = new LinkedHashMap<>();
+    private volatile MapColoring coloring = MapColoring.JOBS_PER_WORKING_AGE;
+    private volatile Labels labels;
+    private double[] townValue = new double[0];
+    private double maxPopulation = 1;
+    private Font labelFont;
+
+    public BeltMap(BeltModel model, Labels labels) {
+        this.model = model;
+        this.labels = labels;
+        placesPortrayal.setField(places);
+        villagesPortrayal.setField(villages);
+        firmsPortrayal.setField(firms);
+        placesPortrayal.setPortrayalForClass(Town.class, new TownPortrayal());
+        placesPortrayal.setPortrayalForClass(Gateway.class, new GatewayPortrayal());
+        villagesPortrayal.setPortrayalForAll(new VillagePortrayal());
+        firmsPortrayal.setPortrayalForAll(new FirmPortrayal());
+        roadsPortrayal.setPortrayalForAll(new LinePortrayal());
+        flowsPortrayal.setPortrayalForAll(new LinePortrayal());
+    }
+
+    // ---- projection -----------------------------------------------------------------------------
+
+    public static Double2D project(double lon, double lat) {
+        return new Double2D((lon - LON_MIN) * KM_PER_DEG * COS_LAT, (LAT_MAX - lat) * KM_PER_DEG);
+    }
+
+    // ---- building and updating -------------------------------------------------------------------
+
+    /** Places towns, gateways, (a sample of) villages and roads; call after the model's start(). */
+    public void rebuild() {
+        places.clear();
+        villages.clear();
+        firms.clear();
+        anchors.clear();
+        roads.clear();
+        flows.clear();
+        nodeById.clear();
+        gateways.clear();
+        Belt belt = model.belt();
+        maxPopulation = 1;
+        for (Town t : belt.towns()) {
+            County c = t.county();
+            places.setObjectLocation(t, project(c.lon(), c.lat()));
+            nodeById.put(c.id(), t);
+            maxPopulation = Math.max(maxPopulation, t.getPopulation());
+        }
+        for (County c : model.geography().allUnits()) {
+            if (!c.isGateway()) continue;
+            Gateway g = new Gateway(c, this);
+            gateways.put(c.id(), g);
+            places.setObjectLocation(g, project(c.lon(), c.lat()));
+            nodeById.put(c.id(), g);
+        }
+        RoadNetwork net = model.geography().roads();
+        for (Road r : net.roads()) {
+            Object a = nodeById.get(r.from()), b = nodeById.get(r.to());
+            if (a == null || b == null) continue;
+            roads.addNode(a);
+            roads.addNode(b);
+            roads.addEdge(a, b, new RoadSegment(r));
+        }
+        List<Village> all = belt.villages();
+        int step = Math.max(1, (int) Math.ceil(all.size() / (double) MAX_VILLAGE_DOTS));
+        for (int i = 0; i < all.size(); i += step) {
+            Village v = all.get(i);
+            if (!v.isUrbanWard()) villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
+        }
+        townValue = new double[belt.towns().size()];
+        java.util.Arrays.fill(townValue, Double.NaN);
+        update();
+    }
+
+    /** Monthly: live firms, commuting and migration flows, town colours. */
+    public void update() {
+        Belt belt = model.belt();
+        if (belt == null) return;
+        firms.clear();
+        for (Firm f : belt.liveFirms()) firms.setObjectLocation(f, firmLocation(f));
+        updateFlows(belt);
+        for (Town t : belt.towns()) townValue[t.index()] = coloring.value(model.observer(), t.index());
+    }
+
+    private void updateFlows(Belt belt) {
+        flows.clear();
+        anchors.clear();
+        int scale = belt.scale();
+        // commuting: park workers by home village (only villages that send anyone)
+        int[] parkWorkers = new int[belt.villages().size()];
+        Persons ps = belt.persons();
+        for (int p = 0; p < ps.size(); p++) {
+            if (ps.isAlive(p) && ps.statusCode(p) == Status.PARK.code()) {
+                parkWorkers[belt.households().village(ps.household(p))]++;
+            }
+        }
+        for (Village v : belt.villages()) {
+            int n = parkWorkers[v.getIndex()];
+            if (n == 0 || v.isUrbanWard()) continue;
+            anchors.setObjectLocation(v, project(v.getLon(), v.getLat()));
+            anchors.setObjectLocation(v.town(), project(v.town().county().lon(), v.town().county().lat()));
+            flows.addNode(v);
+            flows.addNode(v.town());
+            flows.addEdge(v, v.town(), new FlowVolume(FlowVolume.Kind.COMMUTE, v.toString(), v.town().getNameEn(),
+                    (double) n * scale));
+        }
+        // distant migration, aggregated by county: in Xinjiang via Korla, inland via Urumqi
+        Gateway korla = gateways.get("korla"), urumqi = gateways.get("urumqi");
+        for (Gateway g : gateways.values()) anchors.setObjectLocation(g, project(g.county.lon(), g.county.lat()));
+        for (Town t : belt.towns()) {
+            anchors.setObjectLocation(t, project(t.county().lon(), t.county().lat()));
+            double xj = model.observer().measure(t.index(), Measure.status(Status.MIGRANT_XJ)) * scale;
+            double inland = model.observer().measure(t.index(), Measure.status(Status.MIGRANT_INLAND)) * scale;
+            if (korla != null && xj > 0) {
+                flows.addNode(t);
+                flows.addNode(korla);
+                flows.addEdge(t, korla, new FlowVolume(FlowVolume.Kind.MIGRANT_XJ, t.getNameEn(), "Korla", xj));
+            }
+            if (urumqi != null && inland > 0) {
+                flows.addNode(t);
+                flows.addNode(urumqi);
+                flows.addEdge(t, urumqi, new FlowVolume(FlowVolume.Kind.MIGRANT_INLAND, t.getNameEn(), "Urumqi", inland));
+            }
+        }
+    }
+
+    /** Park firms on a small spiral around their town (by id, so a firm never jumps); workshops at their village. */
+    static Double2D firmLocation(Firm f) {
+        if (f.village() != null) {
+            Double2D v = project(f.village().getLon(), f.village().getLat());
+            double a = f.id() * 2.399963;
+            double r = 4.5 + (f.id() % 3) * 1.5;     // a ring around the village dot, which stays visible
+            return new Double2D(v.x + r * Math.cos(a), v.y + r * Math.sin(a));
+        }
+        County c = f.town().county();
+        Double2D t = project(c.lon(), c.lat());
+        long h = (f.id() * 2654435761L) & 0xFFFFFFFFL;
+        double slot = h % 60;
+        double a = slot * 2.399963;                 // golden angle: even spread
+        double r = 5 + 2.6 * Math.sqrt(slot);
+        return new Double2D(t.x + r * Math.cos(a), t.y + r * Math.sin(a));
+    }
+
+    // ---- state the GUI reads or sets -------------------------------------------------------------
+
+    public MapColoring coloring() { return coloring; }
+
+    public void setColoring(MapColoring c) {
+        coloring = c;
+        Belt belt = model.belt();
+        if (belt != null && townValue.length == belt.towns().size()) {
+            for (Town t : belt.towns()) townValue[t.index()] = c.value(model.observer(), t.index());
+        }
+    }
+
+    public void setLabels(Labels l) { labels = l; }
+
+    public Labels labels() { return labels; }
+
+    /** Value of the current colouring for a town (NaN: no data). */
+    public double townValue(Town t) {
+        return t.index() < townValue.length ? townValue[t.index()] : Double.NaN;
+    }
+
+    public Color townColor(Town t) { return rampColor(coloring.position(townValue(t))); }
+
+    public static Color rampColor(double position) {
+        if (Double.isNaN(position)) return NO_DATA;
+        double x = Math.max(0, Math.min(1, position)) * (RAMP.length - 1);
+        int i = Math.min(RAMP.length - 2, (int) Math.floor(x));
+        double f = x - i;
+        Color a = RAMP[i], b = RAMP[i + 1];
+        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+    }
+
+    public static Color industryColor(Industry k) { return INDUSTRY[k.ordinal() % INDUSTRY.length]; }
+
+    public Continuous2D places() { return places; }
+    public Continuous2D villageField() { return villages; }
+    public Continuous2D firmField() { return firms; }
+    public Network roadNetwork() { return roads; }
+    public Network flowNetwork() { return flows; }
+
+    /** Layers bottom to top, with their (English) layer names for Display2D's layer menu. */
+    public LinkedHashMap<String, FieldPortrayal2D> layers() {
+        roadsPortrayal.setField(new SpatialNetwork2D(places, roads));
+        flowsPortrayal.setField(new SpatialNetwork2D(anchors, flows));
+        LinkedHashMap<String, FieldPortrayal2D> m = new LinkedHashMap<>();
+        m.put("Roads", roadsPortrayal);
+        m.put("Flows", flowsPortrayal);
+        m.put("Towns", placesPortrayal);
+        m.put("Villages", villagesPortrayal);
+        m.put("Firms", firmsPortrayal);
+        m.put("Title", title);
+        return m;
+    }
+
+    /**
+     * Draws every layer into {@code g} over {@code area} (pixels), as Display2D does: the field's
+     * km are stretched to the area. For off-screen images (tests, screenshots without a window).
+     */
+    public void paint(Graphics2D g, GUIState gui, Rectangle2D.Double area) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(BACKGROUND);
+        g.fill(area);
+        for (FieldPortrayal2D p : layers().values()) p.draw(null, g, new DrawInfo2D(gui, p, area, area));
+    }
+
+    // ---- beans for non-agent objects ---------------------------------------------------------------
+
+    /** An external gateway (Urumqi, Korla) where distant migrants leave the belt. */
+    public static final class Gateway {
+        private final County county;
+        private final BeltMap map;
+
+        Gateway(County county, BeltMap map) {
+            this.county = county;
+            this.map = map;
+        }
+
+        public String getId() { return county.id(); }
+        public String getName() { return map.labels.gateway(county.id()); }
+        public String getNameZh() { return county.nameZh(); }
+
+        @Override
+        public String toString() { return county.pinyin() + " " + county.nameZh(); }
+    }
+
+    /** A road segment (inspectable: name, km, source). */
+    public static final class RoadSegment implements Valuable {
+        private final Road road;
+
+        RoadSegment(Road road) { this.road = road; }
+
+        public String getRoad() { return road.name(); }
+        public double getKm() { return road.km(); }
+        public String getFrom() { return road.from(); }
+        public String getTo() { return road.to(); }
+        public String getKmSource() { return road.source(); }
+        public boolean isTrunk() { return RoadNetwork.TRUNK_ROADS.contains(road.name()); }
+
+        @Override
+        public double doubleValue() { return isTrunk() ? 2 : 1; }
+
+        @Override
+        public String toString() { return road.name() + " " + road.from() + "–" + road.to() + " " + road.km() + " km"; }
+    }
+
+    /** A monthly flow of persons (real persons, not agents) along one line of the map. */
+    public static final class FlowVolume implements Valuable {
+        public enum Kind { COMMUTE, MIGRANT_XJ, MIGRANT_INLAND }
+
+        private final Kind kind;
+        private final String from;
+        private final String to;
+        private final double persons;
+
+        FlowVolume(Kind kind, String from, String to, double persons) {
+            this.kind = kind;
+            this.from = from;
+            this.to = to;
+            this.persons = persons;
+        }
+
+        public String getKind() { return kind.name().toLowerCase(); }
+        public Kind kind() { return kind; }
+        public String getFrom() { return from; }
+        public String getTo() { return to; }
+        public double getPersons() { return persons; }
+
+        @Override
+        public double doubleValue() { return persons; }
+
+        @Override
+        public String toString() { return kind + " " + from + " -> " + to + ": " + Math.round(persons); }
+    }
+
+    // ---- portrayals ------------------------------------------------------------------------------
+
+    /** Pixels per km of the current drawing (Display2D zoom included). */
+    private static double pxPerKm(DrawInfo2D info) { return info.draw.width; }
+
+    private double townDiameterKm(Town t) {
+        return 7 + 21 * Math.sqrt(t.getPopulation() / maxPopulation);
+    }
+
+    private Font labelFont(double size) {
+        Font f = labelFont;
+        if (f == null || f.getSize2D() != (float) size) {
+            f = CjkFonts.font(Font.PLAIN, (float) size);
+            labelFont = f;
+        }
+        return f;
+    }
+
+    private final class TownPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Town t = (Town) object;
+            double d = townDiameterKm(t) * pxPerKm(info);
+            Ellipse2D.Double e = new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+            g.setPaint(townColor(t));
+            g.fill(e);
+            g.setStroke(new BasicStroke(info.selected ? 3f : 1.2f));
+            g.setPaint(info.selected ? Color.BLUE : new Color(0x33, 0x33, 0x33));
+            g.draw(e);
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            double d = townDiameterKm((Town) object) * pxPerKm(range);
+            return new Ellipse2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
+        }
+    }
+
+    private final class GatewayPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Gateway gw = (Gateway) object;
+            double d = 12 * pxPerKm(info);
+            Rectangle2D.Double r = new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+            g.setPaint(Color.DARK_GRAY);
+            g.fill(r);
+            double size = Math.max(10, Math.min(16, 12 * pxPerKm(info)));
+            g.setFont(labelFont(size));
+            g.drawString(gw.getName(), (float) (info.draw.x + d / 2 + 3), (float) (info.draw.y + size / 3));
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            double d = 12 * pxPerKm(range);
+            return new Rectangle2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
+        }
+    }
+
+    private static final class VillagePortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            double d = Math.max(4, 4.5 * pxPerKm(info));
+            g.setPaint(VILLAGE);
+            g.fill(new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d));
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            double d = Math.max(4, 4.5 * pxPerKm(range));
+            return new Ellipse2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
+        }
+    }
+
+    private static final class FirmPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Firm f = (Firm) object;
+            double d = Math.max(3, (f.village() == null ? 3.4 : 2.4) * pxPerKm(info));
+            Rectangle2D.Double r = new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+            g.setPaint(industryColor(f.industry()));
+            g.fill(r);
+            g.setStroke(new BasicStroke(info.selected ? 2f : 0.6f));
+            g.setPaint(info.selected ? Color.BLUE : Color.BLACK);
+            g.draw(r);
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            double d = Math.max(3, 3.4 * pxPerKm(range));
+            return new Rectangle2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
+        }
+    }
+
+    /** Roads and flows: a straight line whose width comes from the edge's info. */
+    private static final class LinePortrayal extends SimpleEdgePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Edge edge = (Edge) object;
+            EdgeDrawInfo2D e = (EdgeDrawInfo2D) info;
+            double zoom = Math.sqrt(Math.max(0.25, pxPerKm(info)));
+            float width;
+            Color color;
+            if (edge.info instanceof RoadSegment r) {
+                width = (float) ((r.isTrunk() ? 2.6 : 1.2) * zoom);
+                color = ROAD;
+            } else if (edge.info instanceof FlowVolume f) {
+                width = (float) (Math.min(16, 0.4 + (f.kind() == FlowVolume.Kind.COMMUTE ? 2.0 : 0.8) * Math.sqrt(f.getPersons() / 1000.0)) * zoom);
+                color = switch (f.kind()) {
+                    case COMMUTE -> COMMUTE;
+                    case MIGRANT_XJ -> MIGRANT_XJ;
+                    case MIGRANT_INLAND -> MIGRANT_INLAND;
+                };
+            } else {
+                width = 1;
+                color = Color.GRAY;
+            }
+            g.setStroke(new BasicStroke(info.selected ? width + 2 : width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setPaint(info.selected ? Color.BLUE : color);
+            g.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
+        }
+    }
+
+    /** Map title, month and colouring in the top-left corner of the visible area. */
+    private final class TitleOverlay extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Labels l = labels;
+            String month = model.belt() == null ? "" : org.sxbelt.scenario.SimMonthFormat.format(model.month());
+            float x = (float) (Math.max(info.clip.x, info.draw.x) + 12), y = (float) (Math.max(info.clip.y, info.draw.y) + 26);
+            g.setPaint(new Color(255, 255, 255, 200));
+            g.fill(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
+            g.setPaint(Color.BLACK);
+            g.setFont(CjkFonts.font(Font.BOLD, 18f));
+            g.drawString(l.get("map.title") + "   " + month, x, y);
+            g.setFont(CjkFonts.font(Font.PLAIN, 13f));
+            g.drawString(l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey()), x, y + 18);
+            if (model.belt() == null) return;
+            double kmPx = info.draw.width / WIDTH_KM;
+            double size = Math.max(10, Math.min(16, 12.5 * kmPx));
+            g.setFont(labelFont(size));
+            for (Town t : model.belt().towns()) {
+                if (t.getPopulation() < 250_000 && !"city".equals(t.county().kind())) continue;
+                Double2D p = project(t.county().lon(), t.county().lat());
+                float tx = (float) (info.draw.x + p.x * kmPx + townDiameterKm(t) * kmPx / 2 + 2);
+                float ty = (float) (info.draw.y + p.y * kmPx + size / 3);
+                String name = l.town(t);
+                g.setPaint(new Color(255, 255, 255, 210));
+                for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(name, tx + dx, ty + dy);
+                g.setPaint(new Color(0x10, 0x10, 0x10));
+                g.drawString(name, tx, ty);
+            }
+        }
+    }
+
+    /** Villages in the drawn sample (tests, legend). */
+    public int villageDots() { return villages.getAllObjects().numObjs; }
+
+    /** Flow edges of one kind this month (tests). */
+    public List<FlowVolume> flows(FlowVolume.Kind kind) {
+        List<FlowVolume> out = new ArrayList<>();
+        for (Object o : allEdges()) {
+            if (o instanceof Edge e && e.info instanceof FlowVolume f && f.kind() == kind) out.add(f);
+        }
+        return out;
+    }
+
+    private Object[] allEdges() {
+        List<Object> edges = new ArrayList<>();
+        sim.util.Bag nodes = flows.getAllNodes();
+        for (int i = 0; i < nodes.numObjs; i++) {
+            sim.util.Bag out = flows.getEdgesOut(nodes.objs[i]);
+            for (int j = 0; j < out.numObjs; j++) edges.add(out.objs[j]);
+        }
+        return edges.toArray();
+    }
+}

@@ -1,0 +1,115 @@
+package org.sxbelt.gui;
+
+import org.sxbelt.agents.Industry;
+
+import javax.swing.JComponent;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * The map legend: the town colour scale of the current colouring with its end values, the
+ * industry colours of the firm squares, villages, roads and the three kinds of flow lines.
+ * {@link #paintLegend} also draws it into images (tests, screenshots).
+ */
+public final class LegendPanel extends JComponent {
+
+    public static final int WIDTH = 360;
+    public static final int HEIGHT = 350;
+
+    private final BeltGUI gui;
+
+    public LegendPanel(BeltGUI gui) {
+        this.gui = gui;
+        setPreferredSize(new Dimension(WIDTH, HEIGHT));
+        setOpaque(true);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        paintLegend((Graphics2D) g, gui.labels(), gui.map().coloring(), getWidth(), getHeight());
+    }
+
+    public static void paintLegend(Graphics2D g, Labels l, MapColoring coloring, int w, int h) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        Font head = CjkFonts.font(Font.BOLD, 13f);
+        Font body = CjkFonts.font(Font.PLAIN, 12f);
+        int x = 12, y = 20;
+        g.setPaint(Color.BLACK);
+        g.setFont(head);
+        g.drawString(l.get("legend.towns"), x, y);
+        y += 18;
+        g.setFont(body);
+        g.drawString(l.get(coloring.labelKey()), x, y);
+        y += 8;
+        int rampW = Math.min(260, w - 2 * x);
+        for (int i = 0; i < rampW; i++) {
+            g.setPaint(BeltMap.rampColor(i / (double) (rampW - 1)));
+            g.fillRect(x + i, y, 1, 14);
+        }
+        g.setPaint(Color.DARK_GRAY);
+        g.drawRect(x, y, rampW, 14);
+        y += 28;
+        g.setPaint(Color.BLACK);
+        g.drawString(coloring.format(coloring.low()) + " " + l.get("legend.low"), x, y);
+        String hi = "≥ " + coloring.format(coloring.high()) + " " + l.get("legend.high");
+        g.drawString(hi, x + rampW - g.getFontMetrics().stringWidth(hi), y);
+        y += 18;
+        g.setPaint(BeltMap.NO_DATA);
+        g.fill(new Ellipse2D.Double(x, y - 10, 12, 12));
+        g.setPaint(Color.BLACK);
+        g.drawString(l.get("legend.nodata"), x + 20, y);
+        y += 26;
+
+        g.setFont(head);
+        g.drawString(l.get("legend.industries"), x, y);
+        y += 6;
+        g.setFont(body);
+        int top = y, col = (w - 2 * x) / 2;
+        for (Industry k : Industry.values()) {
+            int i = k.ordinal(), kx = x + (i % 2) * col;
+            int ky = top + 18 * (i / 2 + 1);
+            g.setPaint(BeltMap.industryColor(k));
+            g.fill(new Rectangle2D.Double(kx, ky - 10, 11, 11));
+            g.setPaint(Color.BLACK);
+            g.draw(new Rectangle2D.Double(kx, ky - 10, 11, 11));
+            g.drawString(l.industry(k), kx + 18, ky);
+            y = Math.max(y, ky);
+        }
+        y += 26;
+        g.setPaint(BeltMap.VILLAGE);
+        g.fill(new Ellipse2D.Double(x + 3, y - 7, 4, 4));
+        g.setPaint(Color.BLACK);
+        g.drawString(l.get("legend.villages"), x + 20, y);
+        y += 19;
+        line(g, x, y, BeltMap.ROAD, 2.6f);
+        g.drawString(l.get("legend.roads"), x + 36, y);
+        y += 19;
+        line(g, x, y, BeltMap.COMMUTE, 4f);
+        g.drawString(l.get("legend.commute"), x + 36, y);
+        y += 19;
+        line(g, x, y, BeltMap.MIGRANT_XJ, 4f);
+        g.drawString(l.get("legend.migrantXj"), x + 36, y);
+        y += 19;
+        line(g, x, y, BeltMap.MIGRANT_INLAND, 4f);
+        g.drawString(l.get("legend.migrantInland"), x + 36, y);
+    }
+
+    private static void line(Graphics2D g, int x, int y, Color c, float width) {
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setPaint(c);
+        g.draw(new Line2D.Double(x, y - 4, x + 28, y - 4));
+        g.setStroke(new BasicStroke(1f));
+        g.setPaint(Color.BLACK);
+    }
+}

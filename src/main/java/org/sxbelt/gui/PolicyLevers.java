@@ -1,0 +1,157 @@
+package org.sxbelt.gui;
+
+import org.sxbelt.scenario.Param;
+import org.sxbelt.scenario.Parameters;
+import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.scenario.TimedEvent;
+import sim.util.Interval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.COMMUTE_COST_PER_KM;
+import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.scenario.ParamSchema.EXPORT_DEMAND;
+import static org.sxbelt.scenario.ParamSchema.SUBSIDY_MONTHS;
+import static org.sxbelt.scenario.ParamSchema.TRAINING_SEATS;
+import static org.sxbelt.scenario.ParamSchema.TRANSFER_QUOTA;
+import static org.sxbelt.scenario.ParamSchema.WAGE_SUBSIDY;
+
+/**
+ * The policy sliders: the bean MASON's Console shows as the model inspector. Each lever reads and
+ * writes one {@link Param} of the live {@code model.params()} through {@link Parameters#set} (so
+ * values are validated), and the model reads it from the next month on. Range ({@code domX}) and unit
+ * come from the Param; the name ({@code nameX}) is translated; the tooltip ({@code desX}) gives the
+ * parameter's description, its range and any month at which a timed event of the scenario will
+ * overwrite it. Two more choices: what the map colours towns by, and the language.
+ */
+public final class PolicyLevers {
+
+    private final BeltGUI gui;
+
+    public PolicyLevers(BeltGUI gui) {
+        this.gui = gui;
+    }
+
+    // ---- the policy levers ------------------------------------------------------------------------
+
+    public double getWageSubsidy() { return get(WAGE_SUBSIDY); }
+    public void setWageSubsidy(double v) { set(WAGE_SUBSIDY, v); }
+    public Object domWageSubsidy() { return interval(WAGE_SUBSIDY); }
+    public String nameWageSubsidy() { return name("lever.wageSubsidy", WAGE_SUBSIDY); }
+    public String desWageSubsidy() { return describe(WAGE_SUBSIDY); }
+
+    public int getSubsidyMonths() { return (int) get(SUBSIDY_MONTHS); }
+    public void setSubsidyMonths(int v) { set(SUBSIDY_MONTHS, v); }
+    public Object domSubsidyMonths() { return interval(SUBSIDY_MONTHS); }
+    public String nameSubsidyMonths() { return name("lever.subsidyMonths", SUBSIDY_MONTHS); }
+    public String desSubsidyMonths() { return describe(SUBSIDY_MONTHS); }
+
+    public double getTrainingSeats() { return get(TRAINING_SEATS); }
+    public void setTrainingSeats(double v) { set(TRAINING_SEATS, v); }
+    public Object domTrainingSeats() { return interval(TRAINING_SEATS); }
+    public String nameTrainingSeats() { return name("lever.trainingSeats", TRAINING_SEATS); }
+    public String desTrainingSeats() { return describe(TRAINING_SEATS); }
+
+    public double getCommuteCostPerKm() { return get(COMMUTE_COST_PER_KM); }
+    public void setCommuteCostPerKm(double v) { set(COMMUTE_COST_PER_KM, v); }
+    public Object domCommuteCostPerKm() { return interval(COMMUTE_COST_PER_KM); }
+    public String nameCommuteCostPerKm() { return name("lever.commuteCostPerKm", COMMUTE_COST_PER_KM); }
+    public String desCommuteCostPerKm() { return describe(COMMUTE_COST_PER_KM); }
+
+    public double getTransferQuota() { return get(TRANSFER_QUOTA); }
+    public void setTransferQuota(double v) { set(TRANSFER_QUOTA, v); }
+    public Object domTransferQuota() { return interval(TRANSFER_QUOTA); }
+    public String nameTransferQuota() { return name("lever.transferQuota", TRANSFER_QUOTA); }
+    public String desTransferQuota() { return describe(TRANSFER_QUOTA); }
+
+    public double getExportDemand() { return get(EXPORT_DEMAND); }
+    public void setExportDemand(double v) { set(EXPORT_DEMAND, v); }
+    public Object domExportDemand() { return interval(EXPORT_DEMAND); }
+    public String nameExportDemand() { return name("lever.exportDemand", EXPORT_DEMAND); }
+    public String desExportDemand() { return describe(EXPORT_DEMAND); }
+
+    public double getCounterpartAid() { return get(COUNTERPART_AID); }
+    public void setCounterpartAid(double v) { set(COUNTERPART_AID, v); }
+    public Object domCounterpartAid() { return interval(COUNTERPART_AID); }
+    public String nameCounterpartAid() { return name("lever.counterpartAid", COUNTERPART_AID); }
+    public String desCounterpartAid() { return describe(COUNTERPART_AID); }
+
+    // ---- display choices ----------------------------------------------------------------------------
+
+    public int getMapColoring() { return gui.map().coloring().ordinal(); }
+    public void setMapColoring(int i) {
+        if (i >= 0 && i < MapColoring.values().length) gui.setColoring(MapColoring.values()[i]);
+    }
+    public Object domMapColoring() {
+        MapColoring[] all = MapColoring.values();
+        String[] names = new String[all.length];
+        for (int i = 0; i < all.length; i++) names[i] = gui.labels().get(all[i].labelKey());
+        return names;
+    }
+    public String nameMapColoring() { return gui.labels().get("lever.mapColoring"); }
+
+    public int getLanguage() { return gui.labels().lang().ordinal(); }
+    public void setLanguage(int i) {
+        if (i >= 0 && i < Labels.Lang.values().length) gui.setLanguage(Labels.Lang.values()[i]);
+    }
+    public Object domLanguage() { return new String[]{"中文", "English"}; }
+    public String nameLanguage() { return gui.labels().get("lever.language") + " / Language"; }
+
+    // ---- plumbing --------------------------------------------------------------------------------------
+
+    /** The levers' parameters, in the order shown. */
+    public static List<Param> params() {
+        return List.of(WAGE_SUBSIDY, SUBSIDY_MONTHS, TRAINING_SEATS, COMMUTE_COST_PER_KM, TRANSFER_QUOTA,
+                EXPORT_DEMAND, COUNTERPART_AID);
+    }
+
+    private double get(Param p) { return gui.model().params().get(p); }
+
+    /** Writes the live value; an out-of-range or non-integer value is clamped/rounded to the nearest allowed one. */
+    private void set(Param p, double v) {
+        double x = Math.max(p.min(), Math.min(p.max(), v));
+        if (p.kind() == Param.Kind.INTEGER) x = Math.rint(x);
+        synchronized (gui.model().schedule) {
+            gui.model().params().set(p, x);
+        }
+    }
+
+    static Interval interval(Param p) {
+        if (p.kind() == Param.Kind.INTEGER) return new Interval((long) p.min(), (long) p.max());
+        return new Interval(p.min(), p.max());
+    }
+
+    private String name(String key, Param p) {
+        return gui.labels().get(key) + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")");
+    }
+
+    /** Description, range, the next-month rule and the scenario months that will overwrite it. */
+    String describe(Param p) {
+        Labels l = gui.labels();
+        StringBuilder sb = new StringBuilder("<html><b>").append(l.get(leverKey(p))).append("</b> <tt>")
+                .append(p.key()).append("</tt><br>").append(p.description())
+                .append("<br>").append(l.get("lever.range")).append(": ").append(p.allowed())
+                .append("; ").append(l.get("lever.nextMonth")).append('.');
+        List<String> when = scheduledMonths(p);
+        if (!when.isEmpty()) {
+            sb.append("<br><font color='#b00000'>").append(l.get("lever.scheduledAt")).append(' ')
+                    .append(String.join(", ", when)).append(". ").append(l.get("lever.scenarioNote")).append("</font>");
+        }
+        return sb.append("</html>").toString();
+    }
+
+    /** Months (YYYY-MM) at which a timed event of the scenario sets this parameter. */
+    List<String> scheduledMonths(Param p) {
+        List<String> out = new ArrayList<>();
+        for (TimedEvent e : gui.model().scenario().events()) {
+            if (e.param() == p) out.add(SimMonthFormat.format(e.month()) + " → " + p.format(e.value()));
+        }
+        return out;
+    }
+
+    private static String leverKey(Param p) {
+        String k = p.key();
+        return "lever." + k.substring(k.indexOf('.') + 1);
+    }
+}
