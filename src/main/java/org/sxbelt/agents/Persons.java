@@ -28,6 +28,7 @@ public final class Persons {
     private int[] household;
     private int[] nextMember;
     private int[] employer;
+    private int[] payrollSlot;
     private float[] reservationWage;
     private short[] tenure;
     private byte[] age;
@@ -43,6 +44,7 @@ public final class Persons {
         household = new int[c];
         nextMember = new int[c];
         employer = new int[c];
+        payrollSlot = new int[c];
         reservationWage = new float[c];
         tenure = new short[c];
         age = new byte[c];
@@ -90,6 +92,7 @@ public final class Persons {
         household = Arrays.copyOf(household, c);
         nextMember = Arrays.copyOf(nextMember, c);
         employer = Arrays.copyOf(employer, c);
+        payrollSlot = Arrays.copyOf(payrollSlot, c);
         reservationWage = Arrays.copyOf(reservationWage, c);
         tenure = Arrays.copyOf(tenure, c);
         age = Arrays.copyOf(age, c);
@@ -133,6 +136,11 @@ public final class Persons {
 
     public void setEmployer(int p, int e) { employer[p] = e; }
 
+    /** Position of p in the employer's payroll list, so that leaving a firm costs O(1). */
+    public int payrollSlot(int p) { return payrollSlot[p]; }
+
+    public void setPayrollSlot(int p, int slot) { payrollSlot[p] = slot; }
+
     public int age(int p) { return age[p]; }
 
     public void setAge(int p, int years) { age[p] = (byte) Math.min(127, years); }
@@ -158,5 +166,5 @@ public final class Persons {
     private static double clamp01(double v) { return v < 0 ? 0 : Math.min(1, v); }
 
     /** Approximate heap bytes held per person slot (for the benchmark's memory report). */
-    public static int bytesPerSlot() { return 4 * 4 + 2 + 5; }
+    public static int bytesPerSlot() { return 5 * 4 + 2 + 5; }
 }

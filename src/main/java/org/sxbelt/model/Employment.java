@@ -2,6 +2,7 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Village;
@@ -30,6 +31,7 @@ public final class Employment {
         ps.set(p, Persons.CASUAL, casualHabit);
         ps.set(p, Persons.ESCORTED, false);
         ps.setReservationWage(p, netWage);
+        ps.setPayrollSlot(p, firm.workers().size());
         firm.workers().add(p);
         firm.countHire();
     }
@@ -50,7 +52,12 @@ public final class Employment {
         Persons ps = belt.persons();
         Status s = ps.status(p);
         if (s.isLocalWageWork()) {
-            belt.firm(ps.employer(p)).workers().removeValue(p);
+            // Swap-remove: the last worker takes p's place on the payroll.
+            IntList payroll = belt.firm(ps.employer(p)).workers();
+            int slot = ps.payrollSlot(p);
+            int last = payroll.get(payroll.size() - 1);
+            payroll.removeAt(slot);
+            if (last != p) ps.setPayrollSlot(last, slot);
         }
         if (s != Status.DEPENDENT) {
             ps.setStatus(p, homeStatus(p));
