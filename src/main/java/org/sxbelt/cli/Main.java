@@ -33,7 +33,9 @@ public final class Main {
             ValidateCommand::new,
             SweepCommand::new,
             MergeCommand::new,
-            ReportCommand::new
+            ReportCommand::new,
+            BenchCommand::new,
+            GuiCommand::new
     );
 
     public static final int OK = 0;

@@ -1,0 +1,205 @@
+package org.sxbelt.cli;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.Parameters;
+import org.sxbelt.experiment.bench.Bench;
+import org.sxbelt.experiment.bench.BenchTables;
+import org.sxbelt.experiment.bench.Machine;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code sxbelt bench}: the model's speed and memory at several scales, and the parallel scaling of a sweep. */
+@Parameters(commandNames = "bench", separators = "= ", commandDescription = "Benchmark the model: run the full "
+        + "belt scenario at each scale (coarsest first, one at a time in this JVM, no output files: it measures the "
+        + "model, not CSV writing) and print, per scale, simulated persons, months, wall time, person-months per "
+        + "second, the heap after start (after a full GC) and the peak heap, per person, and the share of each "
+        + "monthly phase; then the speed-up of a sweep of small runs (and of two reference loops) from 1 to more "
+        + "threads. Writes bench.csv, bench-sweep.csv and bench-machine.txt to --out. A 1:1 run needs a heap of "
+        + "about 3 GB or more: MAVEN_OPTS=-Xmx10g for exec:java. See docs/PERFORMANCE.md.")
+public final class BenchCommand implements Command {
+
+    static final int MAX_REPEAT = 100;
+    static final int MAX_SWEEP_RUNS = 10_000;
+    static final int MAX_THREADS = 1024;
+    public static final String CSV = "bench.csv";
+    public static final String SWEEP_CSV = "bench-sweep.csv";
+    public static final String MACHINE = "bench-machine.txt";
+
+    @Parameter(names = "--scales", description = "Comma-separated scales (real persons per simulated person), each "
+            + "a whole number in [1, 1000]; run coarsest first.")
+    @OptionHelp(arg = "<int,...>", byDefault = "1000,100,10,1")
+    String scales = "1000,100,10,1";
+
+    @Parameter(names = "--months", description = "Months per run, from 2015-01; a whole number in [1, 600].")
+    @OptionHelp(arg = "<int>", byDefault = "192 (2015-01 .. 2030-12)")
+    String months = "192";
+
+    @Parameter(names = "--scenario", description = "Scenario: the name of a built-in scenario or the path of a "
+            + "scenario TOML file (its run.months and run.scale are overridden).")
+    @OptionHelp(arg = "<name|path>", byDefault = "baseline")
+    String scenario;
+
+    @Parameter(names = "--seed", description = "Model seed of every run; a whole number in [0, 2147483647].")
+    @OptionHelp(arg = "<long>", byDefault = "1")
+    String seed = "1";
+
+    @Parameter(names = "--repeat", description = "Runs per scale (and per sweep thread count); the median by wall "
+            + "time is reported. A whole number in [1, " + MAX_REPEAT + "].")
+    @OptionHelp(arg = "<int>", byDefault = "1")
+    String repeat = "1";
+
+    @Parameter(names = "--sweep-threads", description = "Thread counts for the scaling measurement (a sweep of "
+            + "small runs, a CPU loop and a memory stream, each with 1, 2, ... threads), comma-separated; 'none' to "
+            + "skip it.")
+    @OptionHelp(arg = "<int,...|none>", byDefault = "1,2")
+    String sweepThreads = "1,2";
+
+    @Parameter(names = "--sweep-runs", description = "Runs in the scaling sweep; a whole number in [1, "
+            + MAX_SWEEP_RUNS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "16")
+    String sweepRuns = "16";
+
+    @Parameter(names = "--sweep-scale", description = "Scale of the sweep's runs; a whole number in [1, 1000].")
+    @OptionHelp(arg = "<int>", byDefault = "500")
+    String sweepScale = "500";
+
+    @Parameter(names = "--sweep-months", description = "Months of the sweep's runs; a whole number in [1, 600].")
+    @OptionHelp(arg = "<int>", byDefault = "72")
+    String sweepMonths = "72";
+
+    @Parameter(names = "--no-warm-up", description = "Skip the untimed warm-up run at the coarsest scale (JIT "
+            + "compilation then counts in the first timed run).")
+    @OptionHelp(byDefault = "off (warm up first)")
+    boolean noWarmUp;
+
+    @Parameter(names = "--out", description = "Folder that receives bench.csv, bench-sweep.csv and "
+            + "bench-machine.txt; created if missing.")
+    @OptionHelp(arg = "<dir>", byDefault = "output/bench")
+    String out = "output/bench";
+
+    @Parameter(names = "--quiet", description = "No progress lines on stderr.")
+    @OptionHelp(byDefault = "off (one line per run)")
+    boolean quiet;
+
+    @Override
+    public int call(PrintStream stdout, PrintStream stderr) throws Exception {
+        // 1. Options.
+        List<Integer> scaleList = wholeNumbers("--scales", scales, (int) ParamSchema.SCALE.min(),
+                (int) ParamSchema.SCALE.max(), " (real persons per simulated person)");
+        int monthCount = ValidateCommand.wholeNumber("--months", months, (int) ParamSchema.MONTHS.min(),
+                (int) ParamSchema.MONTHS.max());
+        long seedValue = (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
+        int repeats = ValidateCommand.wholeNumber("--repeat", repeat, 1, MAX_REPEAT);
+        List<Integer> threadList = sweepThreads.strip().equalsIgnoreCase("none") ? List.of()
+                : wholeNumbers("--sweep-threads", sweepThreads, 1, MAX_THREADS, "");
+        int runs = ValidateCommand.wholeNumber("--sweep-runs", sweepRuns, 1, MAX_SWEEP_RUNS);
+        int sScale = ValidateCommand.wholeNumber("--sweep-scale", sweepScale, (int) ParamSchema.SCALE.min(),
+                (int) ParamSchema.SCALE.max());
+        int sMonths = ValidateCommand.wholeNumber("--sweep-months", sweepMonths, (int) ParamSchema.MONTHS.min(),
+                (int) ParamSchema.MONTHS.max());
+        Path outDir = OutputDirectoryValidator.check("--out", out);
+
+        // 2. Enough heap for the finest scale? Say so now rather than die of OutOfMemoryError later.
+        String heap = heapProblem(scaleList, Runtime.getRuntime().maxMemory());
+        if (heap != null) throw new CliException(heap);
+
+        // 3. Scenario and geography.
+        Scenario sc = RunCommand.loadScenario(scenario);
+        BeltGeography geography = BeltGeography.loadDefault();
+
+        // 4. The machine, then the runs, each printed as it ends.
+        Machine machine = Machine.current();
+        stdout.println("Machine");
+        stdout.print(machine.text().lines().map(l -> "  " + l + "\n").reduce("", String::concat));
+        stdout.printf(Locale.ROOT, "%nBenchmark: scenario %s, seed %d, %d months from 2015-01, scales %s, no output "
+                        + "sinks (the model only), %d run%s per scale%s%n%n", sc.name(), seedValue, monthCount,
+                scaleList.stream().sorted((a, b) -> b - a).map(s -> "1:" + s).toList(), repeats,
+                repeats == 1 ? "" : "s (median)", noWarmUp ? ", no warm-up" : ", after an untimed warm-up run");
+        stdout.flush();
+        Bench.Options options = new Bench.Options(sc, seedValue, monthCount, scaleList, repeats, !noWarmUp, threadList,
+                runs, sScale, sMonths, outDir, quiet ? null : line -> stderr.println("bench: " + line));
+        Bench.Report report = new Bench(options, geography).run(r -> {
+            if (!quiet) stderr.printf(Locale.ROOT, "bench: scale %d done: %.1f s, %.2fM person-months/s%n", r.scale(),
+                    r.wallSeconds(), r.personMonthsPerSecond() / 1e6);
+        });
+
+        // 5. Files, then the tables.
+        Path csv = outDir.resolve(CSV);
+        Path sweepCsv = outDir.resolve(SWEEP_CSV);
+        Path machineTxt = outDir.resolve(MACHINE);
+        try {
+            Files.createDirectories(outDir);
+            AtomicFiles.writeString(csv, BenchTables.csv(report.scales()));
+            AtomicFiles.writeString(sweepCsv, BenchTables.sweepCsv(report.scaling()));
+            AtomicFiles.writeString(machineTxt, machine.text() + "command: bench " + commandLine() + "\n");
+        } catch (IOException e) {
+            throw new CliException("--out " + out + ": cannot write the benchmark files: " + e);
+        }
+        print(stdout, report);
+        stdout.printf(Locale.ROOT, "%nWritten: %s, %s, %s%n", csv, sweepCsv, machineTxt);
+        return Main.OK;
+    }
+
+    /** The tables of a report, as the command prints them. */
+    static void print(PrintStream stdout, Bench.Report report) {
+        stdout.println("Speed and memory per scale (wall time includes setup; heap after start = the model's state)");
+        stdout.print(TextTable.render(BenchTables.TABLE_HEADER, BenchTables.tableRows(report.scales())));
+        stdout.println();
+        stdout.println("Share of the monthly phases' time");
+        stdout.print(TextTable.render(BenchTables.phaseHeader(), BenchTables.phaseRows(report.scales())));
+        if (!report.scaling().isEmpty()) {
+            stdout.println();
+            Bench.Options o = report.options();
+            stdout.printf(Locale.ROOT, "Parallel scaling (model sweep: %d runs of %s at scale %d, %d months, through "
+                    + "the sweep runner)%n", o.sweepRuns(), o.scenario().name(), o.sweepScale(), o.sweepMonths());
+            stdout.print(TextTable.render(BenchTables.SWEEP_HEADER, BenchTables.sweepRows(report.scaling())));
+        }
+    }
+
+    /** Why this heap is too small for the finest of these scales, or null when it is large enough. */
+    static String heapProblem(List<Integer> scaleList, long maxHeapBytes) {
+        int finest = scaleList.stream().min(Integer::compare).orElseThrow();
+        if (maxHeapBytes >= Bench.heapNeeded(finest)) return null;
+        return String.format(Locale.ROOT, "scale %d needs a Java heap of at least %.1f GB but this JVM has %.1f GB: "
+                        + "raise it, e.g. MAVEN_OPTS=-Xmx10g mvn -q exec:java -Dexec.args=\"bench ...\" (or java "
+                        + "-Xmx10g ...), or leave out the finest scales", finest, Bench.heapNeeded(finest) / 1e9,
+                maxHeapBytes / 1e9);
+    }
+
+    private String commandLine() {
+        return "--scales " + scales + " --months " + months + (scenario == null ? "" : " --scenario " + scenario)
+                + " --seed " + seed + " --repeat " + repeat + " --sweep-threads " + sweepThreads
+                + " --sweep-runs " + sweepRuns + " --sweep-scale " + sweepScale + " --sweep-months " + sweepMonths
+                + (noWarmUp ? " --no-warm-up" : "");
+    }
+
+    /** A comma-separated list of whole numbers in [min, max]; the message names the range. */
+    static List<Integer> wholeNumbers(String option, String text, int min, int max, String what) {
+        String expected = "expected comma-separated whole numbers in [" + min + ", " + max + "]" + what;
+        List<Integer> list = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String t = part.strip();
+            long v;
+            try {
+                v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+            } catch (NumberFormatException e) {
+                throw new CliException(option + " = " + text + ": '" + t + "' is not a whole number: " + expected);
+            }
+            if (v < min || v > max) {
+                throw new CliException(option + " = " + text + ": " + t + " is out of range: " + expected);
+            }
+            if (!list.contains((int) v)) list.add((int) v);
+        }
+        return list;
+    }
+}

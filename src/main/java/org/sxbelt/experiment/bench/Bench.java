@@ -1,0 +1,327 @@
+package org.sxbelt.experiment.bench;
+
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.experiment.sweep.Design;
+import org.sxbelt.experiment.sweep.Experiment;
+import org.sxbelt.experiment.sweep.ExperimentFile;
+import org.sxbelt.experiment.sweep.Shard;
+import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.geo.BeltGeography;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.RunStats;
+import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.scenario.Parameters;
+import org.sxbelt.scenario.Scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The performance benchmark behind {@code sxbelt bench}: full-belt model runs at several scales, one at a
+ * time in this JVM, coarsest first, each a fresh {@link BeltModel} with no indicator or firm-event sink
+ * (it measures the model, not CSV writing); then the parallel scaling of a sweep of small runs, next to
+ * two reference loops (pure arithmetic and a memory stream) that show what the hardware itself scales.
+ *
+ * <p>A model run is {@link BeltModel#runToEnd()} spelled out with a measuring pause after
+ * {@code start()}: two full collections give the heap the model's state occupies. That pause is not in
+ * the wall time; everything else is, as in runToEnd (setup included).
+ */
+public final class Bench {
+
+    /** Heap needed at scale 1 (about 10.9 million persons); 1/scale of it at other scales. */
+    public static final long HEAP_NEEDED_AT_SCALE_1 = 2816L << 20; // 2.75 GiB: "about 3 GB"
+
+    /**
+     * What to measure.
+     *
+     * @param scenario     the scenario (its run.months and run.scale are overridden)
+     * @param seed         model seed of every benchmark run
+     * @param months       months per run
+     * @param scales       scales to run (run coarsest first whatever the order given)
+     * @param repeat       runs per scale; the median by wall time is reported
+     * @param warmUp       run the coarsest scale once, untimed, first (JIT compilation)
+     * @param sweepThreads thread counts of the scaling measurement (empty: none)
+     * @param sweepRuns    runs in the sweep
+     * @param sweepScale   scale of the sweep's runs
+     * @param sweepMonths  months of the sweep's runs
+     * @param tempRoot     folder for the sweep's temporary output (deleted afterwards)
+     * @param progress     progress lines (null: silent)
+     */
+    public record Options(Scenario scenario, long seed, int months, List<Integer> scales, int repeat, boolean warmUp,
+                          List<Integer> sweepThreads, int sweepRuns, int sweepScale, int sweepMonths, Path tempRoot,
+                          Consumer<String> progress) {
+        public Options {
+            scales = scales.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+            sweepThreads = sweepThreads.stream().distinct().sorted().toList();
+            if (repeat < 1) throw new IllegalArgumentException("repeat must be at least 1");
+        }
+    }
+
+    /** Everything measured. */
+    public record Report(Machine machine, Options options, List<ScaleResult> scales, List<SweepResult> scaling) {}
+
+    private final Options options;
+    private final BeltGeography geography;
+
+    public Bench(Options options, BeltGeography geography) {
+        this.options = options;
+        this.geography = geography;
+    }
+
+    /** Heap a run at this scale needs, bytes (a rough floor: state, plus room to build it and to work). */
+    public static long heapNeeded(int scale) {
+        return HEAP_NEEDED_AT_SCALE_1 / Math.max(1, scale);
+    }
+
+    /** Runs everything; {@code onScale} receives each scale's result as soon as it is known (may be null). */
+    public Report run(Consumer<ScaleResult> onScale) throws IOException {
+        Machine machine = Machine.current();
+        List<ScaleResult> results = new ArrayList<>();
+        if (!options.scales().isEmpty() && options.warmUp()) {
+            int coarsest = options.scales().get(0);
+            say(String.format(Locale.ROOT, "warm-up: scale %d, %d months (untimed) ...", coarsest, options.months()));
+            runModel(coarsest);
+        }
+        for (int scale : options.scales()) {
+            List<ScaleResult> runs = new ArrayList<>();
+            for (int i = 0; i < options.repeat(); i++) {
+                say(String.format(Locale.ROOT, "scale %d, %d months%s ...", scale, options.months(),
+                        options.repeat() > 1 ? " (run " + (i + 1) + " of " + options.repeat() + ")" : ""));
+                runs.add(runModel(scale));
+            }
+            ScaleResult r = median(runs);
+            results.add(r);
+            if (onScale != null) onScale.accept(r);
+        }
+        List<SweepResult> scaling = new ArrayList<>();
+        if (!options.sweepThreads().isEmpty()) {
+            scaling.addAll(relative(measure("model sweep", t -> sweep(t))));
+            scaling.addAll(relative(measure("cpu loop", t -> Loops.cpu(t))));
+            Loops.prepareStream();
+            try {
+                scaling.addAll(relative(measure("memory stream", t -> Loops.stream(t))));
+            } finally {
+                Loops.releaseStream();
+            }
+        }
+        return new Report(machine, options, results, scaling);
+    }
+
+    /** The run with the median wall time, with the number of runs made. */
+    static ScaleResult median(List<ScaleResult> runs) {
+        List<ScaleResult> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(ScaleResult::wallNanos));
+        ScaleResult m = sorted.get((sorted.size() - 1) / 2);
+        return new ScaleResult(m.scale(), m.persons(), m.personsAtEnd(), m.months(), m.personMonths(), runs.size(),
+                m.setupNanos(), m.wallNanos(), m.gcNanos(), m.heapAfterStartBytes(), m.agentArrayBytes(),
+                m.peakHeapBytes(), m.phaseNanos());
+    }
+
+    /** The scenario at this scale and length. */
+    private Scenario scenario(int scale, int months) {
+        Parameters p = options.scenario().params().copy();
+        p.set(ParamSchema.MONTHS, months);
+        p.set(ParamSchema.SCALE, scale);
+        p.set(ParamSchema.SEED, options.seed());
+        return options.scenario().withParams(p);
+    }
+
+    /** One measured run (runToEnd spelled out, with the heap measured after start). */
+    ScaleResult runModel(int scale) {
+        BeltModel model = new BeltModel(options.seed(), scenario(scale, options.months()), geography);
+        HeapMeter.usedAfterGc(); // the previous run's garbage is not this run's
+        HeapMeter meter = new HeapMeter().start();
+        long gc0 = HeapMeter.gcMillis();
+        long t0 = System.nanoTime();
+        model.start();
+        long setup = System.nanoTime() - t0;
+        long gcSetup = HeapMeter.gcMillis() - gc0;
+
+        Persons persons = model.belt().persons();
+        Households households = model.belt().households();
+        long agentsAtStart = persons.aliveCount();
+        long agentBytes = (long) persons.size() * Persons.bytesPerSlot()
+                + (long) households.size() * Households.bytesPerHousehold();
+        long heapAfterStart = HeapMeter.usedAfterGc();
+
+        int months = model.params().getInt(ParamSchema.MONTHS);
+        long gc1 = HeapMeter.gcMillis();
+        long t1 = System.nanoTime();
+        long personMonths = 0;
+        for (int i = 0; i < months; i++) {
+            personMonths += persons.aliveCount();
+            model.schedule.step(model);
+        }
+        model.finish();
+        long steps = System.nanoTime() - t1;
+        long gcSteps = HeapMeter.gcMillis() - gc1;
+        long peak = meter.stop();
+        RunStats stats = new RunStats(months, agentsAtStart, persons.aliveCount(), personMonths, setup + steps);
+        return new ScaleResult(scale, stats.agentsAtStart(), stats.agentsAtEnd(), stats.months(), stats.personMonths(),
+                1, setup, stats.wallNanos(), (gcSetup + gcSteps) * 1_000_000L, heapAfterStart, agentBytes, peak,
+                model.phaseNanos());
+    }
+
+    // ---- parallel scaling ------------------------------------------------------------------------
+
+    private interface Work {
+        /** Does the fixed amount of work with this many threads; returns the units done. */
+        int run(int threads) throws Exception;
+    }
+
+    private List<SweepResult> measure(String kind, Work work) throws IOException {
+        List<SweepResult> out = new ArrayList<>();
+        for (int t : options.sweepThreads()) {
+            List<long[]> reps = new ArrayList<>();
+            for (int i = 0; i < options.repeat(); i++) {
+                say(String.format(Locale.ROOT, "%s, %d thread%s%s ...", kind, t, t == 1 ? "" : "s",
+                        options.repeat() > 1 ? " (run " + (i + 1) + " of " + options.repeat() + ")" : ""));
+                HeapMeter.usedAfterGc();
+                long t0 = System.nanoTime();
+                int units;
+                try {
+                    units = work.run(t);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                reps.add(new long[]{System.nanoTime() - t0, units});
+            }
+            reps.sort(Comparator.comparingLong(a -> a[0]));
+            long[] m = reps.get((reps.size() - 1) / 2);
+            out.add(new SweepResult(kind, t, (int) m[1], unitLabel(kind), m[0], 1.0));
+        }
+        return out;
+    }
+
+    private String unitLabel(String kind) {
+        return switch (kind) {
+            case "model sweep" -> String.format(Locale.ROOT, "runs (%s, scale %d, %d months, through the sweep runner)",
+                    options.scenario().name(), options.sweepScale(), options.sweepMonths());
+            case "cpu loop" -> "chunks of " + Loops.CPU_ITERATIONS / 1_000_000 + "M xorshift steps (no memory traffic)";
+            default -> "chunks of " + Loops.STREAM_PASSES + " passes over a " + Loops.STREAM_MB + " MB array";
+        };
+    }
+
+    /** Speed-ups relative to the first (fewest threads) entry. */
+    static List<SweepResult> relative(List<SweepResult> rs) {
+        if (rs.isEmpty()) return rs;
+        double base = rs.get(0).unitsPerMinute();
+        List<SweepResult> out = new ArrayList<>();
+        for (SweepResult r : rs) out.add(r.withSpeedup(base == 0 ? 0 : r.unitsPerMinute() / base));
+        return out;
+    }
+
+    /** The small sweep, through {@link Sweep} into a temporary folder that is deleted afterwards. */
+    private int sweep(int threads) throws IOException {
+        String key = "bench";
+        String text = "name = \"bench-sweep\"\n"
+                + "scenarios = [\"" + key + "\"]\n"
+                + "replications = " + options.sweepRuns() + "\n"
+                + "months = " + options.sweepMonths() + "\n"
+                + "scale = " + options.sweepScale() + "\n"
+                + "seed = " + options.seed() + "\n"
+                + "indicators = [\"poverty_rate\", \"jobs_park\"]\n"
+                + "levels = [\"belt\"]\n";
+        Experiment e = ExperimentFile.parse(text, "bench sweep", null);
+        Files.createDirectories(options.tempRoot());
+        Path dir = Files.createTempDirectory(options.tempRoot(), ".bench-sweep-");
+        try {
+            Sweep.Summary s = new Sweep(Design.of(e), Map.of(key, options.scenario()), geography,
+                    new Sweep.Options(dir, threads, Shard.ALL, null)).run();
+            if (s.failed() > 0) {
+                throw new IllegalStateException("bench sweep: " + s.failed() + " runs failed: " + s.failures());
+            }
+            return s.done();
+        } finally {
+            AtomicFiles.deleteRecursivelyQuietly(dir);
+        }
+    }
+
+    private void say(String line) {
+        if (options.progress() != null) options.progress().accept(line);
+    }
+
+    /** Reference loops for the scaling table: what the hardware scales without the model. */
+    static final class Loops {
+        static final long CPU_ITERATIONS = 150_000_000L;
+        static final int CHUNKS = 8;
+        static final int STREAM_MB = 256;
+        static final int STREAM_PASSES = 16;
+        private static long[] array;
+        static volatile long sink;
+
+        private Loops() {}
+
+        static int cpu(int threads) throws Exception {
+            return parallel(threads, () -> {
+                long x = 88172645463325252L, acc = 0;
+                for (long i = 0; i < CPU_ITERATIONS; i++) {
+                    x ^= x << 13;
+                    x ^= x >>> 7;
+                    x ^= x << 17;
+                    acc += x;
+                }
+                return acc;
+            });
+        }
+
+        static synchronized void prepareStream() {
+            array = new long[STREAM_MB * (1 << 20) / 8];
+            for (int i = 0; i < array.length; i++) array[i] = i * 31L;
+        }
+
+        static synchronized void releaseStream() {
+            array = null;
+        }
+
+        static int stream(int threads) throws Exception {
+            long[] a;
+            synchronized (Loops.class) {
+                a = array;
+            }
+            return parallel(threads, () -> {
+                long acc = 0;
+                for (int p = 0; p < STREAM_PASSES; p++) {
+                    for (long v : a) acc += v;
+                }
+                return acc;
+            });
+        }
+
+        /** Runs {@link #CHUNKS} copies of the task on a pool of this many threads. */
+        private static int parallel(int threads, java.util.concurrent.Callable<Long> task) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "bench-loop");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Long>> fs = new ArrayList<>();
+                for (int i = 0; i < CHUNKS; i++) fs.add(pool.submit(task));
+                long s = 0;
+                for (Future<Long> f : fs) s += f.get();
+                sink = s;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            return CHUNKS;
+        }
+    }
+}
