@@ -1,5 +1,7 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.experiment.stats.CsvLine;
+
 import org.sxbelt.agents.Industry;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
@@ -187,9 +189,9 @@ public final class CalibrationTargets {
 
         CalibrationTarget parse() {
             try {
-                f = Csv.split(text);
-            } catch (Csv.ColumnException e) {
-                throw error(Math.min(e.column, COLUMNS.size()), e.getMessage());
+                f = CsvLine.split(text);
+            } catch (CsvLine.ColumnException e) {
+                throw error(Math.min(e.column(), COLUMNS.size()), e.problem());
             }
             if (f.size() != COLUMNS.size()) {
                 throw new TargetFileException(label + " line " + line + ": " + f.size() + " fields, expected "

@@ -1,5 +1,7 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.experiment.stats.CsvLine;
+
 import org.sxbelt.scenario.SimMonthFormat;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public final class ValidationReport {
                     Numbers.plain(s.ciHigh()), Numbers.plain(t.okLow()), Numbers.plain(t.okHigh()), o.status().name(),
                     r.scenario(), Integer.toString(r.scale()), seeds, perSeed.toString());
             StringJoiner row = new StringJoiner(",");
-            for (String x : f) row.add(Csv.quote(x));
+            for (String x : f) row.add(CsvLine.quote(x));
             b.append(row).append('\n');
         }
         return b.toString();

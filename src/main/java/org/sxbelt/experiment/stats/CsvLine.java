@@ -13,7 +13,7 @@ public final class CsvLine {
     /**
      * The fields of one line; a field may be quoted (commas literal inside, a doubled quote is one quote).
      *
-     * @throws IllegalArgumentException for an unclosed quote or text after a closing quote
+     * @throws ColumnException for an unclosed quote or text after a closing quote
      */
     public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
@@ -25,7 +25,7 @@ public final class CsvLine {
                 int column = fields.size() + 1;
                 i++;
                 while (true) {
-                    if (i >= n) throw new IllegalArgumentException("unclosed quote in column " + column);
+                    if (i >= n) throw new ColumnException(column, "unclosed quote");
                     char c = line.charAt(i++);
                     if (c == '"') {
                         if (i < n && line.charAt(i) == '"') {
@@ -39,7 +39,7 @@ public final class CsvLine {
                     }
                 }
                 if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("text after the closing quote in column " + column);
+                    throw new ColumnException(column, "text after the closing quote");
                 }
             } else {
                 while (i < n && line.charAt(i) != ',') f.append(line.charAt(i++));
@@ -73,5 +73,23 @@ public final class CsvLine {
             sb.append(quote(fields.get(i)));
         }
         return sb.toString();
+    }
+
+    /** A split failure at a known (1-based) column; the message also names it. */
+    public static final class ColumnException extends IllegalArgumentException {
+        private final int column;
+
+        ColumnException(int column, String problem) {
+            super(problem + " in column " + column);
+            this.column = column;
+        }
+
+        public int column() { return column; }
+
+        /** The problem without the column (for messages that name the column themselves). */
+        public String problem() {
+            String m = getMessage();
+            return m.substring(0, m.lastIndexOf(" in column "));
+        }
     }
 }
