@@ -18,15 +18,8 @@ public enum Statistic {
     MEAN("mean of the monthly value over month_from..month_to") {
         @Override
         public double compute(Series s, int from, int to) {
-            double sum = 0;
-            int n = 0;
-            for (int t = from; t <= to; t++) {
-                double x = s.numerator(t);
-                if (Double.isNaN(x)) continue;
-                sum += x;
-                n++;
-            }
-            return n == 0 ? Double.NaN : sum / n;
+            double[] sumCount = sumOfValues(s, from, to);
+            return sumCount[1] == 0 ? Double.NaN : sumCount[0] / sumCount[1];
         }
     },
 
@@ -42,15 +35,8 @@ public enum Statistic {
     SUM("sum of the monthly value over month_from..month_to (totals of flows)") {
         @Override
         public double compute(Series s, int from, int to) {
-            double sum = 0;
-            int n = 0;
-            for (int t = from; t <= to; t++) {
-                double x = s.numerator(t);
-                if (Double.isNaN(x)) continue;
-                sum += x;
-                n++;
-            }
-            return n == 0 ? Double.NaN : sum;
+            double[] sumCount = sumOfValues(s, from, to);
+            return sumCount[1] == 0 ? Double.NaN : sumCount[0];
         }
     },
 
@@ -126,5 +112,18 @@ public enum Statistic {
     public static Statistic byId(String id) {
         for (Statistic s : values()) if (s.id().equals(id)) return s;
         return null;
+    }
+
+    /** Sum of the numerator's values over the months that have one, and how many there are. */
+    private static double[] sumOfValues(Series s, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int t = from; t <= to; t++) {
+            double x = s.numerator(t);
+            if (Double.isNaN(x)) continue;
+            sum += x;
+            n++;
+        }
+        return new double[]{sum, n};
     }
 }

@@ -1,6 +1,7 @@
 package org.sxbelt.cli;
 
 import org.junit.jupiter.api.Test;
+import org.sxbelt.docs.MarkdownTable;
 import org.sxbelt.scenario.Param;
 import org.sxbelt.scenario.ParamSchema;
 
@@ -49,9 +50,9 @@ class ParamsCommandTest {
             Param p = ParamSchema.all().get(i);
             String row = lines.get(i + 2);
             assertTrue(row.startsWith("| `" + p.key() + "` | "), row);
-            List<String> cells = OddTable.cells(row);
+            List<String> cells = MarkdownTable.cells(row);
             assertEquals(6, cells.size(), row);
-            assertEquals(p.key(), OddTable.key(cells.get(0)));
+            assertEquals(p.key(), MarkdownTable.code(cells.get(0)));
             assertEquals(p.unit(), cells.get(1));
             assertEquals(p.format(p.defaultValue()), cells.get(2));
             assertEquals(p.allowed(), cells.get(3));
@@ -66,36 +67,5 @@ class ParamsCommandTest {
         assertTrue(MainTest.run("help").out().contains("  params "), "overview lists the command");
         String line = MainTest.run("params", "--markdwon").userError();
         assertTrue(line.contains("--markdwon") && line.contains("did you mean --markdown"), line);
-    }
-
-    /** Minimal reader for the Markdown rows (shared idea with the ODD documentation test). */
-    static final class OddTable {
-        private OddTable() {}
-
-        /** Cells of a '| a | b |' row, unescaping '\|'. */
-        static List<String> cells(String row) {
-            String s = row.strip();
-            if (s.startsWith("|")) s = s.substring(1);
-            if (s.endsWith("|") && !s.endsWith("\\|")) s = s.substring(0, s.length() - 1);
-            List<String> cells = new java.util.ArrayList<>();
-            StringBuilder cur = new StringBuilder();
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                if (ch == '\\' && i + 1 < s.length()) {
-                    cur.append(s.charAt(++i));
-                } else if (ch == '|') {
-                    cells.add(cur.toString().strip());
-                    cur.setLength(0);
-                } else {
-                    cur.append(ch);
-                }
-            }
-            cells.add(cur.toString().strip());
-            return cells;
-        }
-
-        static String key(String cell) {
-            return cell.replace("`", "").strip();
-        }
     }
 }

@@ -93,40 +93,18 @@ class OddDocumentationTest {
         List<String> lines = text.substring(b + BEGIN.length(), e).lines().map(String::strip)
                 .filter(l -> l.startsWith("|")).toList();
         if (lines.size() < 2) fail("no parameter table between the markers" + REGENERATE);
-        List<String> header = cells(lines.get(0));
+        List<String> header = MarkdownTable.cells(lines.get(0));
         int keyCol = header.indexOf("key");
         int defCol = header.indexOf("default");
         if (keyCol < 0 || defCol < 0) fail("the table header needs 'key' and 'default' columns: " + lines.get(0));
         Map<String, String> map = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.matches("\\|[\\s:|-]*")) continue; // the |---|---| rule
-            List<String> c = cells(line);
+            List<String> c = MarkdownTable.cells(line);
             if (c.size() <= Math.max(keyCol, defCol)) fail("short table row: " + line);
             String key = c.get(keyCol).replace("`", "").strip();
             if (map.put(key, c.get(defCol).replace("`", "").strip()) != null) fail("parameter listed twice: " + key);
         }
         return map;
-    }
-
-    /** Cells of a Markdown row {@code | a | b |}; {@code \|} is a literal bar. */
-    static List<String> cells(String row) {
-        String s = row.strip();
-        if (s.startsWith("|")) s = s.substring(1);
-        if (s.endsWith("|") && !s.endsWith("\\|")) s = s.substring(0, s.length() - 1);
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\' && i + 1 < s.length()) {
-                cur.append(s.charAt(++i));
-            } else if (ch == '|') {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString().strip());
-        return out;
     }
 }
