@@ -35,9 +35,9 @@ import java.util.function.Consumer;
  * (it measures the model, not CSV writing); then the parallel scaling of a sweep of small runs, next to
  * two reference loops (pure arithmetic and a memory stream) that show what the hardware itself scales.
  *
- * <p>A model run is {@link BeltModel#runToEnd()} spelled out with a measuring pause after
+ * <p>A model run is {@link BeltModel#runToEnd(Runnable)} with a measuring pause after
  * {@code start()}: two full collections give the heap the model's state occupies. That pause is not in
- * the wall time; everything else is, as in runToEnd (setup included).
+ * the wall time; everything else is (setup included).
  */
 public final class Bench {
 
@@ -139,39 +139,29 @@ public final class Bench {
         return options.scenario().withParams(p);
     }
 
-    /** One measured run (runToEnd spelled out, with the heap measured after start). */
+    /** One measured run: {@link BeltModel#runToEnd(Runnable)}, with the heap measured after start. */
     ScaleResult runModel(int scale) {
         BeltModel model = new BeltModel(options.seed(), scenario(scale, options.months()), geography);
         HeapMeter.usedAfterGc(); // the previous run's garbage is not this run's
         HeapMeter meter = new HeapMeter().start();
         long gc0 = HeapMeter.gcMillis();
         long t0 = System.nanoTime();
-        model.start();
-        long setup = System.nanoTime() - t0;
-        long gcSetup = HeapMeter.gcMillis() - gc0;
-
-        Persons persons = model.belt().persons();
-        Households households = model.belt().households();
-        long agentsAtStart = persons.aliveCount();
-        long agentBytes = (long) persons.size() * Persons.bytesPerSlot()
-                + (long) households.size() * Households.bytesPerHousehold();
-        long heapAfterStart = HeapMeter.usedAfterGc();
-
-        int months = model.params().getInt(ParamSchema.MONTHS);
-        long gc1 = HeapMeter.gcMillis();
-        long t1 = System.nanoTime();
-        long personMonths = 0;
-        for (int i = 0; i < months; i++) {
-            personMonths += persons.aliveCount();
-            model.schedule.step(model);
-        }
-        model.finish();
-        long steps = System.nanoTime() - t1;
-        long gcSteps = HeapMeter.gcMillis() - gc1;
+        // setup nanos, heap after start, agent array bytes, GC millis spent in the measuring pause
+        long[] atStart = new long[4];
+        RunStats stats = model.runToEnd(() -> {
+            atStart[0] = System.nanoTime() - t0;
+            long gcPause = HeapMeter.gcMillis();
+            Persons persons = model.belt().persons();
+            Households households = model.belt().households();
+            atStart[2] = (long) persons.size() * Persons.bytesPerSlot()
+                    + (long) households.size() * Households.bytesPerHousehold();
+            atStart[1] = HeapMeter.usedAfterGc();
+            atStart[3] = HeapMeter.gcMillis() - gcPause;
+        });
+        long gcMillis = HeapMeter.gcMillis() - gc0 - atStart[3];
         long peak = meter.stop();
-        RunStats stats = new RunStats(months, agentsAtStart, persons.aliveCount(), personMonths, setup + steps);
         return new ScaleResult(scale, stats.agentsAtStart(), stats.agentsAtEnd(), stats.months(), stats.personMonths(),
-                1, setup, stats.wallNanos(), (gcSetup + gcSteps) * 1_000_000L, heapAfterStart, agentBytes, peak,
+                1, atStart[0], stats.wallNanos(), gcMillis * 1_000_000L, atStart[1], atStart[2], peak,
                 model.phaseNanos());
     }
 
