@@ -2,7 +2,6 @@ package org.sxbelt.output;
 
 import org.sxbelt.scenario.SimMonthFormat;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,14 +13,12 @@ import java.util.Locale;
  * Written to a temporary file and moved into place by {@link #close()}, like {@link TidyCsvWriter},
  * with the same quoting rules.
  */
-public final class FirmEventCsv implements FirmEventSink, Closeable {
+public final class FirmEventCsv extends AtomicCsvWriter implements FirmEventSink {
 
     public static final String HEADER = "month,firm_id,event,industry,origin,town,village,jobs,reason";
 
-    private final AtomicCsvFile file;
-
     public FirmEventCsv(Path target) throws IOException {
-        this.file = new AtomicCsvFile(target, HEADER, 1 << 16);
+        super(target, HEADER, 1 << 16);
     }
 
     @Override
@@ -44,15 +41,4 @@ public final class FirmEventCsv implements FirmEventSink, Closeable {
         file.endRow();
     }
 
-    /** Data rows written so far (the header not counted). */
-    public long rows() { return file.rows(); }
-
-    public Path target() { return file.target(); }
-
-    /** Flushes and moves the finished file into place. Idempotent. */
-    @Override
-    public void close() throws IOException { file.close(); }
-
-    /** Throws the rows away; the target is untouched. */
-    public void discard() { file.discard(); }
 }

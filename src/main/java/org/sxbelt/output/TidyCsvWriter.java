@@ -3,7 +3,6 @@ package org.sxbelt.output;
 import org.sxbelt.model.Level;
 import org.sxbelt.scenario.SimMonthFormat;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -27,19 +26,17 @@ import java.nio.file.Path;
  * with {@code \n}; fields are quoted per RFC 4180 only when they contain a comma, a double quote,
  * CR or LF. Not thread-safe (the model records from one thread).
  */
-public final class TidyCsvWriter implements IndicatorSink, Closeable {
+public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSink {
 
     public static final String HEADER = "month,level,unit,indicator,value";
     static final int BUFFER_CHARS = 1 << 20;
     private static final MathContext SIX_SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
 
-    private final AtomicCsvFile file;
-
     /** Month labels, cached: SimMonthFormat.format is far too slow to call millions of times. */
     private String[] monthLabels = new String[0];
 
     public TidyCsvWriter(Path target) throws IOException {
-        this.file = new AtomicCsvFile(target, HEADER, BUFFER_CHARS);
+        super(target, HEADER, BUFFER_CHARS);
     }
 
     @Override
@@ -61,17 +58,6 @@ public final class TidyCsvWriter implements IndicatorSink, Closeable {
         file.endRow();
     }
 
-    /** Data rows written so far (the header not counted). */
-    public long rows() { return file.rows(); }
-
-    public Path target() { return file.target(); }
-
-    /** Flushes and moves the finished file into place. Idempotent. */
-    @Override
-    public void close() throws IOException { file.close(); }
-
-    /** Throws the rows away; the target is untouched. */
-    public void discard() { file.discard(); }
 
     private String monthLabel(int month) {
         if (month < 0) return SimMonthFormat.format(month);
