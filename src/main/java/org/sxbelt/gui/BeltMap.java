@@ -445,8 +445,7 @@ public final class BeltMap {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Firm f = (Firm) object;
-            double d = Math.max(3, (f.village() == null ? 3.4 : 2.4) * pxPerKm(info));
-            Rectangle2D.Double r = new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+            Rectangle2D.Double r = square(f, info);
             g.setPaint(industryColor(f.industry()));
             g.fill(r);
             g.setStroke(new BasicStroke(info.selected ? 2f : 0.6f));
@@ -456,8 +455,13 @@ public final class BeltMap {
 
         @Override
         public boolean hitObject(Object object, DrawInfo2D range) {
-            double d = Math.max(3, 3.4 * pxPerKm(range));
-            return new Rectangle2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
+            return square((Firm) object, range).intersects(range.clip);
+        }
+
+        /** The firm's square: park firms a little larger than village workshops. */
+        private static Rectangle2D.Double square(Firm f, DrawInfo2D info) {
+            double d = Math.max(3, (f.village() == null ? 3.4 : 2.4) * pxPerKm(info));
+            return new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
         }
     }
 
