@@ -23,7 +23,6 @@ public final class Village {
     private int householdCount;
     private final List<Firm> workshops = new ArrayList<>();
     private final List<Village> neighbours = new ArrayList<>();
-    private double wageWorkShare;
     private int represents = 1;
 
     public Village(int index, Town town, double lon, double lat, double kmToTown, double roadQuality,
@@ -85,10 +84,6 @@ public final class Village {
 
     public int getWorkshopCount() { return workshops.size(); }
 
-    /** Share of working-age residents in wage work last month: what peers tell each other. */
-    public double getWageWorkShare() { return wageWorkShare; }
-
-    public void setWageWorkShare(double s) { wageWorkShare = s; }
 
     @Override
     public String toString() { return "village " + index + " of " + town.getNameEn(); }

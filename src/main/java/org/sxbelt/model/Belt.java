@@ -70,7 +70,6 @@ public final class Belt {
 
     public void setWageShare(int v, double share) {
         villageWageShare[v] = (float) share;
-        villages.get(v).setWageWorkShare(share);
     }
 
     private int[][] sortTownsByDistance() {

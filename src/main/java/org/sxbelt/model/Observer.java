@@ -95,12 +95,8 @@ public final class Observer implements Steppable {
         for (int c = 0; c < n; c++) {
             for (Flow f : Flow.values()) sums[c][Measure.flow(f).index] = m.accounts().get(c, f);
         }
+        cumulativeJobMonths += currentJobs(m);
         emit(m, jobs);
-        for (int c = 0; c < n; c++) {
-            cumulativeJobMonths += (sums[c][Measure.status(Status.WORKSHOP).index]
-                    + sums[c][Measure.status(Status.PARK).index]
-                    + sums[c][Measure.status(Status.OTHER_TOWN).index]) * belt.scale();
-        }
         m.accounts().closeMonth();
     }
 
@@ -243,12 +239,13 @@ public final class Observer implements Steppable {
         int month = m.month();
         beltValue(month, "public_spending", spent);
         beltValue(month, "public_spending_cumulative", spentCumulative);
-        double jobYears = (cumulativeJobMonths + currentJobs(m)) / 12;
+        double jobYears = cumulativeJobMonths / 12;
         // Only programmes meant to create local jobs count; posts, floor and dividends are transfers.
         beltValue(month, "cost_per_local_job_year", jobYears == 0 ? Double.NaN : jobSpending / jobYears);
         beltValue(month, "survival_after_support_12m", survivalAfterSupport(m));
     }
 
+    /** Real persons in local wage work this month (workshop, park, other belt town). */
     private double currentJobs(BeltModel m) {
         double jobs = 0;
         for (double[] row : sums) {
