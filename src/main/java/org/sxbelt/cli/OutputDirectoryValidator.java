@@ -1,5 +1,7 @@
 package org.sxbelt.cli;
 
+import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -35,6 +37,7 @@ public final class OutputDirectoryValidator {
             if (!Files.isWritable(abs)) {
                 throw new CliException(option + " " + dir + " is not writable");
             }
+            probe(option, dir, abs, null);
             return path;
         }
         // Walk up to the nearest existing ancestor: it must be a writable folder for mkdir -p to work.
@@ -49,6 +52,45 @@ public final class OutputDirectoryValidator {
                 break;
             }
         }
+        Path top = abs;
+        while (top.getParent() != null && !Files.exists(top.getParent())) top = top.getParent();
+        probe(option, dir, abs, top);
         return path;
+    }
+
+    /**
+     * Permission bits can say yes where the file system says no (root on a read-only or virtual
+     * file system), so the check really creates the folder and a file in it, then removes what it
+     * made: nothing is left behind, and a run never starts only to fail when it writes.
+     *
+     * @param createdTop the highest folder this check creates, or null if the folder exists
+     */
+    private static void probe(String option, String dir, Path abs, Path createdTop) {
+        try {
+            if (createdTop != null) Files.createDirectories(abs);
+            Path probe = Files.createTempFile(abs, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
+        } finally {
+            if (createdTop != null) removeCreated(abs, createdTop);
+        }
+    }
+
+    private static void removeCreated(Path from, Path top) {
+        for (Path p = from; p != null; p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty or not ours: stop
+            }
+            if (p.equals(top)) return;
+        }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                + (m == null ? "" : " (" + m + ")");
     }
 }
