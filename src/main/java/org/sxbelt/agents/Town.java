@@ -18,7 +18,11 @@ public final class Town {
     private final double rawMaterialBase;
     private final List<Village> villages = new ArrayList<>();
     private final List<Firm> firms = new ArrayList<>();
+    /** Factory space open to any industry, and space reserved for one industry (a dedicated park). */
     private double parkSpace;
+    private final double[] dedicatedSpace = new double[Industry.count()];
+    /** Space occupied by each industry's firms; they fill their dedicated space first. */
+    private final double[] usedBy = new double[Industry.count()];
     private double usedSpace;
     private final HireExpectation expectation = new HireExpectation();
     private double meanWage;
@@ -64,23 +68,57 @@ public final class Town {
     public void firmOpened(Firm f) {
         firms.add(f);
         firmsByIndustry[f.industry().ordinal()]++;
-        usedSpace += f.space();
+        occupy(f.industry(), f.space());
     }
 
     public void firmClosed(Firm f) {
         firms.remove(f);
         firmsByIndustry[f.industry().ordinal()]--;
-        usedSpace -= f.space();
+        occupy(f.industry(), -f.space());
     }
 
-    public double getParkSpace() { return parkSpace; }
+    /** All factory space in the park, dedicated space included (m2). */
+    public double getParkSpace() {
+        double s = parkSpace;
+        for (double d : dedicatedSpace) s += d;
+        return s;
+    }
+
     public double getUsedSpace() { return usedSpace; }
-    public double freeSpace() { return parkSpace - usedSpace; }
+
+    /** Space reserved for industry {@code k} in a dedicated park (m2). */
+    public double dedicatedSpace(Industry k) { return dedicatedSpace[k.ordinal()]; }
+
+    /** Space a firm of industry {@code k} could still take: its dedicated space left, then the open space left. */
+    public double freeSpace(Industry k) {
+        int i = k.ordinal();
+        return Math.max(0, dedicatedSpace[i] - usedBy[i]) + Math.max(0, parkSpace - usedOfOpenSpace());
+    }
+
+    /** Does industry {@code k} have dedicated space here that is not yet taken? */
+    public boolean hasFreeDedicatedSpace(Industry k) { return usedBy[k.ordinal()] < dedicatedSpace[k.ordinal()]; }
+
     public void addParkSpace(double m2) { parkSpace += m2; }
 
-    public double getOccupancy() { return parkSpace <= 0 ? 0 : usedSpace / parkSpace; }
+    public void addDedicatedSpace(Industry k, double m2) { dedicatedSpace[k.ordinal()] += m2; }
 
-    public void growFirmSpace(double m2) { usedSpace += m2; }
+    public double getOccupancy() {
+        double total = getParkSpace();
+        return total <= 0 ? 0 : usedSpace / total;
+    }
+
+    /** A firm of industry {@code k} takes {@code m2} more (negative: gives it back). */
+    public void occupy(Industry k, double m2) {
+        usedBy[k.ordinal()] += m2;
+        usedSpace += m2;
+    }
+
+    /** Open space taken: what each industry uses beyond its dedicated space. */
+    private double usedOfOpenSpace() {
+        double s = 0;
+        for (int i = 0; i < usedBy.length; i++) s += Math.max(0, usedBy[i] - dedicatedSpace[i]);
+        return s;
+    }
 
     /** Smoothed share of applicants hired here (what seekers expect). */
     public double getHireRate() { return expectation.rate(); }

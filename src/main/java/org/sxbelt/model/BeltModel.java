@@ -68,7 +68,7 @@ public final class BeltModel extends SimState {
         employment = new Employment(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
-        government = new Government(scenario.events());
+        government = new Government(scenario.events(), scenario.parks());
         ruralAgents = 0;
         for (int h = 0; h < belt.households().size(); h++) {
             if (!isUrban(h)) ruralAgents += belt.households().members(h);

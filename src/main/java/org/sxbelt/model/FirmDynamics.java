@@ -94,11 +94,11 @@ public final class FirmDynamics implements Steppable {
         if (f.village() == null && rng.nextDouble() < EXPANSION_CHANCE) {
             double addReal = Math.max(1, 0.15 * f.getCapacity()) * scale;
             double space = addReal * p.get(SPACE_PER_WORKER);
-            if (f.town().freeSpace() >= space) {
+            if (f.town().freeSpace(f.industry()) >= space) {
                 f.setCapacity(f.getCapacity() + (int) Math.round(addReal / scale));
                 f.setTargetWorkforce(f.getCapacity());
                 f.addSpace(space);
-                f.town().growFirmSpace(space);
+                f.town().occupy(f.industry(), space);
             }
         }
         if (f.village() == null && p.is(SATELLITES) && f.industry().satelliteCapable()

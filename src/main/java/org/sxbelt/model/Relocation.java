@@ -17,7 +17,8 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * courted by counterpart-aid investment promotion, weigh the belt's towns against staying east: a
  * multinomial logit over expected margins (labour cost per unit of output on the learning curve,
  * freight, rent, subsidies), the pull of same-industry firms already there, and the counterpart
- * pairing with their home province. A town needs free park space for the firm. Local firms are
+ * pairing with their home province, and a park dedicated to their industry. A town needs park space
+ * the firm may use (open space, or space dedicated to its industry). Local firms are
  * founded at a steady rate, sited in proportion to population (processors of farm products also in
  * proportion to the raw material grown there).
  */
@@ -54,8 +55,9 @@ public final class Relocation implements Steppable {
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
-            if (t.freeSpace() < space) continue;
+            if (t.freeSpace(k) < space) continue;
             double u = scaleLogit * FirmEconomics.expectedMargin(k, t, p, c)
+                    + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
                     + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
                     + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * p.get(COUNTERPART_AID) : 0);
             w[j] = Math.exp(u);
@@ -78,12 +80,13 @@ public final class Relocation implements Steppable {
         double size = drawSize(m, LOCAL_SIZE_SHARE);
         double space = size * p.get(SPACE_PER_WORKER);
         double total = 0;
-        for (Town t : towns) if (t.freeSpace() >= space) total += localPull(t, k);
+        double dedicatedPull = Math.exp(p.get(DEDICATED_PARK_PULL));
+        for (Town t : towns) if (t.freeSpace(k) >= space) total += localPull(t, k, dedicatedPull);
         if (total <= 0) return;
         double r = m.random.nextDouble() * total;
         for (Town t : towns) {
-            if (t.freeSpace() < space) continue;
-            r -= localPull(t, k);
+            if (t.freeSpace(k) < space) continue;
+            r -= localPull(t, k, dedicatedPull);
             if (r < 0) {
                 String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
                 m.firmFactory().openInPark(k, origin, t, size);
@@ -92,9 +95,13 @@ public final class Relocation implements Steppable {
         }
     }
 
-    /** Local founders start where people are, and processors where their raw material grows. */
-    private static double localPull(Town t, Industry k) {
-        return t.getPopulation() * (k.usesLocalInputs() ? 0.5 + t.getRawMaterialBase() : 1);
+    /**
+     * Local founders start where people are, processors where their raw material grows, and both
+     * where a park dedicated to their industry still has room.
+     */
+    private static double localPull(Town t, Industry k, double dedicatedPull) {
+        return t.getPopulation() * k.rawMaterialPull(t.getRawMaterialBase())
+                * (t.hasFreeDedicatedSpace(k) ? dedicatedPull : 1);
     }
 
     private double drawSize(BeltModel m, double factor) {

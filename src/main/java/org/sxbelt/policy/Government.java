@@ -1,6 +1,7 @@
 package org.sxbelt.policy;
 
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.scenario.ParkProject;
 import org.sxbelt.scenario.TimedEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -19,9 +20,9 @@ public final class Government implements Steppable {
     private final EcoPosts ecoPosts = new EcoPosts();
     private int nextEvent;
 
-    public Government(List<TimedEvent> events) {
+    public Government(List<TimedEvent> events, List<ParkProject> parks) {
         this.events = events;
-        this.programmes = List.of(new ParkBuilding(), new RoadProgramme(), new Resettlement(),
+        this.programmes = List.of(new ParkBuilding(), new ParkProjects(parks), new RoadProgramme(), new Resettlement(),
                 new WorkshopProgramme(), new TrainingProgramme(), ecoPosts, new OrganisedTransfer());
     }
 

@@ -4,14 +4,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A resolved scenario: parameter values after inheritance and overrides, plus timed events in
- * month order. {@code origin} says where it was read from (a path, or "classpath:...").
+ * A resolved scenario: parameter values after inheritance and overrides, timed events in month
+ * order, and park-building projects. {@code origin} says where it was read from (a path, or
+ * "classpath:...").
  */
 public record Scenario(String name, String description, String extendsName, String origin,
-                       Parameters params, List<TimedEvent> events) {
+                       Parameters params, List<TimedEvent> events, List<ParkProject> parks) {
 
     public Scenario {
         events = events.stream().sorted(Comparator.comparingInt(TimedEvent::month)).toList();
+        parks = List.copyOf(parks);
+    }
+
+    public Scenario(String name, String description, String extendsName, String origin, Parameters params,
+                    List<TimedEvent> events) {
+        this(name, description, extendsName, origin, params, events, List.of());
     }
 
     /** All defaults, no events: the schema's own baseline. */
@@ -22,6 +29,6 @@ public record Scenario(String name, String description, String extendsName, Stri
 
     /** A copy whose parameters can be changed without touching this one. */
     public Scenario withParams(Parameters p) {
-        return new Scenario(name, description, extendsName, origin, p, events);
+        return new Scenario(name, description, extendsName, origin, p, events, parks);
     }
 }

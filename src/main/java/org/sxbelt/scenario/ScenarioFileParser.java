@@ -15,14 +15,19 @@ import org.tomlj.TomlTable;
 
 /**
  * Reads and checks one scenario file (no inheritance): TOML syntax, the known top-level keys,
- * {@code [params]} overrides and {@code [[events]]}. Every value goes through
+ * {@code [params]} overrides, {@code [[events]]} and {@code [[parks]]}. Every value goes through
  * {@link ParamValueReader}; any problem aborts with a {@link ScenarioException} naming the file
  * and line of the first problem in file order.
  */
 final class ScenarioFileParser {
 
-    static final List<String> TOP_KEYS = List.of("name", "description", "source", "extends", "params", "events");
+    static final List<String> TOP_KEYS = List.of("name", "description", "source", "extends", "params", "events",
+            "parks");
     static final List<String> EVENT_KEYS = List.of("month", "set", "reason");
+    static final List<String> PARK_KEYS = List.of("name", "where", "industry", "from", "to", "m2", "counterpart",
+            "reason");
+    /** Largest park project accepted, m2 (the belt's whole 2020 park stock is a few million m2). */
+    static final double MAX_PARK_M2 = 10_000_000;
 
     /** Events may not change these groups: they fix the run's shape before month 0. */
     private static final String FIXED_GROUP = "run";
@@ -83,11 +88,12 @@ final class ScenarioFileParser {
         }
 
         List<ScenarioFile.Event> events = readEvents(toml);
+        List<ParkProject> parks = new ParkProjectReader(problems).read(toml);
 
         problems.throwIfAny();
         return new ScenarioFile(name, description, source,
                 extendsName == null ? ScenarioNames.DEFAULTS : extendsName,
-                extendsName == null ? 0 : line(toml, "extends"), params, events);
+                extendsName == null ? 0 : line(toml, "extends"), params, events, parks);
     }
 
     // ---- top level ---------------------------------------------------------------------------
@@ -227,26 +233,7 @@ final class ScenarioFileParser {
             problems.add(line(ev, key), 0, "unknown key \"" + key + "\" in event" + hint);
         }
 
-        Integer month = null;
-        Object rawMonth = ev.get(List.of("month"));
-        int last = (int) ParamSchema.MONTHS.max() - 1;
-        String range = SimMonthFormat.format(0) + " .. " + SimMonthFormat.format(last);
-        if (rawMonth == null) {
-            problems.add(eventLine, 0, "event has no \"month\": expected month = \"YYYY-MM\" in " + range);
-        } else if (!(rawMonth instanceof String s)) {
-            problems.add(line(ev, "month"), 0, "month = " + ParamValueReader.showToml(rawMonth)
-                    + " has the wrong type (" + ParamValueReader.typeName(rawMonth) + "): expected text \"YYYY-MM\" in " + range);
-        } else {
-            month = SimMonthFormat.parse(s);
-            if (month == null) {
-                problems.add(line(ev, "month"), 0, "month = " + ParamValueReader.quote(s)
-                        + " is not a month: expected \"YYYY-MM\" in " + range);
-            } else if (month < 0 || month > last) {
-                problems.add(line(ev, "month"), 0, "month = " + ParamValueReader.quote(s)
-                        + " is out of range: expected a month in " + range);
-                month = null;
-            }
-        }
+        Integer month = readMonth(problems, ev, "month", eventLine, "event");
 
         String reason = null;
         Object rawReason = ev.get(List.of("reason"));
@@ -281,12 +268,41 @@ final class ScenarioFileParser {
         }
     }
 
+    /**
+     * Reads {@code key = "YYYY-MM"} from {@code table} as a month index within the run's longest
+     * span; null (with a problem recorded) when missing, mistyped or out of range.
+     */
+    static Integer readMonth(ProblemList problems, TomlTable table, String key, int ownerLine, String owner) {
+        Object raw = table.get(List.of(key));
+        int last = (int) ParamSchema.MONTHS.max() - 1;
+        String range = SimMonthFormat.format(0) + " .. " + SimMonthFormat.format(last);
+        if (raw == null) {
+            problems.add(ownerLine, 0, owner + " has no \"" + key + "\": expected " + key + " = \"YYYY-MM\" in " + range);
+            return null;
+        }
+        if (!(raw instanceof String s)) {
+            problems.add(line(table, key), 0, key + " = " + ParamValueReader.showToml(raw) + " has the wrong type ("
+                    + ParamValueReader.typeName(raw) + "): expected text \"YYYY-MM\" in " + range);
+            return null;
+        }
+        Integer month = SimMonthFormat.parse(s);
+        if (month == null) {
+            problems.add(line(table, key), 0, key + " = " + ParamValueReader.quote(s)
+                    + " is not a month: expected \"YYYY-MM\" in " + range);
+        } else if (month < 0 || month > last) {
+            problems.add(line(table, key), 0, key + " = " + ParamValueReader.quote(s)
+                    + " is out of range: expected a month in " + range);
+            month = null;
+        }
+        return month;
+    }
+
     /** True for "policy": the start of a parameter key, up to a dot. */
     private static boolean isKeyPrefix(String key) {
         return ParamSchema.keys().stream().anyMatch(k -> k.startsWith(key + "."));
     }
 
-    private static int line(TomlTable table, String key) {
+    static int line(TomlTable table, String key) {
         TomlPosition pos = table.inputPositionOf(List.of(key));
         return pos == null ? 0 : pos.line();
     }

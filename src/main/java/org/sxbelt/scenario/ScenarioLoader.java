@@ -112,7 +112,10 @@ public final class ScenarioLoader {
         return merge(parent, f, src.label());
     }
 
-    /** The child's values on top of the parent's; child events replace parent events of the same month and key. */
+    /**
+     * The child's values on top of the parent's; child events replace parent events of the same
+     * month and key; child park projects replace parent projects of the same name (m2 = 0 cancels one).
+     */
     private static Scenario merge(Scenario parent, ScenarioFile f, String origin) {
         Parameters params = parent.params().copy();
         f.params().forEach(params::set);
@@ -124,7 +127,15 @@ public final class ScenarioLoader {
             if (!childSlots.contains(slot(e))) events.add(e);
         }
         for (ScenarioFile.Event e : f.events()) events.add(e.event());
-        return new Scenario(f.name(), f.description(), f.extendsName(), origin, params, events);
+
+        Set<String> childParks = new HashSet<>();
+        for (ParkProject pp : f.parks()) childParks.add(pp.name());
+        List<ParkProject> parks = new ArrayList<>();
+        for (ParkProject pp : parent.parks()) {
+            if (!childParks.contains(pp.name())) parks.add(pp);
+        }
+        for (ParkProject pp : f.parks()) if (pp.m2() > 0) parks.add(pp);
+        return new Scenario(f.name(), f.description(), f.extendsName(), origin, params, events, parks);
     }
 
     private static String slot(TimedEvent e) {

@@ -188,4 +188,29 @@ class ScenarioValidationTest {
                 () -> ScenarioLoader.load(dir.resolve("absent.toml")));
         assertContains(e.getMessage(), "absent.toml", "no such file");
     }
+
+    @Test
+    void brokenParkProjectsNameLineKeyAndWhatIsAllowed() throws IOException {
+        String ok = "from = \"2017-01\"";
+        assertContains(error("pk1", "[[parks]]", "name = \"p\"", "where = \"loupu\"", ok, "to = \"2017-06\"",
+                "m2 = 100"), "line 5", "unknown place \"loupu\"", "did you mean \"luopu\"?");
+        assertContains(error("pk2", "[[parks]]", "name = \"p\"", "where = \"luopu\"", "industry = \"hair\"", ok,
+                "to = \"2017-06\"", "m2 = 100"), "line 6", "industry = \"hair\"", "hair_products");
+        assertContains(error("pk3", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2016-06\"",
+                "m2 = 100"), "line 7", "to = \"2016-06\" is before from = \"2017-01\"");
+        assertContains(error("pk4", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2017-06\"",
+                "m2 = -5"), "line 8", "m2 = -5 is out of range", "0 .. 10,000,000");
+        assertContains(error("pk5", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2017-06\""),
+                "line 3", "park project \"p\" has no \"m2\"");
+        assertContains(error("pk6", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2017-06\"",
+                "m2 = 100", "indstry = \"textiles\""), "line 9", "unknown key \"indstry\" in park project",
+                "did you mean \"industry\"?");
+        assertContains(error("pk7", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2017-06\"",
+                "m2 = 100", "[[parks]]", "name = \"p\"", "where = \"Hotan\"", ok, "to = \"2017-06\"", "m2 = 100"),
+                "line 9", "park project \"p\" is declared twice (first at line 3)");
+        assertContains(error("pk8", "[[parks]]", "name = \"p\"", "where = \"luopu\"", "from = \"2015-13\"",
+                "to = \"2017-06\"", "m2 = 100"), "line 6", "from = \"2015-13\" is not a month");
+        assertContains(error("pk9", "[[parks]]", "name = \"p\"", "where = \"luopu\"", ok, "to = \"2017-06\"",
+                "m2 = 100", "counterpart = \"yes\""), "line 9", "counterpart = \"yes\"", "expected true");
+    }
 }

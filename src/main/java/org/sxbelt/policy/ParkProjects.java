@@ -1,0 +1,78 @@
+package org.sxbelt.policy;
+
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.Town;
+import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Flow;
+import org.sxbelt.scenario.ParkProject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.scenario.ParamSchema.PARK_COST_PER_M2;
+
+/**
+ * The scenario's named park projects (a counterpart province's parks in its paired counties, a
+ * prefecture's park fund, a park dedicated to one industry), built in equal monthly parts over
+ * their span and split among their county towns by population. Counterpart-funded projects follow
+ * the aid intensity, at most as planned.
+ */
+public final class ParkProjects implements Programme {
+
+    private final List<ParkProject> projects;
+    /** For each project, its towns; resolved on first use, against the model's own geography. */
+    private List<List<Town>> towns;
+
+    public ParkProjects(List<ParkProject> projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void run(BeltModel m) {
+        if (projects.isEmpty()) return;
+        if (towns == null) towns = resolve(m);
+        int month = m.month();
+        double aid = Math.min(1, m.params().get(COUNTERPART_AID));
+        for (int i = 0; i < projects.size(); i++) {
+            ParkProject pp = projects.get(i);
+            if (month < pp.from() || month > pp.to()) continue;
+            double m2 = pp.m2() / pp.months() * (pp.counterpart() ? aid : 1);
+            if (m2 <= 0) continue;
+            build(m, pp, towns.get(i), m2);
+        }
+    }
+
+    private static void build(BeltModel m, ParkProject pp, List<Town> where, double m2) {
+        double population = 0;
+        for (Town t : where) population += t.getPopulation();
+        Industry k = pp.isDedicated() ? industry(pp.industry()) : null;
+        for (Town t : where) {
+            double share = m2 * t.getPopulation() / population;
+            if (k == null) t.addParkSpace(share);
+            else t.addDedicatedSpace(k, share);
+            m.accounts().add(t.index(), Flow.SPEND_PARK_BUILDING, share * m.params().get(PARK_COST_PER_M2));
+        }
+    }
+
+    private List<List<Town>> resolve(BeltModel m) {
+        List<List<Town>> out = new ArrayList<>();
+        for (ParkProject pp : projects) {
+            List<Town> where = new ArrayList<>();
+            for (Town t : m.belt().towns()) {
+                if (pp.places().contains(t.id()) || pp.places().contains(t.getPrefecture())) where.add(t);
+            }
+            if (where.isEmpty()) {
+                throw new IllegalArgumentException("park project \"" + pp.name() + "\": no town of this belt is in "
+                        + pp.places());
+            }
+            out.add(where);
+        }
+        return out;
+    }
+
+    private static Industry industry(String id) {
+        for (Industry k : Industry.values()) if (k.id().equals(id)) return k;
+        throw new IllegalArgumentException("unknown industry " + id);
+    }
+}
