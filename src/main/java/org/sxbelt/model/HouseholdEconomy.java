@@ -17,8 +17,8 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * members still farm), land rent, dividends, post pay and minimum-living top-ups, on top of the
  * wages and remittances paid in production; it may suffer an illness or disaster shock, which
  * savings absorb first. Each December the registration system reviews every rural household on
- * its last twelve months' income per person: the registered poor above the line exit, exited
- * households below it return to poverty. Every quarter, monitoring resets the minimum-living top-ups.
+ * its last twelve months' income per person: the registered poor above the line, or secured by the
+ * minimum-living guarantee, exit; exited households below it, and not secured, return to poverty. Every quarter, monitoring resets the minimum-living top-ups.
  */
 public final class HouseholdEconomy implements Steppable {
 
@@ -118,8 +118,10 @@ public final class HouseholdEconomy implements Steppable {
 
     /**
      * Quarterly monitoring (dynamic monitoring and assistance): households whose own income over the
-     * last twelve months (without the top-up itself) falls short of next year's line and whose members
-     * cannot earn a wage get a monthly top-up closing the gap, with chance {@code policy.socialFloor}.
+     * last twelve months (without the top-up itself) falls short of next year's line get a monthly
+     * top-up closing the gap: with chance {@code policy.socialFloor} when no member earns a wage, with
+     * chance {@code policy.floorWorkingPoor} when one does (the final push of 2019-20, when no
+     * registered household was to be left below the line).
      */
     private void reviewFloor(BeltModel m) {
         Belt belt = m.belt();
@@ -127,12 +129,16 @@ public final class HouseholdEconomy implements Steppable {
         Persons ps = belt.persons();
         double nextLine = m.conditions().povertyLine() * (1 + m.params().get(POVERTY_LINE_GROWTH));
         double coverage = m.params().get(SOCIAL_FLOOR);
+        double workingPoorCoverage = m.params().get(FLOOR_WORKING_POOR);
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
             double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);
             double gap = nextLine * hh.members(h) - own;
             double topUp = 0;
-            if (gap > 0 && !hasWageEarner(ps, hh, h) && m.random.nextDouble() < coverage) topUp = gap / 12;
+            if (gap > 0) {
+                double chance = hasWageEarner(ps, hh, h) ? workingPoorCoverage : coverage;
+                if (chance > 0 && m.random.nextDouble() < chance) topUp = gap / 12;
+            }
             hh.setFloorTopUp(h, topUp);
         }
     }
@@ -144,8 +150,9 @@ public final class HouseholdEconomy implements Steppable {
         double line = m.conditions().povertyLine();
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            double pc = hh.annualIncomePerCapita(h);
-            boolean below = pc < line;
+            // A household on the minimum-living guarantee has its income topped up to the line from
+            // now on: the registration counts it out of poverty by the social-floor route (003 part 4 §5).
+            boolean below = hh.annualIncomePerCapita(h) < line && hh.floorTopUp(h) <= 0;
             PovertyStatus s = hh.poverty(h);
             PovertyStatus next = switch (s) {
                 case REGISTERED_POOR, NEW_POOR -> below ? s : PovertyStatus.EXITED;

@@ -38,6 +38,8 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         // poverty
         count("poverty_headcount", "persons", Measure.POOR_PERSONS);
         ratio("poverty_rate", "share", Measure.POOR_PERSONS, Measure.RURAL_PERSONS);
+        count("income_poverty_headcount", "persons", Measure.INCOME_POOR_PERSONS);
+        ratio("income_poverty_rate", "share", Measure.INCOME_POOR_PERSONS, Measure.RURAL_PERSONS);
         count("registered_poor_households", "households", Measure.REGISTERED_POOR_HH);
         count("at_risk_households", "households", Measure.AT_RISK_HH);
         count("poverty_exits", "households/month", Measure.EXITS_HH);
@@ -52,6 +54,8 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         work("workshops", "firms", Measure.WORKSHOPS, null, false);
         work("jobs_park", "persons", Measure.PARK_JOBS, null, true);
         work("jobs_workshop", "persons", Measure.WORKSHOP_JOBS, null, true);
+        work("workshop_fill_rate", "share", Measure.WORKSHOP_JOBS, Measure.WORKSHOP_PLACES, false);
+        work("workshop_outsider_share", "share", Measure.WORKSHOP_OUTSIDERS, Measure.WORKSHOP_JOBS, false);
         for (Industry k : Industry.values()) {
             work("firms_" + k.id(), "firms", Measure.firms(k), null, false);
             work("jobs_" + k.id(), "persons", Measure.jobs(k), null, true);

@@ -33,6 +33,9 @@ public final class Measure {
     public static final Measure WAGE_WORK_FEMALE = new Measure("wage_work_female");
     public static final Measure WAGE_WORK_MALE = new Measure("wage_work_male");
     public static final Measure POOR_PERSONS = new Measure("poor_persons");
+    public static final Measure INCOME_POOR_PERSONS = new Measure("income_poor_persons");
+    public static final Measure WORKSHOP_PLACES = new Measure("workshop_places");
+    public static final Measure WORKSHOP_OUTSIDERS = new Measure("workshop_outsiders");
     public static final Measure REGISTERED_POOR_HH = new Measure("registered_poor_hh");
     public static final Measure AT_RISK_HH = new Measure("at_risk_hh");
     public static final Measure RURAL_INCOME = new Measure("rural_income");

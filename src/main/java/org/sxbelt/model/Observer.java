@@ -3,6 +3,7 @@ package org.sxbelt.model;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
@@ -148,7 +149,11 @@ public final class Observer implements Steppable {
             double[] row = sums[belt.townOfHousehold(h)];
             double pc = hh.annualIncomePerCapita(h);
             row[Measure.RURAL_INCOME.index] += hh.annualIncome(h);
-            if (pc < line) row[Measure.POOR_PERSONS.index] += hh.members(h);
+            if (pc < line) {
+                row[Measure.INCOME_POOR_PERSONS.index] += hh.members(h);
+                // Official count: a household on the minimum-living guarantee is secured at the line.
+                if (hh.floorTopUp(h) <= 0) row[Measure.POOR_PERSONS.index] += hh.members(h);
+            }
             PovertyStatus s = hh.poverty(h);
             if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
                 row[Measure.REGISTERED_POOR_HH.index]++;
@@ -167,6 +172,10 @@ public final class Observer implements Steppable {
             boolean park = f.village() == null;
             row[(park ? Measure.PARK_FIRMS : Measure.WORKSHOPS).index]++;
             row[(park ? Measure.PARK_JOBS : Measure.WORKSHOP_JOBS).index] += f.getWorkers();
+            if (!park) {
+                row[Measure.WORKSHOP_PLACES.index] += f.getCapacity();
+                row[Measure.WORKSHOP_OUTSIDERS.index] += workersFromOtherVillages(belt, f);
+            }
             row[Measure.firms(f.industry()).index]++;
             row[Measure.jobs(f.industry()).index] += f.getWorkers();
             jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkers() * scale;
@@ -176,6 +185,17 @@ public final class Observer implements Steppable {
             sums[t.index()][Measure.USED_SPACE.index] = t.getUsedSpace();
         }
         return jobs;
+    }
+
+    /** Workers of a village-sited firm whose household lives in another village: the workshop's reach. */
+    private static int workersFromOtherVillages(Belt belt, Firm f) {
+        Persons ps = belt.persons();
+        Households hh = belt.households();
+        int home = f.village().getIndex();
+        int n = 0;
+        IntList w = f.workers();
+        for (int i = 0; i < w.size(); i++) if (hh.village(ps.household(w.get(i))) != home) n++;
+        return n;
     }
 
     private void emit(BeltModel m, double[][] jobs) {
