@@ -58,6 +58,13 @@ public enum Industry {
     /** Processes farm products (cotton, fruit, nuts) that can be grown near the factory. */
     public boolean usesLocalInputs() { return localInputs; }
 
+    /**
+     * How much more a processor of farm products is drawn to a place with raw-material base
+     * {@code base} (0..1): 0.5 + base for processors, 1 for the others. Freight on bulky farm
+     * inputs makes processors follow the crops.
+     */
+    public double rawMaterialPull(double base) { return localInputs ? 0.5 + base : 1; }
+
     public static Industry of(int ordinal) { return VALUES[ordinal]; }
 
     public static int count() { return VALUES.length; }

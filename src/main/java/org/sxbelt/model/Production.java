@@ -4,6 +4,7 @@ import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
@@ -21,6 +22,9 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * Piece rates pay a fixed share of the value added, so low productivity means low pay, cushioned by
  * a guaranteed base wage that the firm bears. Migrants remit part of their net pay; urban workers
  * earn service wages; farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
+ * A village-workshop worker paid less than the reservation wage they took the job at may quit once
+ * paid (early enthusiasm, then quits from low skill, low output and low pay); park workers, who
+ * came further and were screened harder, are not modelled as quitting for this reason.
  */
 public final class Production implements Steppable {
 
@@ -33,6 +37,8 @@ public final class Production implements Steppable {
     private double[] firmUtilisation = new double[0];
     private double[] townWageSum = new double[0];
     private int[] townWorkers = new int[0];
+    /** Workers who quit this month for low pay; they leave after the month's accounts are closed. */
+    private final IntList disappointed = new IntList(256);
     private final double meanValueAdded;
 
     public Production() {
@@ -64,6 +70,8 @@ public final class Production implements Steppable {
         double remit = p.get(REMITTANCE_SHARE);
         double escortCut = p.get(ESCORT_COST_CUT);
         boolean stoppage = p.is(STOPPAGE);
+        double lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
+        disappointed.clear();
         double[] distantPay = new double[belt.markets().size()];
         double[] distantCost = new double[belt.markets().size()];
         for (DistantMarket d : belt.markets()) {
@@ -112,6 +120,10 @@ public final class Production implements Steppable {
                     }
                     ps.setTenure(i, ps.tenure(i) + 1);
                     ps.set(i, Persons.NEW_HIRE, false);
+                    if (s == Status.WORKSHOP && pay < ps.reservationWage(i) && lowPayQuit > 0
+                            && m.random.nextDouble() < lowPayQuit) {
+                        disappointed.add(i);
+                    }
                 }
                 case MIGRANT_XJ, MIGRANT_INLAND -> {
                     int d = ps.employer(i);
@@ -138,6 +150,7 @@ public final class Production implements Steppable {
             int w = f.getWorkers();
             f.setMonthTally(firmOutput[f.id()], firmWages[f.id()], w == 0 ? 0 : firmWages[f.id()] / w);
         }
+        for (int k = 0; k < disappointed.size(); k++) m.employment().leave(disappointed.get(k));
         for (Town t : belt.towns()) {
             int k = t.index();
             if (townWorkers[k] > 0) t.setMeanWage(townWageSum[k] / townWorkers[k]);

@@ -13,7 +13,8 @@ import static org.sxbelt.scenario.ParamSchema.WORKSHOP_SIZE;
 
 /**
  * Poverty-alleviation workshops: the government builds a workshop in a village that has none
- * with room for one (poor villages twice as likely) and a local operator runs it in a light industry.
+ * with room for one (poor villages twice as likely) and a local operator runs it in a light industry
+ * (processors of farm products more often where the crops grow).
  */
 public final class WorkshopProgramme implements Programme {
 
@@ -26,7 +27,7 @@ public final class WorkshopProgramme implements Programme {
         for (int i = 0; i < n; i++) {
             Village v = pick(m, villages);
             if (v == null) return;
-            m.firmFactory().openWorkshop(drawIndustry(m), v, m.params().get(WORKSHOP_SIZE));
+            m.firmFactory().openWorkshop(drawIndustry(m, v), v, m.params().get(WORKSHOP_SIZE));
             m.accounts().add(v.town().index(), Flow.SPEND_WORKSHOPS, m.params().get(WORKSHOP_COST));
         }
     }
@@ -41,15 +42,21 @@ public final class WorkshopProgramme implements Programme {
         return null;
     }
 
-    private static Industry drawIndustry(BeltModel m) {
+    /** An industry suited to village work, processors more likely where their raw material grows. */
+    private static Industry drawIndustry(BeltModel m, Village v) {
+        double base = v.town().getRawMaterialBase();
         double total = 0;
-        for (Industry k : Industry.values()) if (k.satelliteCapable()) total += k.relocationWeight() + k.localWeight();
+        for (Industry k : Industry.values()) if (k.satelliteCapable()) total += weight(k, base);
         double r = m.random.nextDouble() * total;
         for (Industry k : Industry.values()) {
             if (!k.satelliteCapable()) continue;
-            r -= k.relocationWeight() + k.localWeight();
+            r -= weight(k, base);
             if (r < 0) return k;
         }
         return Industry.GARMENTS;
+    }
+
+    private static double weight(Industry k, double rawMaterialBase) {
+        return (k.relocationWeight() + k.localWeight()) * k.rawMaterialPull(rawMaterialBase);
     }
 }
