@@ -49,8 +49,9 @@ public final class ParamSchema {
             "Net farm income per mu at average household productivity (2015 prices).", "calibrated");
     public static final Param MU_PER_WORKER = real("farm.muPerWorker", "mu", 0.5, 50, 6,
             "Land one worker can farm; workers beyond land/muPerWorker are surplus labour.", "assumption");
-    public static final Param FARM_INCOME_GROWTH = real("farm.incomeGrowth", "per year", -0.1, 0.3, 0.06,
-            "Nominal growth of farm income per mu.", "assumption");
+    public static final Param FARM_INCOME_GROWTH = real("farm.incomeGrowth", "per year", -0.1, 0.3, 0.03,
+            "Nominal growth of farm income per mu.",
+            "calibrated; 003 part 4 §4 (2017 incomes); 002 part 2: Aksu rural income +34.9% 2015-2020, wage work included");
     public static final Param SIDE_INCOME = real("farm.sideIncome", "yuan/month per adult", 0, 3000, 100,
             "Casual and livestock income of a farming adult.", "assumption");
 
@@ -85,6 +86,9 @@ public final class ParamSchema {
             "Mandarin needed for a distant job inside Xinjiang.", "assumption");
     public static final Param QUIT_RATE = real("labor.quitRate", "per month", 0, 0.5, 0.012,
             "Quits from family shocks, independent of pay.", "assumption");
+    public static final Param LOW_PAY_QUIT_RATE = real("labor.lowPayQuitRate", "per month", 0, 1, 0.6,
+            "Chance that a village-workshop worker paid below the reservation wage they were hired at quits after the month's pay.",
+            "calibrated; 003 ~1881: early enthusiasm, then quits from low skill, low efficiency and low pay");
     public static final Param CASUAL_HABIT_SHARE = real("labor.casualHabitShare", "share", 0, 1, 0.08,
             "Share of new local hires who quit after the first wage (casual-work habit).", "003 part 6 §1(3)");
     public static final Param DISTANT_RETURN_RATE = real("labor.distantReturnRate", "per month", 0, 0.5, 0.03,
@@ -137,6 +141,9 @@ public final class ParamSchema {
             "Piece rate as a share of value added: an eastern-productivity worker earns this share.", "assumption");
     public static final Param SPACE_PER_WORKER = real("firm.spacePerWorker", "m2", 1, 200, 18,
             "Factory floor per worker.", "001 part 1 §2: 215,000 m2 for ~11,500 jobs");
+    public static final Param DEDICATED_PARK_PULL = real("firm.dedicatedParkPull", "logit utility", 0, 10, 3,
+            "Extra pull of a dedicated park with space left on firms of its industry (targeted investment promotion, ready buildings, suppliers).",
+            "calibrated; 000 §3.1; 001 part 1 §2");
     public static final Param RENT_PER_M2 = real("firm.rentPerM2", "yuan/m2/month", 0, 100, 8,
             "Rent of park factory space when not waived.", "assumption");
     public static final Param LOGISTICS_SHARE = real("firm.logisticsShare", "share of value added", 0, 1, 0.26,
@@ -218,6 +225,9 @@ public final class ParamSchema {
             "Pay of an ecological post.", "assumption: 10,000 yuan/year");
     public static final Param SOCIAL_FLOOR = real("policy.socialFloor", "coverage 0-1", 0, 1, 0,
             "Coverage of the minimum-living top-up for households below the line without able workers.", "003 part 4 §5: 0.70 M");
+    public static final Param FLOOR_WORKING_POOR = real("policy.floorWorkingPoor", "coverage 0-1", 0, 1, 0,
+            "Coverage of the minimum-living top-up for below-line households that do have a wage earner (the final push: no registered household left below the line).",
+            "003 ~2005 (all out of poverty by end-2020); 003 part 4 §5");
     public static final Param POOR_PRIORITY = real("policy.poorPriority", "share", 0, 1, 0.6,
             "Share of workshop places, training seats and organised transfer reserved for registered-poor households.", "003 ~2145");
     public static final Param MOBILISATION = real("policy.mobilisation", "multiplier", 1, 20, 1,

@@ -1,6 +1,7 @@
 package org.sxbelt.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +42,11 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new Parameters(), s.params(), "baseline sets no start values");
-        assertEquals(16, s.events().size());
+        assertEquals(18, s.events().size());
+        assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
+        assertEquals(1.0, valueAt(s, "2020-01", ParamSchema.FLOOR_WORKING_POOR));
+        assertEquals(List.of("keriya-shoe-park", "luopu-hair-park", "aksu-textile-city", "aksu-agro-parks",
+                "hotan-park-fund"), s.parks().stream().map(ParkProject::name).toList());
         assertEquals(12, valueAt(s, "2016-01", ParamSchema.TRAINING_SEATS));
         assertEquals(0.35, valueAt(s, "2016-01", ParamSchema.SOCIAL_FLOOR));
         assertEquals(3, valueAt(s, "2016-01", ParamSchema.MOBILISATION));
@@ -157,7 +162,32 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(16, s.events().size());
+        assertEquals(18, s.events().size());
+        assertEquals(5, s.parks().size(), "parent's park projects inherited");
+    }
+
+    @Test
+    void childParkProjectReplacesTheParentsOfTheSameNameAndZeroCancelsIt() throws IOException {
+        Path child = write(dir, "parks-child", "name = \"parks-child\"", "description = \"d\"",
+                "extends = \"baseline\"",
+                "[[parks]]", "name = \"luopu-hair-park\"", "where = \"luopu\"", "industry = \"hair_products\"",
+                "from = \"2016-01\"", "to = \"2016-12\"", "m2 = 5000",
+                "[[parks]]", "name = \"hotan-park-fund\"", "where = \"Hotan\"", "from = \"2019-01\"",
+                "to = \"2019-01\"", "m2 = 0",
+                "[[parks]]", "name = \"kashgar-new\"", "where = [\"kashgar_city\", \"shufu\"]", "from = \"2020-01\"",
+                "to = \"2020-06\"", "m2 = 1000", "counterpart = false");
+        Scenario s = ScenarioLoader.load(child);
+        List<String> names = s.parks().stream().map(ParkProject::name).toList();
+        assertEquals(List.of("keriya-shoe-park", "aksu-textile-city", "aksu-agro-parks", "luopu-hair-park",
+                "kashgar-new"), names, "replaced, cancelled (m2 = 0) and added");
+        ParkProject luopu = s.parks().get(3);
+        assertEquals(5000, luopu.m2());
+        assertEquals(12, luopu.months());
+        assertEquals("hair_products", luopu.industry());
+        ParkProject added = s.parks().get(4);
+        assertEquals(List.of("kashgar_city", "shufu"), added.places());
+        assertFalse(added.counterpart());
+        assertFalse(added.isDedicated());
     }
 
     @Test
