@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.sxbelt.model.RunStats;
+import org.sxbelt.scenario.ParkProject;
 import org.sxbelt.scenario.Scenario;
 import org.sxbelt.scenario.SimMonthFormat;
 import org.sxbelt.scenario.TimedEvent;
@@ -43,6 +44,26 @@ public final class Manifest {
     public static final String FILE_NAME = "manifest.json";
     /** Filtered by Maven ({@code version=${project.version}}); see the pom's resources section. */
     static final String VERSION_RESOURCE = "/org/sxbelt/version.properties";
+
+    /** The scenario's park projects as they were built: places, months, m2, industry, funder. */
+    private static JsonArray parks(Scenario scenario) {
+        JsonArray out = new JsonArray();
+        if (scenario == null) return out;
+        for (ParkProject pp : scenario.parks()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", pp.name());
+            JsonArray where = new JsonArray();
+            pp.places().forEach(where::add);
+            o.add("where", where);
+            o.addProperty("industry", pp.industry());
+            o.addProperty("from", SimMonthFormat.format(pp.from()));
+            o.addProperty("to", SimMonthFormat.format(pp.to()));
+            o.addProperty("m2", pp.m2());
+            o.addProperty("counterpart", pp.counterpart());
+            out.add(o);
+        }
+        return out;
+    }
 
     private static final Pattern GIT_SHA = Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?");
     private static final Gson GSON = new GsonBuilder()
@@ -111,6 +132,7 @@ public final class Manifest {
         }
         root.add("parameters", params);
         root.add("events", events);
+        root.add("parks", parks(scenario));
 
         root.addProperty("started_at", started == null ? null
                 : DateTimeFormatter.ISO_INSTANT.format(started.truncatedTo(ChronoUnit.MILLIS)));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.scenario.ParamSchema;
 import org.sxbelt.scenario.Parameters;
+import org.sxbelt.scenario.ParkProject;
 import org.sxbelt.scenario.Scenario;
 import org.sxbelt.scenario.TimedEvent;
 
@@ -29,7 +30,8 @@ class ManifestTest {
         Parameters p = new Parameters().set(ParamSchema.SUBSIDY_MONTHS, 24).set(ParamSchema.MONTHS, 3);
         return new Scenario("subsidy \"cliff\"", "Subsidies end after 2 years.\nSecond line.", "baseline",
                 "scenarios/cliff.toml", p,
-                List.of(new TimedEvent(36, ParamSchema.STOPPAGE, 1), new TimedEvent(24, ParamSchema.SANCTIONS, 0.3)));
+                List.of(new TimedEvent(36, ParamSchema.STOPPAGE, 1), new TimedEvent(24, ParamSchema.SANCTIONS, 0.3)),
+                List.of(new ParkProject("hair", List.of("luopu"), "hair_products", 12, 23, 5000, true, "why")));
     }
 
     @Test
@@ -73,6 +75,15 @@ class ManifestTest {
         assertEquals("shock.sanctions", first.get("key").getAsString());
         assertEquals("0.3", first.get("value").getAsString());
         assertEquals("true", events.get(1).getAsJsonObject().get("value").getAsString());
+
+        var parks = root.getAsJsonArray("parks");
+        assertEquals(1, parks.size());
+        JsonObject park = parks.get(0).getAsJsonObject();
+        assertEquals("luopu", park.getAsJsonArray("where").get(0).getAsString());
+        assertEquals("hair_products", park.get("industry").getAsString());
+        assertEquals("2016-01", park.get("from").getAsString());
+        assertEquals("2016-12", park.get("to").getAsString());
+        assertEquals(5000, park.get("m2").getAsDouble());
 
         assertEquals("2025-03-01T10:15:30.123Z", root.get("started_at").getAsString());
         assertEquals(12.346, root.get("wall_seconds").getAsDouble(), 1e-9);
