@@ -65,6 +65,12 @@ public enum Industry {
      */
     public double rawMaterialPull(double base) { return localInputs ? 0.5 + base : 1; }
 
+    /** The industry with this {@link #id()}, or null. */
+    public static Industry byId(String id) {
+        for (Industry k : VALUES) if (k.id().equals(id)) return k;
+        return null;
+    }
+
     public static Industry of(int ordinal) { return VALUES[ordinal]; }
 
     public static int count() { return VALUES.length; }

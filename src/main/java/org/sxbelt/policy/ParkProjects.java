@@ -46,7 +46,7 @@ public final class ParkProjects implements Programme {
     private static void build(BeltModel m, ParkProject pp, List<Town> where, double m2) {
         double population = 0;
         for (Town t : where) population += t.getPopulation();
-        Industry k = pp.isDedicated() ? industry(pp.industry()) : null;
+        Industry k = pp.isDedicated() ? Industry.byId(pp.industry()) : null;
         for (Town t : where) {
             double share = m2 * t.getPopulation() / population;
             if (k == null) t.addParkSpace(share);
@@ -69,10 +69,5 @@ public final class ParkProjects implements Programme {
             out.add(where);
         }
         return out;
-    }
-
-    private static Industry industry(String id) {
-        for (Industry k : Industry.values()) if (k.id().equals(id)) return k;
-        throw new IllegalArgumentException("unknown industry " + id);
     }
 }

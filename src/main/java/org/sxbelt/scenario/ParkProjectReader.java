@@ -9,11 +9,15 @@ import org.tomlj.TomlTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
+import static org.sxbelt.scenario.ScenarioFileParser.MAX_PARK_M2;
 import static org.sxbelt.scenario.ScenarioFileParser.PARK_KEYS;
 import static org.sxbelt.scenario.ScenarioFileParser.line;
 
@@ -112,10 +116,10 @@ final class ParkProjectReader {
                         + " has the wrong type: expected text, or a list of texts, naming county ids or prefectures");
                 return out;
             }
-            if (!knownPlaces().contains(s)) {
+            if (!KnownPlaces.ALL.contains(s)) {
                 problems.add(line(t, "where"), 0, "where: unknown place \"" + s + "\"; expected a county id (see"
                         + " geo/counties.csv) or one of " + BeltGeography.PREFECTURES.stream().sorted().toList()
-                        + KeySuggester.didYouMean(s, knownPlaces()));
+                        + KeySuggester.didYouMean(s, KnownPlaces.ALL));
                 continue;
             }
             out.add(s);
@@ -127,7 +131,7 @@ final class ParkProjectReader {
         Object raw = t.get(List.of("industry"));
         if (raw == null) return null;
         List<String> ids = Arrays.stream(Industry.values()).map(Industry::id).toList();
-        if (!(raw instanceof String s) || !ids.contains(s)) {
+        if (!(raw instanceof String s) || Industry.byId(s) == null) {
             problems.add(line(t, "industry"), 0, "industry = " + ParamValueReader.showToml(raw)
                     + " is not an industry: expected one of " + ids
                     + (raw instanceof String s2 ? KeySuggester.didYouMean(s2, ids) : ""));
@@ -138,7 +142,7 @@ final class ParkProjectReader {
 
     private Double m2(TomlTable t, int at, String owner) {
         Object raw = t.get(List.of("m2"));
-        String allowed = "a number of square metres in 0 .. " + String.format("%,.0f", maxM2());
+        String allowed = "a number of square metres in 0 .. " + String.format(Locale.ROOT, "%,.0f", MAX_PARK_M2);
         if (raw == null) {
             problems.add(at, 0, owner + " has no \"m2\": expected " + allowed);
             return null;
@@ -149,15 +153,13 @@ final class ParkProjectReader {
             return null;
         }
         double v = n.doubleValue();
-        if (!(v >= 0 && v <= maxM2())) {
+        if (!(v >= 0 && v <= MAX_PARK_M2)) {
             problems.add(line(t, "m2"), 0, "m2 = " + ParamValueReader.showToml(raw) + " is out of range: expected "
                     + allowed + " (0 cancels an inherited project)");
             return null;
         }
         return v;
     }
-
-    private static double maxM2() { return ScenarioFileParser.MAX_PARK_M2; }
 
     private String text(TomlTable t, String key, int at, boolean required) {
         Object raw = t.get(List.of(key));
@@ -171,10 +173,14 @@ final class ParkProjectReader {
         return null;
     }
 
-    /** County ids and prefecture names of the default geography. */
-    static TreeSet<String> knownPlaces() {
-        TreeSet<String> places = new TreeSet<>(BeltGeography.PREFECTURES);
-        for (County c : BeltGeography.loadDefault().counties()) places.add(c.id());
-        return places;
+    /** County ids and prefecture names of the default geography, read once. */
+    private static final class KnownPlaces {
+        static final Set<String> ALL = collect();
+
+        private static Set<String> collect() {
+            TreeSet<String> places = new TreeSet<>(BeltGeography.PREFECTURES);
+            for (County c : BeltGeography.loadDefault().counties()) places.add(c.id());
+            return Collections.unmodifiableSet(places);
+        }
     }
 }
