@@ -17,7 +17,7 @@ public final class SimMonthFormat {
     public static String format(int month) {
         int y = BASE_YEAR + Math.floorDiv(month, 12);
         int m = Math.floorMod(month, 12) + 1;
-        return String.format("%04d-%02d", y, m);
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", y, m);
     }
 
     /** Parses "YYYY-MM"; returns null when the text is not a valid month. */
