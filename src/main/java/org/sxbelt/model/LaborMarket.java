@@ -67,10 +67,10 @@ public final class LaborMarket implements Steppable {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
         Parameters p = m.params();
-        MersenneTwisterFast rng = m.random;
         openVacancies(m);
         collectSeekers(m);
-        shuffle(seekers, rng);
+        // Seekers apply in index order, which streams through the person arrays: the order does not
+        // matter to the outcome because every applicant queue is shuffled before anyone is hired.
         ChoiceRule rule = p.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(p.get(LOGIT_SCALE))
                 : ChoiceRule.expectedIncome();
         for (int i = 0; i < seekers.size(); i++) apply(m, seekers.get(i), rule);
