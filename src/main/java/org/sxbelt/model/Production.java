@@ -33,6 +33,8 @@ public final class Production implements Steppable {
     private double[] firmUtilisation = new double[0];
     private double[] townWageSum = new double[0];
     private int[] townWorkers = new int[0];
+    /** Farmers at home this month per household, counted in the pay pass for the household economy. */
+    private int[] farmersAtHome = new int[0];
     private final double meanValueAdded;
 
     public Production() {
@@ -86,6 +88,7 @@ public final class Production implements Steppable {
             switch (s) {
                 case FARMING -> {
                     if (ps.has(i, Persons.SEARCHED_AWAY)) continue; // away all month, earned nothing
+                    farmersAtHome[h]++;
                     hh.addIncome(h, side);
                     sideSum[county] += side;
                 }
@@ -171,9 +174,18 @@ public final class Production implements Steppable {
             Arrays.fill(townWageSum, 0);
             Arrays.fill(townWorkers, 0);
         }
+        int households = belt.households().size();
+        if (farmersAtHome.length != households) farmersAtHome = new int[households];
+        else Arrays.fill(farmersAtHome, 0);
         double tau = p.get(LEARNING_MONTHS);
         for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
     }
+
+    /**
+     * Farmers per household who spent this month at home (not searching away), as of the last
+     * {@link #step}; the household economy reads it instead of passing over all persons again.
+     */
+    int[] farmersAtHome() { return farmersAtHome; }
 
     /** Output per month relative to an experienced eastern worker. */
     double productivity(Parameters p, Persons ps, int person, Firm f) {
