@@ -1,0 +1,108 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Splits a pass over the person slots into fixed blocks of {@link #SIZE} consecutive slots and works on
+ * them with a number of threads. What a block does and the random stream it draws from depend only on
+ * the run's seed, the month, the pass and the block's number, never on the number of threads; callers
+ * keep per-block results and combine them in block order. So a run's output is the same whatever the
+ * thread count; threads only change how long it takes.
+ */
+public final class PersonBlocks implements AutoCloseable {
+
+    /** Slots per block: large enough that a block's work dwarfs handing it out, small enough to balance. */
+    public static final int SIZE = 1 << 16;
+
+    private final int threads;
+    private final ExecutorService pool;
+    private final long seed;
+
+    /**
+     * @param threads worker threads, at least 1 (1: everything runs on the caller's thread)
+     * @param seed    the run's seed, from which every block's random stream is derived
+     */
+    public PersonBlocks(int threads, long seed) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        this.threads = threads;
+        this.seed = seed;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "sxbelt-person-blocks");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public int threads() { return threads; }
+
+    /** Number of blocks covering slots [0, slots). */
+    public static int count(int slots) { return (slots + SIZE - 1) / SIZE; }
+
+    public static int start(int block) { return block * SIZE; }
+
+    /** The block a slot belongs to. */
+    public static int blockOf(int slot) { return slot / SIZE; }
+
+    public static int end(int block, int slots) { return (int) Math.min(slots, (long) (block + 1) * SIZE); }
+
+    /**
+     * Runs {@code task} once for every block in [0, blocks), spread over the threads (the caller's
+     * thread works too), and returns when all are done. Blocks must not write what other blocks read or
+     * write, except through results the caller combines afterwards in block order.
+     */
+    public void forEach(int blocks, IntConsumer task) {
+        if (pool == null || blocks <= 1) {
+            for (int b = 0; b < blocks; b++) task.accept(b);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) task.accept(b);
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, blocks); t++) helpers.add(pool.submit(worker));
+        Throwable failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Future<?> f : helpers) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) failure = e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (failure == null) failure = e;
+            }
+        }
+        if (failure instanceof RuntimeException r) throw r;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    /**
+     * Reseeds {@code rng} as the random stream of one block of one pass in one month: a function of the
+     * run's seed and these three numbers only.
+     */
+    public MersenneTwisterFast reseed(MersenneTwisterFast rng, int month, int pass, int block) {
+        rng.setSeed(new int[]{(int) seed, (int) (seed >>> 32), month, pass, block});
+        return rng;
+    }
+
+    /** Stops the worker threads (they are daemons, so a run that is never closed does not keep the JVM up). */
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+}
