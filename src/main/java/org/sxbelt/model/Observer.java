@@ -3,11 +3,9 @@ package org.sxbelt.model;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
-import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.agents.Village;
 import org.sxbelt.output.FirmEvent;
 import org.sxbelt.output.IndicatorSink;
 import org.sxbelt.policy.SubsidyPolicy;
@@ -38,6 +36,7 @@ public final class Observer implements Steppable {
     private double[][] pending = new double[0][];
     private final Map<String, Double> latestBelt = new LinkedHashMap<>();
     private double cumulativeJobMonths;
+    private final PersonTally personTally = new PersonTally();
 
     public void addSink(IndicatorSink s) { sinks.add(s); }
 
@@ -89,7 +88,7 @@ public final class Observer implements Steppable {
             System.arraycopy(pending[c], 0, sums[c], 0, Measure.count());
             Arrays.fill(pending[c], 0);
         }
-        tallyPersons(m);
+        personTally.tally(m, sums);
         tallyHouseholds(m);
         double[][] jobs = tallyFirms(m);
         for (int c = 0; c < n; c++) {
@@ -98,44 +97,6 @@ public final class Observer implements Steppable {
         cumulativeJobMonths += currentJobs(m);
         emit(m, jobs);
         m.accounts().closeMonth();
-    }
-
-    private void tallyPersons(BeltModel m) {
-        Belt belt = m.belt();
-        Persons ps = belt.persons();
-        Households hh = belt.households();
-        List<Village> villages = belt.villages();
-        int[] workingAge = new int[villages.size()];
-        int[] wageWork = new int[villages.size()];
-        int n = ps.size();
-        for (int i = 0; i < n; i++) {
-            if (!ps.isAlive(i)) continue;
-            int vi = hh.village(ps.household(i));
-            double[] row = sums[belt.townOfVillage(vi)];
-            Status s = ps.status(i);
-            row[Measure.PERSONS.index]++;
-            if (!belt.isUrbanVillage(vi)) row[Measure.RURAL_PERSONS.index]++;
-            row[Measure.status(s).index]++;
-            if (s == Status.DEPENDENT) continue;
-            boolean female = ps.isFemale(i);
-            boolean wage = s.isLocalWageWork() || s.isDistant();
-            row[Measure.WORKING_AGE.index]++;
-            row[(female ? Measure.WORKING_AGE_FEMALE : Measure.WORKING_AGE_MALE).index]++;
-            if (wage) row[(female ? Measure.WAGE_WORK_FEMALE : Measure.WAGE_WORK_MALE).index]++;
-            if (ps.has(i, Persons.SEARCHED_AWAY)) row[Measure.SEARCHED_AWAY.index]++;
-            if (s == Status.PARK) {
-                Village v = villages.get(vi);
-                if (LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
-                    row[Measure.COMMUTE_KM.index] += v.getKmToTown();
-                    row[Measure.COMMUTERS.index]++;
-                }
-            }
-            workingAge[vi]++;
-            if (wage) wageWork[vi]++;
-        }
-        for (int v = 0; v < villages.size(); v++) {
-            belt.setWageShare(v, workingAge[v] == 0 ? 0 : (double) wageWork[v] / workingAge[v]);
-        }
     }
 
     private void tallyHouseholds(BeltModel m) {

@@ -60,13 +60,30 @@ public final class PersonBlocks implements AutoCloseable {
      * write, except through results the caller combines afterwards in block order.
      */
     public void forEach(int blocks, IntConsumer task) {
+        forEach(blocks, (block, worker) -> task.accept(block));
+    }
+
+    /** A block's work that may also use per-thread scratch, indexed by worker in [0, threads). */
+    @FunctionalInterface
+    public interface BlockTask {
+        void run(int block, int worker);
+    }
+
+    /**
+     * As {@link #forEach(int, IntConsumer)}, also telling each block which worker runs it. Which worker
+     * gets which block varies from run to run: per-worker results may only be combined in ways that do
+     * not depend on the grouping (whole-number counts), never floating-point sums.
+     */
+    public void forEach(int blocks, BlockTask task) {
         if (pool == null || blocks <= 1) {
-            for (int b = 0; b < blocks; b++) task.accept(b);
+            for (int b = 0; b < blocks; b++) task.run(b, 0);
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger workers = new AtomicInteger();
         Runnable worker = () -> {
-            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) task.accept(b);
+            int w = workers.getAndIncrement();
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) task.run(b, w);
         };
         List<Future<?>> helpers = new ArrayList<>();
         for (int t = 1; t < Math.min(threads, blocks); t++) helpers.add(pool.submit(worker));
