@@ -48,10 +48,11 @@ public final class Observer implements Steppable {
 
     // ---- events reported during the month -------------------------------------------------------
 
-    void recordPay(int county, Status s, double pay) {
+    /** Pay of {@code persons} persons in status s, residents of a county, summing to {@code pay}. */
+    void recordPay(int county, Status s, double pay, int persons) {
         double[] row = pending[county];
         row[Measure.pay(s).index] += pay;
-        row[Measure.paid(s).index]++;
+        row[Measure.paid(s).index] += persons;
     }
 
     public void countTrainee(int county) { pending[county][Measure.TRAINEES.index]++; }
