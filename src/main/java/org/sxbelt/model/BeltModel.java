@@ -82,6 +82,7 @@ public final class BeltModel extends SimState {
         if (personBlocks != null) personBlocks.close();
         personBlocks = new PersonBlocks(threads, seed());
         belt = new BeltBuilder(geography, PrefectureProfile.loadDefault(), params, random).build();
+        personBlocks.assignHouseholds(belt.households(), belt.persons());
         employment = new Employment(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);

@@ -70,7 +70,7 @@ public final class LaborMarket implements Steppable {
         final MersenneTwisterFast rng = new MersenneTwisterFast(0);
         final IntList seekers = new IntList(256);
         final IntList leavers = new IntList(64);
-        /** Households of this block's farmers whose first member lies in another block (counted afterwards). */
+        /** Households of this block's farmers that another block owns (counted afterwards). */
         final IntList farmersElsewhere = new IntList(16);
         /** Per seeker, in seekers' order: a firm id, {@link #marketCode} of a market, or NO_APPLICATION. */
         final IntList applications = new IntList(256);
@@ -190,7 +190,8 @@ public final class LaborMarket implements Steppable {
         Parameters p = m.params();
         Households hh = belt.households();
         Block blk = blocks[b];
-        MersenneTwisterFast rng = m.personBlocks().reseed(blk.rng, m.month(), SEARCH_PASS, b);
+        PersonBlocks pb = m.personBlocks();
+        MersenneTwisterFast rng = pb.reseed(blk.rng, m.month(), SEARCH_PASS, b);
         blk.seekers.clear();
         blk.leavers.clear();
         blk.farmersElsewhere.clear();
@@ -202,6 +203,7 @@ public final class LaborMarket implements Steppable {
         double escortCut = p.get(ESCORT_COST_CUT);
         double mobilisation = p.get(MOBILISATION);
         double quitOrSearch = quit + (1 - quit) * onJob;
+        int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
         int end = PersonBlocks.end(b, ps.size());
         for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
@@ -209,9 +211,9 @@ public final class LaborMarket implements Steppable {
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal()) continue;
             if (code == Status.FARMING.ordinal()) {
-                // Only the block of a household's first member writes its count; others leave a note.
+                // Only the household's owner block writes its count; others leave a note.
                 int h = ps.household(i);
-                if (PersonBlocks.blockOf(hh.firstMember(h)) == b) farmers[h]++;
+                if (h >= ownedFrom && h < ownedTo) farmers[h]++;
                 else blk.farmersElsewhere.add(h);
             }
             Status s = Status.of(code);

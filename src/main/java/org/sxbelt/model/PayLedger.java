@@ -10,8 +10,8 @@ import java.util.Arrays;
  * What one block of the pay pass ({@link Production}) earned and owes, kept apart from the other
  * blocks' until they are all done and then booked in block order, so that sums come out the same
  * whatever the number of threads: money by county, pay by county and status, output and wages by firm,
- * park pay by town. A household is paid directly only by the block that holds its first member (so no
- * two threads write one household); the other blocks note what they owe it and it is paid afterwards.
+ * park pay by town. A household is paid directly only by its owner block ({@link PersonBlocks#ownedFrom}, so
+ * no two threads write one household); the other blocks note what they owe it and it is paid afterwards.
  */
 final class PayLedger {
 
@@ -19,7 +19,9 @@ final class PayLedger {
     static final int FLOWS = 6;
     private static final int STATUSES = Status.values().length;
 
-    private final int block;
+    private final PersonBlocks blocks;
+    private final int ownedFrom;
+    private final int ownedTo;
     private final IntList owedHouseholds = new IntList(16);
     private double[] owedIncome = new double[16];
     private final IntList farmersElsewhere = new IntList(16);
@@ -32,9 +34,13 @@ final class PayLedger {
     private double[] townWageSum = new double[0];
     private int[] townWorkers = new int[0];
 
-    PayLedger(int block) {
-        this.block = block;
+    PayLedger(PersonBlocks blocks, int block) {
+        this.blocks = blocks;
+        this.ownedFrom = blocks.ownedFrom(block);
+        this.ownedTo = blocks.ownedTo(block);
     }
+
+    PersonBlocks blocks() { return blocks; }
 
     /** Empties the ledger for a month with this many towns and firms. */
     void open(int towns, int firms) {
@@ -59,9 +65,9 @@ final class PayLedger {
         farmersElsewhere.clear();
     }
 
-    /** Household income: paid now if this block holds the household's first member, else owed. */
+    /** Household income: paid now if this block owns the household, else owed. */
     void income(Households hh, int h, double yuan) {
-        if (PersonBlocks.blockOf(hh.firstMember(h)) == block) {
+        if (h >= ownedFrom && h < ownedTo) {
             hh.addIncome(h, yuan);
             return;
         }
@@ -73,7 +79,7 @@ final class PayLedger {
 
     /** One more farmer at home in household h. */
     void farmerAtHome(Households hh, int h, int[] farmers) {
-        if (PersonBlocks.blockOf(hh.firstMember(h)) == block) farmers[h]++;
+        if (h >= ownedFrom && h < ownedTo) farmers[h]++;
         else farmersElsewhere.add(h);
     }
 

@@ -1,6 +1,8 @@
 package org.sxbelt.model;
 
 import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Persons;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,8 @@ public final class PersonBlocks implements AutoCloseable {
     private final int threads;
     private final ExecutorService pool;
     private final long seed;
+    /** Block b owns households [householdStart[b], householdStart[b + 1]) (see {@link #assignHouseholds}). */
+    private int[] householdStart = {0};
 
     /**
      * @param threads worker threads, at least 1 (1: everything runs on the caller's thread)
@@ -106,6 +110,32 @@ public final class PersonBlocks implements AutoCloseable {
         if (failure instanceof RuntimeException r) throw r;
         if (failure instanceof Error e) throw e;
         if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    /**
+     * Gives every household an owner block, as consecutive ranges: block b owns the households from that
+     * of its first person up to (not including) that of the next block's first person. Call once the belt
+     * is built, when the persons of a household are neighbours and households follow one another; the
+     * assignment is then fixed for the run (persons born later elsewhere do not move it), so a block
+     * holds almost all members of the households it owns. Only the owner block may write a household's
+     * state during a parallel pass; the others leave a note that is acted on afterwards in block order.
+     */
+    public void assignHouseholds(Households households, Persons persons) {
+        int blocks = count(persons.size());
+        householdStart = new int[blocks + 1];
+        for (int b = 1; b < blocks; b++) {
+            int h = persons.household(start(b));
+            householdStart[b] = Math.max(householdStart[b - 1], Math.max(0, h));
+        }
+        householdStart[blocks] = households.size();
+    }
+
+    /** First household a block owns (see {@link #assignHouseholds}). */
+    public int ownedFrom(int block) { return householdStart[Math.min(block, householdStart.length - 1)]; }
+
+    /** One past the last household a block owns (none for blocks of persons added after the start). */
+    public int ownedTo(int block) {
+        return block + 1 < householdStart.length ? householdStart[block + 1] : ownedFrom(block);
     }
 
     /**

@@ -57,12 +57,13 @@ public final class Production implements Steppable {
         prepare(m);
         int towns = belt.towns().size();
         int n = PersonBlocks.count(belt.persons().size());
-        if (ledgers.length < n) {
-            ledgers = Arrays.copyOf(ledgers, n);
-            for (int b = 0; b < n; b++) if (ledgers[b] == null) ledgers[b] = new PayLedger(b);
+        PersonBlocks pb = m.personBlocks();
+        if (ledgers.length < n || (n > 0 && ledgers[0].blocks() != pb)) {
+            ledgers = new PayLedger[n];
+            for (int b = 0; b < n; b++) ledgers[b] = new PayLedger(pb, b);
         }
         Rates r = new Rates(m);
-        m.personBlocks().forEach(n, b -> {
+        pb.forEach(n, b -> {
             ledgers[b].open(towns, belt.firms().size());
             pay(m, r, b, ledgers[b]);
         });
