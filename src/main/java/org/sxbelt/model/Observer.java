@@ -1,7 +1,6 @@
 package org.sxbelt.model;
 
 import org.sxbelt.agents.Firm;
-import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
@@ -17,8 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.sxbelt.scenario.ParamSchema.RISK_MARGIN;
 
 /**
  * Observation, last in the month: tallies raw {@link Measure}s per county (residence) and per town
@@ -37,6 +34,7 @@ public final class Observer implements Steppable {
     private final Map<String, Double> latestBelt = new LinkedHashMap<>();
     private double cumulativeJobMonths;
     private final PersonTally personTally = new PersonTally();
+    private final HouseholdTally householdTally = new HouseholdTally();
 
     public void addSink(IndicatorSink s) { sinks.add(s); }
 
@@ -90,7 +88,7 @@ public final class Observer implements Steppable {
             Arrays.fill(pending[c], 0);
         }
         personTally.tally(m, sums);
-        tallyHouseholds(m);
+        householdTally.tally(m, sums);
         double[][] jobs = tallyFirms(m);
         for (int c = 0; c < n; c++) {
             for (Flow f : Flow.values()) sums[c][Measure.flow(f).index] = m.accounts().get(c, f);
@@ -98,25 +96,6 @@ public final class Observer implements Steppable {
         cumulativeJobMonths += currentJobs(m);
         emit(m, jobs);
         m.accounts().closeMonth();
-    }
-
-    private void tallyHouseholds(BeltModel m) {
-        Belt belt = m.belt();
-        Households hh = belt.households();
-        double line = m.conditions().povertyLine();
-        double risk = line * (1 + m.params().get(RISK_MARGIN));
-        for (int h = 0; h < hh.size(); h++) {
-            if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            double[] row = sums[belt.townOfHousehold(h)];
-            double pc = hh.annualIncomePerCapita(h);
-            row[Measure.RURAL_INCOME.index] += hh.annualIncome(h);
-            if (pc < line) row[Measure.POOR_PERSONS.index] += hh.members(h);
-            PovertyStatus s = hh.poverty(h);
-            if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
-                row[Measure.REGISTERED_POOR_HH.index]++;
-            }
-            if (s == PovertyStatus.EXITED && pc < risk) row[Measure.AT_RISK_HH.index]++;
-        }
     }
 
     /** Firms, jobs and space by town; returns the town x industry job matrix (real persons). */
