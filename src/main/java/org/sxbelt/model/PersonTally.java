@@ -53,13 +53,21 @@ final class PersonTally {
             int base = hh.village(ps.household(i)) * K;
             int code = ps.statusCode(i);
             c[base + code]++;
-            if (code == Status.DEPENDENT.ordinal()) continue;
-            if (ps.isFemale(i)) {
-                c[base + WORKING_AGE_FEMALE]++;
-                if (isWageWork(Status.of(code))) c[base + WAGE_WORK_FEMALE]++;
-            }
-            if (ps.has(i, Persons.SEARCHED_AWAY)) c[base + SEARCHED_AWAY]++;
+            // Added without tests (0 or 1): whether a person is a woman or in wage work is as good as
+            // random from one person to the next, and mispredicted branches would cost more than adding.
+            int adult = code == Status.DEPENDENT.ordinal() ? 0 : 1;
+            int woman = ps.isFemale(i) ? adult : 0;
+            c[base + WORKING_AGE_FEMALE] += woman;
+            c[base + WAGE_WORK_FEMALE] += woman & WAGE_WORK[code];
+            c[base + SEARCHED_AWAY] += ps.has(i, Persons.SEARCHED_AWAY) ? adult : 0;
         }
+    }
+
+    /** 1 for the statuses of wage work, by status code. */
+    private static final int[] WAGE_WORK = new int[STATUSES];
+
+    static {
+        for (Status s : Status.values()) WAGE_WORK[s.ordinal()] = isWageWork(s) ? 1 : 0;
     }
 
     private static boolean isWageWork(Status s) { return s.isLocalWageWork() || s.isDistant(); }
