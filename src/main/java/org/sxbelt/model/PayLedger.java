@@ -58,8 +58,9 @@ final class PayLedger {
             Arrays.fill(townWorkers, 0);
         }
         if (firmOutput.length < firms) {
-            firmOutput = new double[firms + 64];
-            firmWages = new double[firms + 64];
+            // Grown by half: firms open every month, and each ledger of each block would reallocate.
+            firmOutput = Arrays.copyOf(firmOutput, firms + firms / 2 + 64);
+            firmWages = Arrays.copyOf(firmWages, firmOutput.length);
         }
         owedHouseholds.clear();
         farmersElsewhere.clear();
