@@ -18,6 +18,11 @@ public final class Households {
     private final float[] leasedLand;
     private final float[] farmProductivity;
     private final float[] savings;
+    /**
+     * Monthly incomes of the last twelve months, month-major (month slot m of household h at
+     * {@code m * size + h}): closing a month writes one contiguous stripe instead of one cache line per
+     * household.
+     */
     private final float[] incomeRing;
     private final float[] annualIncome;
     private final float[] monthIncome;
@@ -100,7 +105,7 @@ public final class Households {
 
     /** Closes the month: this month's income enters the 12-month ring. */
     public void closeMonth(int h, int month) {
-        int slot = 12 * h + Math.floorMod(month, 12);
+        int slot = Math.floorMod(month, 12) * size + h;
         annualIncome[h] += monthIncome[h] - incomeRing[slot];
         incomeRing[slot] = monthIncome[h];
         monthIncome[h] = 0;
@@ -108,7 +113,7 @@ public final class Households {
 
     /** Seeds the ring with a steady monthly income (initialisation). */
     public void seedIncome(int h, double monthly) {
-        for (int i = 0; i < 12; i++) incomeRing[12 * h + i] = (float) monthly;
+        for (int i = 0; i < 12; i++) incomeRing[i * size + h] = (float) monthly;
         annualIncome[h] = (float) (12 * monthly);
     }
 

@@ -58,6 +58,11 @@ public final class BenchCommand implements Command {
     @OptionHelp(arg = "<int>", byDefault = "1")
     String repeat = "1";
 
+    @Parameter(names = "--threads", description = "Worker threads inside each scale's run (passes over persons; "
+            + "the results do not depend on it); a whole number in [1, " + MAX_THREADS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "1")
+    String threads = "1";
+
     @Parameter(names = "--sweep-threads", description = "Thread counts for the scaling measurement (a sweep of "
             + "small runs, a CPU loop and a memory stream, each with 1, 2, ... threads), comma-separated; 'none' to "
             + "skip it.")
@@ -100,6 +105,7 @@ public final class BenchCommand implements Command {
                 (int) ParamSchema.MONTHS.max());
         long seedValue = (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
         int repeats = ValidateCommand.wholeNumber("--repeat", repeat, 1, MAX_REPEAT);
+        int runThreads = ValidateCommand.wholeNumber("--threads", threads, 1, MAX_THREADS);
         List<Integer> threadList = sweepThreads.strip().equalsIgnoreCase("none") ? List.of()
                 : wholeNumbers("--sweep-threads", sweepThreads, 1, MAX_THREADS, "");
         int runs = ValidateCommand.wholeNumber("--sweep-runs", sweepRuns, 1, MAX_SWEEP_RUNS);
@@ -122,11 +128,13 @@ public final class BenchCommand implements Command {
         stdout.println("Machine");
         stdout.print(machine.text().lines().map(l -> "  " + l + "\n").reduce("", String::concat));
         stdout.printf(Locale.ROOT, "%nBenchmark: scenario %s, seed %d, %d months from 2015-01, scales %s, no output "
-                        + "sinks (the model only), %d run%s per scale%s%n%n", sc.name(), seedValue, monthCount,
-                scaleList.stream().sorted((a, b) -> b - a).map(s -> "1:" + s).toList(), repeats,
-                repeats == 1 ? "" : "s (median)", noWarmUp ? ", no warm-up" : ", after an untimed warm-up run");
+                        + "sinks (the model only), %d run%s per scale, %d thread%s per run%s%n%n", sc.name(), seedValue,
+                monthCount, scaleList.stream().sorted((a, b) -> b - a).map(s -> "1:" + s).toList(), repeats,
+                repeats == 1 ? "" : "s (median)", runThreads, runThreads == 1 ? "" : "s",
+                noWarmUp ? ", no warm-up" : ", after an untimed warm-up run");
         stdout.flush();
-        Bench.Options options = new Bench.Options(sc, seedValue, monthCount, scaleList, repeats, !noWarmUp, threadList,
+        Bench.Options options = new Bench.Options(sc, seedValue, monthCount, scaleList, repeats, runThreads, !noWarmUp,
+                threadList,
                 runs, sScale, sMonths, outDir, quiet ? null : line -> stderr.println("bench: " + line));
         Bench.Report report = new Bench(options, geography).run(r -> {
             if (!quiet) stderr.printf(Locale.ROOT, "bench: scale %d done: %.1f s, %.2fM person-months/s%n", r.scale(),
@@ -178,7 +186,7 @@ public final class BenchCommand implements Command {
 
     private String commandLine() {
         return "--scales " + scales + " --months " + months + (scenario == null ? "" : " --scenario " + scenario)
-                + " --seed " + seed + " --repeat " + repeat + " --sweep-threads " + sweepThreads
+                + " --seed " + seed + " --repeat " + repeat + " --threads " + threads + " --sweep-threads " + sweepThreads
                 + " --sweep-runs " + sweepRuns + " --sweep-scale " + sweepScale + " --sweep-months " + sweepMonths
                 + (noWarmUp ? " --no-warm-up" : "");
     }

@@ -75,6 +75,11 @@ public final class RunCommand implements Command {
     @OptionHelp(arg = "<folder>", byDefault = "<scenario>-seed<seed>, e.g. baseline-seed1")
     String name;
 
+    @Parameter(names = "--threads", description = "Worker threads inside the run (passes over persons); the "
+            + "results do not depend on it. A whole number in [1, " + ValidateCommand.MAX_THREADS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "1")
+    String threads = "1";
+
     @Parameter(names = "--quiet", description = "No progress messages on stderr; only the final summary "
             + "line (stdout) and errors.")
     @OptionHelp(byDefault = "off (progress is shown once per simulated year)")
@@ -87,6 +92,7 @@ public final class RunCommand implements Command {
         Double monthsValue = months == null ? null : schemaValue("--months", ParamSchema.MONTHS, months);
         Double scaleValue = scale == null ? null : schemaValue("--scale", ParamSchema.SCALE, scale);
         Map<String, String> overrides = parseSets(sets);
+        int threadCount = ValidateCommand.wholeNumber("--threads", threads, 1, ValidateCommand.MAX_THREADS);
         if (name != null) {
             String problem = RunOutput.checkName(name);
             if (problem != null) throw new CliException("--name: " + problem);
@@ -134,6 +140,7 @@ public final class RunCommand implements Command {
                 indicators = new TidyCsvWriter(output.file(INDICATORS));
                 firmEvents = new FirmEventCsv(output.file(FIRM_EVENTS));
                 BeltModel model = new BeltModel(runSeed, sc, geography);
+                model.setThreads(threadCount);
                 model.addIndicatorSink(indicators);
                 if (!quiet) model.addIndicatorSink(new Progress(stderr, runMonths, t0));
                 model.setFirmEventSink(firmEvents);

@@ -23,7 +23,9 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * month's processes run in a fixed order (the orderings below), each a {@link Steppable}:
  * conditions, demography, policy, relocation, labour market, production and pay, household
  * economy, firm accounts and exit, observation. Runs headless; the GUI only watches it.
- * One random stream ({@code random}) drives everything, so a seed fixes the whole run.
+ * One random stream ({@code random}) drives everything sequential; passes over persons split into fixed
+ * blocks draw from streams derived from the seed, the month and the block ({@link PersonBlocks}), so a
+ * seed fixes the whole run whatever the number of threads.
  */
 public final class BeltModel extends SimState {
 
@@ -46,6 +48,8 @@ public final class BeltModel extends SimState {
     private Government government;
     private int ruralAgents;
     private long[] phaseNanos;
+    private int threads = 1;
+    private PersonBlocks personBlocks;
 
     public BeltModel(long seed, Scenario scenario, BeltGeography geography) {
         super(seed);
@@ -53,6 +57,17 @@ public final class BeltModel extends SimState {
         this.geography = geography;
         this.params = scenario.params().copy();
     }
+
+    /**
+     * Worker threads for the passes over persons inside this run (default 1; set before start). The
+     * output does not depend on it (see {@link PersonBlocks}).
+     */
+    public void setThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        this.threads = threads;
+    }
+
+    public int threads() { return threads; }
 
     public void addIndicatorSink(IndicatorSink sink) { observer.addSink(sink); }
 
@@ -64,7 +79,10 @@ public final class BeltModel extends SimState {
     @Override
     public void start() {
         super.start();
+        if (personBlocks != null) personBlocks.close();
+        personBlocks = new PersonBlocks(threads, seed());
         belt = new BeltBuilder(geography, PrefectureProfile.loadDefault(), params, random).build();
+        personBlocks.assignHouseholds(belt.households(), belt.persons());
         employment = new Employment(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
@@ -93,6 +111,13 @@ public final class BeltModel extends SimState {
             };
             schedule.scheduleRepeating(0.0, i, timed, 1.0);
         }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (personBlocks != null) personBlocks.close();
+        personBlocks = null;
     }
 
     /** Names of the monthly phases, in schedule order (for the benchmark's time shares). */
@@ -145,6 +170,8 @@ public final class BeltModel extends SimState {
     public Production production() { return production; }
     public LaborMarket laborMarket() { return laborMarket; }
     public Demography demography() { return demography; }
+    /** Blocks of person slots and the threads that work on them (from start() to finish()). */
+    public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }
     public Government government() { return government; }
     /** Month index, 0 = January 2015. */

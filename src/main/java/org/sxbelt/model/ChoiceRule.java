@@ -35,25 +35,30 @@ public interface ChoiceRule {
     /**
      * Random utility: U = scale * ln(expected income) - attachment + Gumbel noise; staying has no
      * attachment cost. Higher scale means income matters more relative to idiosyncratic taste.
+     * The alternative with the highest U is drawn directly from the closed-form logit shares
+     * exp(V_i) / sum exp(V_j) (the same distribution as adding Gumbel noise and taking the largest),
+     * with one uniform draw and one exponential per alternative instead of three logarithms.
      */
     static ChoiceRule logit(double scale) {
         return (options, n, fallback, rng) -> {
-            double stay = scale * Math.log(Math.max(1, fallback)) + gumbel(rng);
-            int best = -1;
-            double bestU = stay;
+            double stay = scale * Math.log(Math.max(1, fallback));
+            double max = stay;
             for (int i = 0; i < n; i++) {
                 JobOption o = options[i];
-                double u = scale * Math.log(Math.max(1, o.expected(fallback))) - o.attachment + gumbel(rng);
-                if (u > bestU) {
-                    bestU = u;
-                    best = i;
-                }
+                o.utility = scale * Math.log(Math.max(1, o.expected(fallback))) - o.attachment;
+                max = Math.max(max, o.utility);
             }
-            return best;
+            // Shares relative to the largest utility, so that no exponential overflows.
+            double stayShare = Math.exp(stay - max);
+            double total = stayShare;
+            for (int i = 0; i < n; i++) total += options[i].utility = Math.exp(options[i].utility - max);
+            double r = rng.nextDouble() * total - stayShare;
+            if (r < 0) return -1;
+            for (int i = 0; i < n - 1; i++) {
+                r -= options[i].utility;
+                if (r < 0) return i;
+            }
+            return n - 1;
         };
-    }
-
-    private static double gumbel(MersenneTwisterFast rng) {
-        return -Math.log(-Math.log(1e-12 + (1 - 2e-12) * rng.nextDouble()));
     }
 }

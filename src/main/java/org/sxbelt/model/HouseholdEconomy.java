@@ -45,7 +45,7 @@ public final class HouseholdEconomy implements Steppable {
         double shockCost = p.get(SHOCK_COST);
         double saving = p.get(SAVINGS_RATE);
         int n = hh.size();
-        int[] farmers = countFarmers(belt);
+        int[] farmers = m.production().farmersAtHome();
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
@@ -76,23 +76,6 @@ public final class HouseholdEconomy implements Steppable {
         }
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
-    }
-
-    /** Farmers at home this month per household, in one sequential pass over persons. */
-    private int[] farmerCounts = new int[0];
-
-    private int[] countFarmers(Belt belt) {
-        Persons ps = belt.persons();
-        int households = belt.households().size();
-        if (farmerCounts.length < households) farmerCounts = new int[households];
-        else java.util.Arrays.fill(farmerCounts, 0, households, 0);
-        int n = ps.size();
-        for (int i = 0; i < n; i++) {
-            if (ps.isAlive(i) && ps.statusCode(i) == Status.FARMING.ordinal() && !ps.has(i, Persons.SEARCHED_AWAY)) {
-                farmerCounts[ps.household(i)]++;
-            }
-        }
-        return farmerCounts;
     }
 
     private static void pay(Households hh, Accounts acc, int h, int county, Flow f, double yuan, int scale) {

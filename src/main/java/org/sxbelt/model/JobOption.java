@@ -23,6 +23,8 @@ public final class JobOption {
     double attachment;
     /** Applying means going away to search: a rejected applicant loses the month's home income. */
     boolean away;
+    /** Scratch of the logit choice rule (the option's utility, then its unnormalised share). */
+    double utility;
 
     void set(Status status, Firm firm, Town town, DistantMarket market, double grossWage, double cost,
              double hireChance, double attachment, boolean away) {

@@ -44,8 +44,15 @@ public final class LaborMarket implements Steppable {
     private static final double NEIGHBOUR_KM = 3;
     private static final int OTHER_TOWNS_CONSIDERED = 3;
 
-    private final IntList seekers = new IntList(1024);
-    private final JobOption[] options = new JobOption[16];
+    /** Random streams of the two per-person passes (see {@link PersonBlocks#reseed}). */
+    private static final int SEARCH_PASS = 1;
+    private static final int APPLY_PASS = 2;
+    /** What a seeker's application goes to: a firm id (0 and up), a distant market, or nothing. */
+    private static final int NO_APPLICATION = -1;
+
+    /** Per-block work of the two passes over persons, kept between months to avoid garbage. */
+    private Block[] blocks = new Block[0];
+    private int seekerCount;
     private final List<IntList> applicants = new ArrayList<>();
     private final IntList[] marketApplicants = {new IntList(), new IntList(), new IntList()};
     private int[] townVacancies = new int[0];
@@ -58,22 +65,47 @@ public final class LaborMarket implements Steppable {
     /** For each town, the nearest other towns hiring this month (at most OTHER_TOWNS_CONSIDERED). */
     private int[][] hiringNearby = new int[0][];
 
-    public LaborMarket() {
-        for (int i = 0; i < options.length; i++) options[i] = new JobOption();
+    /** One block's share of the month: its random stream, its seekers, leavers and applications. */
+    private static final class Block {
+        final MersenneTwisterFast rng = new MersenneTwisterFast(0);
+        final IntList seekers = new IntList(256);
+        final IntList leavers = new IntList(64);
+        /** Households of this block's farmers that another block owns (counted afterwards). */
+        final IntList farmersElsewhere = new IntList(16);
+        /** Per seeker, in seekers' order: a firm id, {@link #marketCode} of a market, or NO_APPLICATION. */
+        final IntList applications = new IntList(256);
+        final JobOption[] options = new JobOption[16];
+
+        Block() {
+            for (int i = 0; i < options.length; i++) options[i] = new JobOption();
+        }
     }
+
+    private static int marketCode(int market) { return -2 - market; }
 
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
         Parameters p = m.params();
-        MersenneTwisterFast rng = m.random;
         openVacancies(m);
-        collectSeekers(m);
-        shuffle(seekers, rng);
+        int n = PersonBlocks.count(belt.persons().size());
+        if (blocks.length < n) {
+            blocks = java.util.Arrays.copyOf(blocks, n);
+            for (int b = 0; b < n; b++) if (blocks[b] == null) blocks[b] = new Block();
+        }
+        collectSeekers(m, n);
+        // Seekers apply in index order, block by block: the order does not matter to the outcome because
+        // every applicant queue is shuffled before anyone is hired, and applying changes nothing another
+        // seeker looks at, so the choices are made in parallel and queued afterwards in block order.
         ChoiceRule rule = p.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(p.get(LOGIT_SCALE))
                 : ChoiceRule.expectedIncome();
-        for (int i = 0; i < seekers.size(); i++) apply(m, seekers.get(i), rule);
+        m.personBlocks().forEach(n, b -> choose(m, b, rule));
+        seekerCount = 0;
+        for (int b = 0; b < n; b++) {
+            queue(m, blocks[b]);
+            seekerCount += blocks[b].seekers.size();
+        }
         hire(m);
         for (Town t : belt.towns()) t.closeMarket(EXPECTATION_SMOOTHING, townVacancies[t.index()] > 0);
         for (DistantMarket d : belt.markets()) d.closeMarket(EXPECTATION_SMOOTHING, marketVacancies[d.id()] > 0);
@@ -134,13 +166,35 @@ public final class LaborMarket implements Steppable {
         return java.util.Arrays.copyOf(found, n);
     }
 
-    /** Separations and the decision to search, in one pass over the population. */
-    private void collectSeekers(BeltModel m) {
+    /**
+     * Separations and the decision to search, in one pass over the population. The blocks decide in
+     * parallel, each from its own random stream; the separations take effect afterwards, in block order
+     * (a decision reads only the person's own state, which no one else's separation changes).
+     */
+    private void collectSeekers(BeltModel m, int n) {
+        Households hh = m.belt().households();
+        if (farmers.length < hh.size()) farmers = new int[hh.size()];
+        else java.util.Arrays.fill(farmers, 0, hh.size(), 0);
+        m.personBlocks().forEach(n, b -> decide(m, b));
+        for (int b = 0; b < n; b++) {
+            Block blk = blocks[b];
+            for (int k = 0; k < blk.farmersElsewhere.size(); k++) farmers[blk.farmersElsewhere.get(k)]++;
+            for (int k = 0; k < blk.leavers.size(); k++) m.employment().leave(blk.leavers.get(k));
+        }
+    }
+
+    /** One block's separations and search decisions (recorded, not yet acted on). */
+    private void decide(BeltModel m, int b) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         Parameters p = m.params();
-        MersenneTwisterFast rng = m.random;
         Households hh = belt.households();
+        Block blk = blocks[b];
+        PersonBlocks pb = m.personBlocks();
+        MersenneTwisterFast rng = pb.reseed(blk.rng, m.month(), SEARCH_PASS, b);
+        blk.seekers.clear();
+        blk.leavers.clear();
+        blk.farmersElsewhere.clear();
         double quit = p.get(QUIT_RATE);
         double onJob = p.get(ON_JOB_SEARCH_RATE);
         double search = p.get(SEARCH_RATE);
@@ -148,57 +202,92 @@ public final class LaborMarket implements Steppable {
         double back = p.get(DISTANT_RETURN_RATE);
         double escortCut = p.get(ESCORT_COST_CUT);
         double mobilisation = p.get(MOBILISATION);
-        seekers.clear();
-        if (farmers.length < hh.size()) farmers = new int[hh.size()];
-        else java.util.Arrays.fill(farmers, 0, hh.size(), 0);
-        int n = ps.size();
-        for (int i = 0; i < n; i++) {
+        double quitOrSearch = quit + (1 - quit) * onJob;
+        int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
+        int end = PersonBlocks.end(b, ps.size());
+        for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
-            ps.set(i, Persons.SEARCHED_AWAY, false);
+            if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal()) continue;
-            if (code == Status.FARMING.ordinal()) farmers[ps.household(i)]++;
+            if (code == Status.FARMING.ordinal()) {
+                // Only the household's owner block writes its count; others leave a note.
+                int h = ps.household(i);
+                if (h >= ownedFrom && h < ownedTo) farmers[h]++;
+                else blk.farmersElsewhere.add(h);
+            }
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
-                boolean casualQuit = ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1;
-                if (casualQuit || rng.nextDouble() < quit) {
-                    m.employment().leave(i);
-                } else if (rng.nextDouble() < onJob) {
-                    seekers.add(i);
+                if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
+                    blk.leavers.add(i);
+                    continue;
                 }
+                // One draw decides both: quit with chance quit, else search on the job with chance onJob.
+                double u = uniform(rng);
+                if (u < quit) blk.leavers.add(i);
+                else if (u < quitOrSearch) blk.seekers.add(i);
             } else if (s.isDistant()) {
                 double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
-                if (rng.nextDouble() < r) m.employment().leave(i);
+                if (uniform(rng) < r) blk.leavers.add(i);
             } else {
                 double rate = search * (1 + peer * belt.wageShare(hh.village(ps.household(i))));
                 if (s == Status.SERVICES) rate *= 0.3;
                 else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
-                if (rng.nextDouble() < rate) seekers.add(i);
+                if (uniform(rng) < rate) blk.seekers.add(i);
             }
         }
     }
 
-    private void apply(BeltModel m, int person, ChoiceRule rule) {
-        Belt belt = m.belt();
-        Persons ps = belt.persons();
-        Status now = ps.status(person);
-        double fallback = currentIncome(m, person, now);
-        int n = listOptions(m, person, fallback);
-        if (n == 0) return;
-        int choice = rule.choose(options, n, fallback, m.random);
-        if (choice < 0) return;
-        JobOption o = options[choice];
-        ps.set(person, Persons.SEARCHED_AWAY, o.away);
-        if (o.market != null) {
-            o.market.countApplicant();
-            marketApplicants[o.market.id()].add(person);
-        } else {
+    /**
+     * A uniform draw in [0, 1) on a grid of 2^-31, from one 32-bit step of the generator instead of the
+     * two of {@code nextDouble()}: this pass draws for every adult every month, and chances this coarse
+     * differ from exact ones by less than 5e-10.
+     */
+    private static double uniform(MersenneTwisterFast rng) {
+        return (rng.nextInt() >>> 1) * 0x1p-31;
+    }
+
+    /** Each of one block's seekers picks an option (or none), recorded in the block's applications. */
+    private void choose(BeltModel m, int b, ChoiceRule rule) {
+        Persons ps = m.belt().persons();
+        Block blk = blocks[b];
+        MersenneTwisterFast rng = m.personBlocks().reseed(blk.rng, m.month(), APPLY_PASS, b);
+        blk.applications.clear();
+        for (int k = 0; k < blk.seekers.size(); k++) {
+            int person = blk.seekers.get(k);
+            double fallback = currentIncome(m, person, ps.status(person));
+            int n = listOptions(m, person, fallback, blk.options);
+            int choice = n == 0 ? -1 : rule.choose(blk.options, n, fallback, rng);
+            if (choice < 0) {
+                blk.applications.add(NO_APPLICATION);
+                continue;
+            }
+            JobOption o = blk.options[choice];
+            ps.set(person, Persons.SEARCHED_AWAY, o.away);
             // Town jobs: the firm is drawn only now, with chance proportional to its vacancies.
-            Firm f = o.firm != null ? o.firm : pickFirm(o.town, m.random);
-            o.town.countApplicant();
-            IntList q = applicants.get(f.id());
-            if (q == null) applicants.set(f.id(), q = new IntList(4));
-            q.add(person);
+            blk.applications.add(o.market != null ? marketCode(o.market.id())
+                    : (o.firm != null ? o.firm : pickFirm(o.town, rng)).id());
+        }
+    }
+
+    /** Puts one block's applications into the firms' and markets' queues, in seeker order. */
+    private void queue(BeltModel m, Block blk) {
+        Belt belt = m.belt();
+        for (int k = 0; k < blk.seekers.size(); k++) {
+            int target = blk.applications.get(k);
+            if (target == NO_APPLICATION) continue;
+            int person = blk.seekers.get(k);
+            if (target < NO_APPLICATION) {
+                DistantMarket d = belt.market(-2 - target);
+                d.countApplicant();
+                marketApplicants[d.id()].add(person);
+            } else {
+                Firm f = belt.firm(target);
+                f.town().countApplicant();
+                IntList q = applicants.get(f.id());
+                if (q == null) applicants.set(f.id(), q = new IntList(4));
+                q.add(person);
+            }
         }
     }
 
@@ -230,7 +319,7 @@ public final class LaborMarket implements Steppable {
     }
 
     /** Fills options[] with what is open to this person and pays above their reservation wage. */
-    private int listOptions(BeltModel m, int person, double fallback) {
+    private int listOptions(BeltModel m, int person, double fallback, JobOption[] options) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         Parameters p = m.params();
@@ -263,7 +352,7 @@ public final class LaborMarket implements Steppable {
         }
         if (bestWorkshop != null) {
             double cost = commuteCost(p, bestKm, 1.0);
-            n = offer(n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
+            n = offer(options, n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
                     cost, town.getHireRate(), 0, false, reservation);
         }
 
@@ -272,7 +361,7 @@ public final class LaborMarket implements Steppable {
         if (townVacancies[town.index()] > 0 && (!care || km <= careKm)) {
             boolean daily = commutesDaily(p, c, home);
             double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
-            n = offer(n, Status.PARK, null, town, null, expectedPay(town.getMeanWage(), newPay), cost,
+            n = offer(options, n, Status.PARK, null, town, null, expectedPay(town.getMeanWage(), newPay), cost,
                     town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
         }
 
@@ -291,7 +380,7 @@ public final class LaborMarket implements Steppable {
         }
         if (other != null) {
             double cost = travelCost(p, c, belt.km(town.index(), other.index()));
-            n = offer(n, Status.OTHER_TOWN, null, other, null,
+            n = offer(options, n, Status.OTHER_TOWN, null, other, null,
                     expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT), true,
                     reservation);
         }
@@ -302,15 +391,15 @@ public final class LaborMarket implements Steppable {
             for (DistantMarket d : belt.markets()) {
                 if (marketVacancies[d.id()] <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
                 double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
-                n = offer(n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
+                n = offer(options, n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
                         p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, true, reservation);
             }
         }
         return n;
     }
 
-    private int offer(int n, Status s, Firm f, Town t, DistantMarket d, double gross, double cost, double chance,
-                      double attachment, boolean away, double reservation) {
+    private static int offer(JobOption[] options, int n, Status s, Firm f, Town t, DistantMarket d, double gross,
+                             double cost, double chance, double attachment, boolean away, double reservation) {
         if (gross - cost <= reservation) return n;
         options[n].set(s, f, t, d, gross, cost, chance, attachment, away);
         return n + 1;
@@ -424,5 +513,5 @@ public final class LaborMarket implements Steppable {
     }
 
     /** Seekers this month (for indicators). */
-    public int seekerCount() { return seekers.size(); }
+    public int seekerCount() { return seekerCount; }
 }

@@ -8,7 +8,6 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.agents.Village;
 import org.sxbelt.output.FirmEvent;
 import org.sxbelt.output.IndicatorSink;
 import org.sxbelt.policy.SubsidyPolicy;
@@ -20,8 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.sxbelt.scenario.ParamSchema.RISK_MARGIN;
 
 /**
  * Observation, last in the month: tallies raw {@link Measure}s per county (residence) and per town
@@ -39,6 +36,8 @@ public final class Observer implements Steppable {
     private double[][] pending = new double[0][];
     private final Map<String, Double> latestBelt = new LinkedHashMap<>();
     private double cumulativeJobMonths;
+    private final PersonTally personTally = new PersonTally();
+    private final HouseholdTally householdTally = new HouseholdTally();
 
     public void addSink(IndicatorSink s) { sinks.add(s); }
 
@@ -50,10 +49,11 @@ public final class Observer implements Steppable {
 
     // ---- events reported during the month -------------------------------------------------------
 
-    void recordPay(int county, Status s, double pay) {
+    /** Pay of {@code persons} persons in status s, residents of a county, summing to {@code pay}. */
+    void recordPay(int county, Status s, double pay, int persons) {
         double[] row = pending[county];
         row[Measure.pay(s).index] += pay;
-        row[Measure.paid(s).index]++;
+        row[Measure.paid(s).index] += persons;
     }
 
     public void countTrainee(int county) { pending[county][Measure.TRAINEES.index]++; }
@@ -90,8 +90,8 @@ public final class Observer implements Steppable {
             System.arraycopy(pending[c], 0, sums[c], 0, Measure.count());
             Arrays.fill(pending[c], 0);
         }
-        tallyPersons(m);
-        tallyHouseholds(m);
+        personTally.tally(m, sums);
+        householdTally.tally(m, sums);
         double[][] jobs = tallyFirms(m);
         for (int c = 0; c < n; c++) {
             for (Flow f : Flow.values()) sums[c][Measure.flow(f).index] = m.accounts().get(c, f);
@@ -99,67 +99,6 @@ public final class Observer implements Steppable {
         cumulativeJobMonths += currentJobs(m);
         emit(m, jobs);
         m.accounts().closeMonth();
-    }
-
-    private void tallyPersons(BeltModel m) {
-        Belt belt = m.belt();
-        Persons ps = belt.persons();
-        Households hh = belt.households();
-        List<Village> villages = belt.villages();
-        int[] workingAge = new int[villages.size()];
-        int[] wageWork = new int[villages.size()];
-        int n = ps.size();
-        for (int i = 0; i < n; i++) {
-            if (!ps.isAlive(i)) continue;
-            int vi = hh.village(ps.household(i));
-            double[] row = sums[belt.townOfVillage(vi)];
-            Status s = ps.status(i);
-            row[Measure.PERSONS.index]++;
-            if (!belt.isUrbanVillage(vi)) row[Measure.RURAL_PERSONS.index]++;
-            row[Measure.status(s).index]++;
-            if (s == Status.DEPENDENT) continue;
-            boolean female = ps.isFemale(i);
-            boolean wage = s.isLocalWageWork() || s.isDistant();
-            row[Measure.WORKING_AGE.index]++;
-            row[(female ? Measure.WORKING_AGE_FEMALE : Measure.WORKING_AGE_MALE).index]++;
-            if (wage) row[(female ? Measure.WAGE_WORK_FEMALE : Measure.WAGE_WORK_MALE).index]++;
-            if (ps.has(i, Persons.SEARCHED_AWAY)) row[Measure.SEARCHED_AWAY.index]++;
-            if (s == Status.PARK) {
-                Village v = villages.get(vi);
-                if (LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
-                    row[Measure.COMMUTE_KM.index] += v.getKmToTown();
-                    row[Measure.COMMUTERS.index]++;
-                }
-            }
-            workingAge[vi]++;
-            if (wage) wageWork[vi]++;
-        }
-        for (int v = 0; v < villages.size(); v++) {
-            belt.setWageShare(v, workingAge[v] == 0 ? 0 : (double) wageWork[v] / workingAge[v]);
-        }
-    }
-
-    private void tallyHouseholds(BeltModel m) {
-        Belt belt = m.belt();
-        Households hh = belt.households();
-        double line = m.conditions().povertyLine();
-        double risk = line * (1 + m.params().get(RISK_MARGIN));
-        for (int h = 0; h < hh.size(); h++) {
-            if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            double[] row = sums[belt.townOfHousehold(h)];
-            double pc = hh.annualIncomePerCapita(h);
-            row[Measure.RURAL_INCOME.index] += hh.annualIncome(h);
-            if (pc < line) {
-                row[Measure.INCOME_POOR_PERSONS.index] += hh.members(h);
-                // Official count: a household on the minimum-living guarantee is secured at the line.
-                if (hh.floorTopUp(h) <= 0) row[Measure.POOR_PERSONS.index] += hh.members(h);
-            }
-            PovertyStatus s = hh.poverty(h);
-            if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
-                row[Measure.REGISTERED_POOR_HH.index]++;
-            }
-            if (s == PovertyStatus.EXITED && pc < risk) row[Measure.AT_RISK_HH.index]++;
-        }
     }
 
     /** Firms, jobs and space by town; returns the town x industry job matrix (real persons). */

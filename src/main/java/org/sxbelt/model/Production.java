@@ -4,7 +4,6 @@ import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
-import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
@@ -13,6 +12,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.sxbelt.scenario.ParamSchema.*;
 
@@ -37,8 +37,11 @@ public final class Production implements Steppable {
     private double[] firmUtilisation = new double[0];
     private double[] townWageSum = new double[0];
     private int[] townWorkers = new int[0];
-    /** Workers who quit this month for low pay; they leave after the month's accounts are closed. */
-    private final IntList disappointed = new IntList(256);
+    /** Farmers at home this month per household, counted in the pay pass for the household economy. */
+    private int[] farmersAtHome = new int[0];
+    /** One ledger per block of persons (see {@link PayLedger}). */
+    private PayLedger[] ledgers = new PayLedger[0];
+    private final LowPayQuits lowPayQuits = new LowPayQuits();
     private final double meanValueAdded;
 
     public Production() {
@@ -54,37 +57,82 @@ public final class Production implements Steppable {
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
-        Parameters p = m.params();
-        Conditions c = m.conditions();
-        Persons ps = belt.persons();
-        Households hh = belt.households();
-        Accounts acc = m.accounts();
         int scale = belt.scale();
         prepare(m);
-
-        double wIdx = c.wageIndex();
-        double floor = p.get(WAGE_FLOOR) * wIdx;
-        double share = p.get(PIECE_RATE_SHARE);
-        double side = p.get(SIDE_INCOME) * wIdx;
-        double services = p.get(SERVICES_WAGE) * wIdx;
-        double remit = p.get(REMITTANCE_SHARE);
-        double escortCut = p.get(ESCORT_COST_CUT);
-        boolean stoppage = p.is(STOPPAGE);
-        double lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
-        disappointed.clear();
-        double[] distantPay = new double[belt.markets().size()];
-        double[] distantCost = new double[belt.markets().size()];
-        for (DistantMarket d : belt.markets()) {
-            distantPay[d.id()] = stoppage ? 0 : p.get(d.wageParam()) * wIdx;
-            distantCost[d.id()] = stoppage ? 0 : p.get(d.livingCostParam()) * wIdx;
-        }
-
-        // Money flows are summed per county here and booked once at the end, not once per person.
         int towns = belt.towns().size();
-        double[] sideSum = new double[towns], servicesSum = new double[towns], wageSum = new double[towns],
-                billSum = new double[towns], remitSum = new double[towns], distantSum = new double[towns];
-        int n = ps.size();
-        for (int i = 0; i < n; i++) {
+        int n = PersonBlocks.count(belt.persons().size());
+        PersonBlocks pb = m.personBlocks();
+        if (ledgers.length < n || (n > 0 && ledgers[0].blocks() != pb)) {
+            ledgers = new PayLedger[n];
+            for (int b = 0; b < n; b++) ledgers[b] = new PayLedger(pb, b);
+        }
+        Rates r = new Rates(m);
+        lowPayQuits.open(n);
+        pb.forEach(n, b -> {
+            ledgers[b].open(towns, belt.firms().size());
+            pay(m, r, b, ledgers[b]);
+        });
+        // Booked in block order, so that every sum is the same whatever the number of threads.
+        double[] county = new double[towns * PayLedger.FLOWS];
+        for (int b = 0; b < n; b++) {
+            ledgers[b].bookInto(belt.households(), farmersAtHome, county, m.observer(), firmOutput, firmWages,
+                    townWageSum, townWorkers);
+        }
+        Accounts acc = m.accounts();
+        for (int k = 0; k < towns; k++) {
+            int at = k * PayLedger.FLOWS;
+            acc.add(k, Flow.INCOME_SIDE, county[at + PayLedger.SIDE] * scale);
+            acc.add(k, Flow.INCOME_SERVICES, county[at + PayLedger.SERVICES] * scale);
+            acc.add(k, Flow.INCOME_LOCAL_WAGE, county[at + PayLedger.LOCAL_WAGE] * scale);
+            acc.add(k, Flow.FIRM_WAGE_BILL, county[at + PayLedger.WAGE_BILL] * scale);
+            acc.add(k, Flow.INCOME_REMITTANCE, county[at + PayLedger.REMITTANCE] * scale);
+            acc.add(k, Flow.DISTANT_PAY, county[at + PayLedger.DISTANT_PAY] * scale);
+        }
+        for (Firm f : belt.liveFirms()) {
+            int w = f.getWorkers();
+            f.setMonthTally(firmOutput[f.id()], firmWages[f.id()], w == 0 ? 0 : firmWages[f.id()] / w);
+        }
+        lowPayQuits.apply(m, n);
+        for (Town t : belt.towns()) {
+            int k = t.index();
+            if (townWorkers[k] > 0) t.setMeanWage(townWageSum[k] / townWorkers[k]);
+        }
+    }
+
+    /** This month's wages, prices and costs, read once. */
+    private static final class Rates {
+        final double wIdx, floor, share, side, services, remit, escortCut, lowPayQuit;
+        final double[] distantPay, distantCost;
+
+        Rates(BeltModel m) {
+            Parameters p = m.params();
+            wIdx = m.conditions().wageIndex();
+            floor = p.get(WAGE_FLOOR) * wIdx;
+            share = p.get(PIECE_RATE_SHARE);
+            side = p.get(SIDE_INCOME) * wIdx;
+            services = p.get(SERVICES_WAGE) * wIdx;
+            remit = p.get(REMITTANCE_SHARE);
+            escortCut = p.get(ESCORT_COST_CUT);
+            lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
+            boolean stoppage = p.is(STOPPAGE);
+            List<DistantMarket> markets = m.belt().markets();
+            distantPay = new double[markets.size()];
+            distantCost = new double[markets.size()];
+            for (DistantMarket d : markets) {
+                distantPay[d.id()] = stoppage ? 0 : p.get(d.wageParam()) * wIdx;
+                distantCost[d.id()] = stoppage ? 0 : p.get(d.livingCostParam()) * wIdx;
+            }
+        }
+    }
+
+    /** Pays one block's persons into its ledger; tenure grows. */
+    private void pay(BeltModel m, Rates r, int b, PayLedger ledger) {
+        Belt belt = m.belt();
+        Parameters p = m.params();
+        Persons ps = belt.persons();
+        Households hh = belt.households();
+        int end = PersonBlocks.end(b, ps.size());
+        for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue; // no pay
@@ -94,66 +142,45 @@ public final class Production implements Steppable {
             switch (s) {
                 case FARMING -> {
                     if (ps.has(i, Persons.SEARCHED_AWAY)) continue; // away all month, earned nothing
-                    hh.addIncome(h, side);
-                    sideSum[county] += side;
+                    ledger.farmerAtHome(hh, h, farmersAtHome);
+                    ledger.income(hh, h, r.side);
+                    ledger.flow(county, PayLedger.SIDE, r.side);
                 }
                 case SERVICES -> {
-                    hh.addIncome(h, services);
-                    servicesSum[county] += services;
-                    m.observer().recordPay(county, s, services);
+                    ledger.income(hh, h, r.services);
+                    ledger.flow(county, PayLedger.SERVICES, r.services);
+                    ledger.pay(county, s, r.services);
                 }
                 case WORKSHOP, PARK, OTHER_TOWN -> {
                     int fid = ps.employer(i);
                     Firm f = belt.firm(fid);
                     double u = firmUtilisation[fid];
                     double out = productivity(p, ps, i, f) * u;
-                    double pay = Math.max(floor * u, share * f.valueAdded() * wIdx * out);
-                    firmOutput[fid] += out;
-                    firmWages[fid] += pay;
-                    hh.addIncome(h, pay);
-                    wageSum[county] += pay;
-                    billSum[f.town().index()] += pay;
-                    m.observer().recordPay(county, s, pay);
-                    if (f.village() == null) {
-                        townWageSum[f.town().index()] += pay;
-                        townWorkers[f.town().index()]++;
-                    }
+                    double pay = Math.max(r.floor * u, r.share * f.valueAdded() * r.wIdx * out);
+                    ledger.firm(fid, out, pay);
+                    ledger.income(hh, h, pay);
+                    ledger.flow(county, PayLedger.LOCAL_WAGE, pay);
+                    ledger.flow(f.town().index(), PayLedger.WAGE_BILL, pay);
+                    ledger.pay(county, s, pay);
+                    if (f.village() == null) ledger.parkPay(f.town().index(), pay);
                     ps.setTenure(i, ps.tenure(i) + 1);
                     ps.set(i, Persons.NEW_HIRE, false);
-                    if (s == Status.WORKSHOP && pay < ps.reservationWage(i) && lowPayQuit > 0
-                            && m.random.nextDouble() < lowPayQuit) {
-                        disappointed.add(i);
+                    if (s == Status.WORKSHOP && r.lowPayQuit > 0 && pay < ps.reservationWage(i)) {
+                        lowPayQuits.consider(m, b, i, r.lowPayQuit);
                     }
                 }
                 case MIGRANT_XJ, MIGRANT_INLAND -> {
                     int d = ps.employer(i);
-                    double cost = distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - escortCut : 1);
-                    double sent = remit * Math.max(0, distantPay[d] - cost);
-                    hh.addIncome(h, sent);
-                    remitSum[county] += sent;
-                    distantSum[county] += distantPay[d];
-                    m.observer().recordPay(county, s, distantPay[d]);
+                    double cost = r.distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - r.escortCut : 1);
+                    double sent = r.remit * Math.max(0, r.distantPay[d] - cost);
+                    ledger.income(hh, h, sent);
+                    ledger.flow(county, PayLedger.REMITTANCE, sent);
+                    ledger.flow(county, PayLedger.DISTANT_PAY, r.distantPay[d]);
+                    ledger.pay(county, s, r.distantPay[d]);
                     ps.setTenure(i, ps.tenure(i) + 1);
                 }
                 default -> { }
             }
-        }
-        for (int k = 0; k < towns; k++) {
-            acc.add(k, Flow.INCOME_SIDE, sideSum[k] * scale);
-            acc.add(k, Flow.INCOME_SERVICES, servicesSum[k] * scale);
-            acc.add(k, Flow.INCOME_LOCAL_WAGE, wageSum[k] * scale);
-            acc.add(k, Flow.FIRM_WAGE_BILL, billSum[k] * scale);
-            acc.add(k, Flow.INCOME_REMITTANCE, remitSum[k] * scale);
-            acc.add(k, Flow.DISTANT_PAY, distantSum[k] * scale);
-        }
-        for (Firm f : belt.liveFirms()) {
-            int w = f.getWorkers();
-            f.setMonthTally(firmOutput[f.id()], firmWages[f.id()], w == 0 ? 0 : firmWages[f.id()] / w);
-        }
-        for (int k = 0; k < disappointed.size(); k++) m.employment().leave(disappointed.get(k));
-        for (Town t : belt.towns()) {
-            int k = t.index();
-            if (townWorkers[k] > 0) t.setMeanWage(townWageSum[k] / townWorkers[k]);
         }
     }
 
@@ -184,9 +211,18 @@ public final class Production implements Steppable {
             Arrays.fill(townWageSum, 0);
             Arrays.fill(townWorkers, 0);
         }
+        int households = belt.households().size();
+        if (farmersAtHome.length != households) farmersAtHome = new int[households];
+        else Arrays.fill(farmersAtHome, 0);
         double tau = p.get(LEARNING_MONTHS);
         for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
     }
+
+    /**
+     * Farmers per household who spent this month at home (not searching away), as of the last
+     * {@link #step}; the household economy reads it instead of passing over all persons again.
+     */
+    int[] farmersAtHome() { return farmersAtHome; }
 
     /** Output per month relative to an experienced eastern worker. */
     double productivity(Parameters p, Persons ps, int person, Firm f) {

@@ -68,6 +68,7 @@ class BenchCommandTest {
         assertTrue(run("bench", "--sweep-threads", "0").userError().contains("--sweep-threads"));
         assertTrue(run("bench", "--months", "0").userError().contains("[1, 600]"));
         assertTrue(run("bench", "--repeat", "x").userError().contains("--repeat"));
+        assertTrue(run("bench", "--threads", "0").userError().contains("--threads"));
     }
 
     @Test

@@ -48,7 +48,8 @@ class MainTest {
     }
 
     private static final List<String> RUN_OPTIONS =
-            List.of("--scenario", "--seed", "--months", "--scale", "--set", "--out", "--name", "--quiet", "--help");
+            List.of("--scenario", "--seed", "--months", "--scale", "--set", "--out", "--name", "--threads", "--quiet",
+                    "--help");
 
     @Test
     void runHelpListsEveryOptionWithItsDefault() {

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The map drawn off-screen (no Console, no window) after a few simulated months. */
@@ -96,8 +95,14 @@ class MapRenderingTest {
         try {
             gui.setColoring(MapColoring.POVERTY_RATE);
             BufferedImage poverty = draw(gui);
-            assertNotEquals(GuiTestSupport.count(image, gui.map().townColor(gui.model().belt().town(0)), 0),
-                    GuiTestSupport.count(poverty, gui.map().townColor(gui.model().belt().town(0)), 0));
+            // Compare whole images: one town's exact colour may be hidden under firms or flows.
+            int changed = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if (image.getRGB(x, y) != poverty.getRGB(x, y)) changed++;
+                }
+            }
+            assertTrue(changed > 100, "pixels changed by recolouring: " + changed);
         } finally {
             gui.setColoring(before);
         }

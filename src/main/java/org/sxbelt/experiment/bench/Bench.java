@@ -52,6 +52,7 @@ public final class Bench {
      * @param months       months per run
      * @param scales       scales to run (run coarsest first whatever the order given)
      * @param repeat       runs per scale; the median by wall time is reported
+     * @param threads      worker threads inside each scale's run ({@link BeltModel#setThreads})
      * @param warmUp       run the coarsest scale once, untimed, first (JIT compilation)
      * @param sweepThreads thread counts of the scaling measurement (empty: none)
      * @param sweepRuns    runs in the sweep
@@ -60,13 +61,15 @@ public final class Bench {
      * @param tempRoot     folder for the sweep's temporary output (deleted afterwards)
      * @param progress     progress lines (null: silent)
      */
-    public record Options(Scenario scenario, long seed, int months, List<Integer> scales, int repeat, boolean warmUp,
+    public record Options(Scenario scenario, long seed, int months, List<Integer> scales, int repeat, int threads,
+                          boolean warmUp,
                           List<Integer> sweepThreads, int sweepRuns, int sweepScale, int sweepMonths, Path tempRoot,
                           Consumer<String> progress) {
         public Options {
             scales = scales.stream().distinct().sorted(Comparator.reverseOrder()).toList();
             sweepThreads = sweepThreads.stream().distinct().sorted().toList();
             if (repeat < 1) throw new IllegalArgumentException("repeat must be at least 1");
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         }
     }
 
@@ -142,6 +145,7 @@ public final class Bench {
     /** One measured run: {@link BeltModel#runToEnd(Runnable)}, with the heap measured after start. */
     ScaleResult runModel(int scale) {
         BeltModel model = new BeltModel(options.seed(), scenario(scale, options.months()), geography);
+        model.setThreads(options.threads());
         HeapMeter.usedAfterGc(); // the previous run's garbage is not this run's
         HeapMeter meter = new HeapMeter().start();
         long gc0 = HeapMeter.gcMillis();

@@ -23,7 +23,7 @@ class BenchTest {
 
     @Test
     void measuresARunAndTheSweepScaling() throws IOException {
-        Bench.Options o = new Bench.Options(ScenarioLoader.loadDefault(), 1, 6, List.of(1000), 1, false, List.of(1),
+        Bench.Options o = new Bench.Options(ScenarioLoader.loadDefault(), 1, 6, List.of(1000), 1, 1, false, List.of(1),
                 2, 1000, 3, tmp, null);
         Bench.Report r = new Bench(o, BeltGeography.loadDefault()).run(null);
         assertEquals(1, r.scales().size());
@@ -53,7 +53,7 @@ class BenchTest {
 
     @Test
     void scalesRunCoarsestFirstAndTheHeapNeedShrinksWithScale() {
-        Bench.Options o = new Bench.Options(ScenarioLoader.loadDefault(), 1, 6, List.of(1, 1000, 10, 100, 10), 1,
+        Bench.Options o = new Bench.Options(ScenarioLoader.loadDefault(), 1, 6, List.of(1, 1000, 10, 100, 10), 1, 1,
                 true, List.of(2, 1), 16, 500, 72, tmp, null);
         assertEquals(List.of(1000, 100, 10, 1), o.scales());
         assertEquals(List.of(1, 2), o.sweepThreads());
