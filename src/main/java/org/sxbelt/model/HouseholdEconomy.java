@@ -18,7 +18,8 @@ import static org.sxbelt.scenario.ParamSchema.*;
  * wages and remittances paid in production; it may suffer an illness or disaster shock, which
  * savings absorb first. Each December the registration system reviews every rural household on
  * its last twelve months' income per person: the registered poor above the line, or secured by the
- * minimum-living guarantee, exit; exited households below it, and not secured, return to poverty. Every quarter, monitoring resets the minimum-living top-ups.
+ * minimum-living guarantee, exit; exited households below it, and not secured, return to poverty.
+ * Every quarter, monitoring resets the minimum-living top-ups.
  */
 public final class HouseholdEconomy implements Steppable {
 
@@ -31,7 +32,6 @@ public final class HouseholdEconomy implements Steppable {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
         Households hh = belt.households();
-        Persons ps = belt.persons();
         Parameters p = m.params();
         Conditions c = m.conditions();
         Accounts acc = m.accounts();
