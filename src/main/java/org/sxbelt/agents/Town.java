@@ -23,7 +23,6 @@ public final class Town {
     private final double[] dedicatedSpace = new double[Industry.count()];
     /** Space occupied by each industry's firms; they fill their dedicated space first. */
     private final double[] usedBy = new double[Industry.count()];
-    private double usedSpace;
     private final HireExpectation expectation = new HireExpectation();
     private double meanWage;
     private final int[] firmsByIndustry = new int[Industry.count()];
@@ -84,7 +83,11 @@ public final class Town {
         return s;
     }
 
-    public double getUsedSpace() { return usedSpace; }
+    public double getUsedSpace() {
+        double s = 0;
+        for (double u : usedBy) s += u;
+        return s;
+    }
 
     /** Space reserved for industry {@code k} in a dedicated park (m2). */
     public double dedicatedSpace(Industry k) { return dedicatedSpace[k.ordinal()]; }
@@ -98,20 +101,19 @@ public final class Town {
     /** Does industry {@code k} have dedicated space here that is not yet taken? */
     public boolean hasFreeDedicatedSpace(Industry k) { return usedBy[k.ordinal()] < dedicatedSpace[k.ordinal()]; }
 
-    public void addParkSpace(double m2) { parkSpace += m2; }
-
-    public void addDedicatedSpace(Industry k, double m2) { dedicatedSpace[k.ordinal()] += m2; }
+    /** New factory space: open to any industry when {@code k} is null, else kept for industry {@code k}. */
+    public void addSpace(Industry k, double m2) {
+        if (k == null) parkSpace += m2;
+        else dedicatedSpace[k.ordinal()] += m2;
+    }
 
     public double getOccupancy() {
         double total = getParkSpace();
-        return total <= 0 ? 0 : usedSpace / total;
+        return total <= 0 ? 0 : getUsedSpace() / total;
     }
 
     /** A firm of industry {@code k} takes {@code m2} more (negative: gives it back). */
-    public void occupy(Industry k, double m2) {
-        usedBy[k.ordinal()] += m2;
-        usedSpace += m2;
-    }
+    public void occupy(Industry k, double m2) { usedBy[k.ordinal()] += m2; }
 
     /** Open space taken: what each industry uses beyond its dedicated space. */
     private double usedOfOpenSpace() {

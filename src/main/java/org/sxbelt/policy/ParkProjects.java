@@ -3,20 +3,18 @@ package org.sxbelt.policy;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.model.Flow;
 import org.sxbelt.scenario.ParkProject;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
-import static org.sxbelt.scenario.ParamSchema.PARK_COST_PER_M2;
 
 /**
  * The scenario's named park projects (a counterpart province's parks in its paired counties, a
  * prefecture's park fund, a park dedicated to one industry), built in equal monthly parts over
  * their span and split among their county towns by population. Counterpart-funded projects follow
- * the aid intensity, at most as planned.
+ * the aid intensity, at most as planned. Space is built and paid for as in {@link ParkBuilding}.
  */
 public final class ParkProjects implements Programme {
 
@@ -47,12 +45,7 @@ public final class ParkProjects implements Programme {
         double population = 0;
         for (Town t : where) population += t.getPopulation();
         Industry k = pp.isDedicated() ? Industry.byId(pp.industry()) : null;
-        for (Town t : where) {
-            double share = m2 * t.getPopulation() / population;
-            if (k == null) t.addParkSpace(share);
-            else t.addDedicatedSpace(k, share);
-            m.accounts().add(t.index(), Flow.SPEND_PARK_BUILDING, share * m.params().get(PARK_COST_PER_M2));
-        }
+        for (Town t : where) ParkBuilding.build(m, t, k, m2 * t.getPopulation() / population);
     }
 
     private List<List<Town>> resolve(BeltModel m) {

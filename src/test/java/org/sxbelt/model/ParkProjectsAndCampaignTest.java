@@ -46,7 +46,7 @@ class ParkProjectsAndCampaignTest {
         Town t = town(m, "luopu");
         double open = t.freeSpace(Industry.GARMENTS);
         assertEquals(open, t.freeSpace(Industry.HAIR_PRODUCTS), 1e-9, "no dedicated space yet");
-        t.addDedicatedSpace(Industry.HAIR_PRODUCTS, 5000);
+        t.addSpace(Industry.HAIR_PRODUCTS, 5000);
         assertEquals(open + 5000, t.freeSpace(Industry.HAIR_PRODUCTS), 1e-9);
         assertEquals(open, t.freeSpace(Industry.GARMENTS), 1e-9, "garment firms cannot use the hair park");
         assertTrue(t.hasFreeDedicatedSpace(Industry.HAIR_PRODUCTS));
