@@ -129,6 +129,15 @@ public final class Households {
 
     public void setFloorTopUp(int h, double yuan) { floorTopUp[h] = (float) yuan; }
 
+    /**
+     * Is the household below the line and not secured by the minimum-living guarantee? A household
+     * on the top-up has its income topped up to the line from now on, so the registration and the
+     * official poverty count treat it as out of poverty (the social-floor route, 003 part 4 §5).
+     */
+    public boolean isPoorUnsecured(int h, double line) {
+        return annualIncomePerCapita(h) < line && floorTopUp[h] <= 0;
+    }
+
     public PovertyStatus poverty(int h) { return PovertyStatus.of(poverty[h]); }
 
     public void setPoverty(int h, PovertyStatus s) { poverty[h] = s.code(); }

@@ -133,9 +133,7 @@ public final class HouseholdEconomy implements Steppable {
         double line = m.conditions().povertyLine();
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            // A household on the minimum-living guarantee has its income topped up to the line from
-            // now on: the registration counts it out of poverty by the social-floor route (003 part 4 §5).
-            boolean below = hh.annualIncomePerCapita(h) < line && hh.floorTopUp(h) <= 0;
+            boolean below = hh.isPoorUnsecured(h, line);
             PovertyStatus s = hh.poverty(h);
             PovertyStatus next = switch (s) {
                 case REGISTERED_POOR, NEW_POOR -> below ? s : PovertyStatus.EXITED;

@@ -49,11 +49,8 @@ final class HouseholdTally {
             int at = belt.townOfHousehold(h) * MEASURES.length;
             double pc = hh.annualIncomePerCapita(h);
             r[at + INCOME] += hh.annualIncome(h);
-            if (pc < line) {
-                r[at + INCOME_POOR] += hh.members(h);
-                // Official count: a household on the minimum-living guarantee is secured at the line.
-                if (hh.floorTopUp(h) <= 0) r[at + POOR] += hh.members(h);
-            }
+            if (pc < line) r[at + INCOME_POOR] += hh.members(h);
+            if (hh.isPoorUnsecured(h, line)) r[at + POOR] += hh.members(h);   // the official count
             PovertyStatus s = hh.poverty(h);
             if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
                 r[at + REGISTERED]++;
