@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -120,22 +121,21 @@ public final class ScenarioLoader {
         Parameters params = parent.params().copy();
         f.params().forEach(params::set);
 
-        Set<String> childSlots = new HashSet<>();
-        for (ScenarioFile.Event e : f.events()) childSlots.add(slot(e.event()));
-        List<TimedEvent> events = new ArrayList<>();
-        for (TimedEvent e : parent.events()) {
-            if (!childSlots.contains(slot(e))) events.add(e);
-        }
-        for (ScenarioFile.Event e : f.events()) events.add(e.event());
-
-        Set<String> childParks = new HashSet<>();
-        for (ParkProject pp : f.parks()) childParks.add(pp.name());
-        List<ParkProject> parks = new ArrayList<>();
-        for (ParkProject pp : parent.parks()) {
-            if (!childParks.contains(pp.name())) parks.add(pp);
-        }
-        for (ParkProject pp : f.parks()) if (pp.m2() > 0) parks.add(pp);
+        List<TimedEvent> events = overlay(parent.events(),
+                f.events().stream().map(ScenarioFile.Event::event).toList(), ScenarioLoader::slot);
+        List<ParkProject> parks = overlay(parent.parks(), f.parks(), ParkProject::name).stream()
+                .filter(pp -> pp.m2() > 0).toList();
         return new Scenario(f.name(), f.description(), f.extendsName(), origin, params, events, parks);
+    }
+
+    /** The parent's entries that no child entry replaces (same key), then the child's, in order. */
+    private static <T> List<T> overlay(List<T> parent, List<T> child, Function<T, String> key) {
+        Set<String> replaced = new HashSet<>();
+        for (T c : child) replaced.add(key.apply(c));
+        List<T> out = new ArrayList<>();
+        for (T e : parent) if (!replaced.contains(key.apply(e))) out.add(e);
+        out.addAll(child);
+        return out;
     }
 
     private static String slot(TimedEvent e) {
