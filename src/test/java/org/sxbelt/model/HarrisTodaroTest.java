@@ -8,7 +8,6 @@ import org.sxbelt.agents.Town;
 import org.sxbelt.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +38,7 @@ class HarrisTodaroTest {
 
     /** After burn-in: mean perceived expected wage h * w, and mean number who searched away unhired. */
     private static double[] run(long seed, double fallback, double wage) {
-        Scenario s = TestRuns.defaults(
+        Scenario s = TestRuns.noNewFirms(
                 "run.scale", "1000", "run.decisionRule", "expected-income",
                 "farm.netIncomePerMu", "0", "farm.sideIncome", Double.toString(fallback),
                 "labor.servicesWage", "20000", "labor.maxCommuteKm", "0", "labor.dormitoryCost", "0",
@@ -47,13 +46,11 @@ class HarrisTodaroTest {
                 "firm.pieceRateShare", "0", "market.xinjiangVacancies", "0", "market.xpccVacancies", "0",
                 "market.inlandVacancies", "0", "labor.searchRate", "0.3", "labor.peerEffect", "0",
                 "labor.quitRate", "0", "labor.casualHabitShare", "0",
-                "policy.workshopsPerMonth", "0", "policy.satellites", "false", "policy.trainingSeats", "0",
-                "firm.candidatesPerMonth", "0", "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0",
-                "firm.productivityDispersion", "0");
+                "policy.trainingSeats", "0", "firm.productivityDispersion", "0");
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();
-        Town town = m.belt().towns().stream().max(Comparator.comparingLong(Town::getPopulation)).orElseThrow();
+        Town town = TestRuns.largestTown(m);
         double expected = 0, waiting = 0;
         for (int t = 0; t < MONTHS; t++) {
             // A fresh firm each month: the same number of vacancies, everyone hired last month goes home.

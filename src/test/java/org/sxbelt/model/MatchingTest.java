@@ -11,7 +11,6 @@ import org.sxbelt.agents.Town;
 import org.sxbelt.scenario.Scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,17 +53,15 @@ class MatchingTest {
     @ParameterizedTest(name = "V = {0} firms, search rate {1}, seed {2}")
     @CsvSource({"4, 0.0018, 11", "12, 0.0045, 1"})
     void meanMatchesFollowTheUrnBallIdentity(int v, String searchRate, long seed) {
-        Scenario s = TestRuns.defaults(
+        Scenario s = TestRuns.noNewFirms(
                 "run.scale", "1000",
                 "market.xinjiangVacancies", "0", "market.xpccVacancies", "0", "market.inlandVacancies", "0",
-                "policy.workshopsPerMonth", "0", "policy.satellites", "false", "policy.transferQuota", "0",
-                "firm.candidatesPerMonth", "0", "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0",
-                "labor.peerEffect", "0", "labor.searchRate", searchRate, "labor.reservationDecay", "0.5");
+                "policy.transferQuota", "0", "labor.peerEffect", "0", "labor.searchRate", searchRate, "labor.reservationDecay", "0.5");
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();
         int scale = m.belt().scale();
-        Town town = m.belt().towns().stream().max(Comparator.comparingLong(Town::getPopulation)).orElseThrow();
+        Town town = TestRuns.largestTown(m);
 
         double sumM = 0, sumF = 0, sumVar = 0, sumMin = 0;
         long sumU = 0;

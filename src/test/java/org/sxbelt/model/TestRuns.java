@@ -1,10 +1,13 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.output.IndicatorSink;
 import org.sxbelt.scenario.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +27,24 @@ final class TestRuns {
     /** The embedded baseline with {@code key, value, key, value, ...} overrides. */
     static Scenario baseline(String... keyValues) {
         return ScenarioLoader.override(ScenarioLoader.loadDefault(), pairs(keyValues), "test");
+    }
+
+    /**
+     * The schema defaults with no firm or workshop arriving and fixed orders (the settings of the
+     * theory checks, which watch one labour market in isolation), then {@code keyValues}.
+     */
+    static Scenario noNewFirms(String... keyValues) {
+        String[] quiet = {"policy.workshopsPerMonth", "0", "policy.satellites", "false", "firm.candidatesPerMonth", "0",
+                "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0"};
+        String[] all = Arrays.copyOf(quiet, quiet.length + keyValues.length);
+        System.arraycopy(keyValues, 0, all, quiet.length, keyValues.length);
+        return defaults(all);
+    }
+
+    /** The most populous town of a started model. */
+    static Town largestTown(BeltModel m) {
+        return m.belt().towns().stream()
+                .max(Comparator.comparingLong(Town::getPopulation)).orElseThrow();
     }
 
     /** The schema defaults (no timed events) with overrides. */

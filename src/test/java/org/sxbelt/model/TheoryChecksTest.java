@@ -11,7 +11,6 @@ import org.sxbelt.agents.Village;
 import org.sxbelt.agents.Town;
 import org.sxbelt.scenario.Scenario;
 
-import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +69,7 @@ class TheoryChecksTest {
     }
 
     private static HtStats harrisTodaro(long seed, double parkWage, int marketJobs) {
-        Scenario s = TestRuns.defaults(
+        Scenario s = TestRuns.noNewFirms(
                 "run.scale", "1000", "run.decisionRule", "expected-income",
                 "farm.netIncomePerMu", "0", "farm.sideIncome", "0", "labor.servicesWage", "20000",
                 "labor.commuteCostPerKm", "0", "labor.dormitoryCost", "0",
@@ -80,13 +79,11 @@ class TheoryChecksTest {
                 "market.xpccVacancies", "0", "market.inlandVacancies", "0",
                 "labor.mandarinXinjiang", "0", "labor.distantReturnRate", "0.5",
                 "labor.searchRate", "0.03", "labor.peerEffect", "0", "labor.reservationDecay", "0.5",
-                "policy.workshopsPerMonth", "0", "policy.satellites", "false", "policy.trainingSeats", "0",
-                "firm.candidatesPerMonth", "0", "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0",
-                "firm.productivityDispersion", "0");
+                "policy.trainingSeats", "0", "firm.productivityDispersion", "0");
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();
-        Town town = m.belt().towns().stream().max(Comparator.comparingLong(Town::getPopulation)).orElseThrow();
+        Town town = TestRuns.largestTown(m);
         DistantMarket xj = m.belt().market(0);
         assertEquals(Status.MIGRANT_XJ, xj.status());
         double a = LaborMarket.EXPECTATION_SMOOTHING;
