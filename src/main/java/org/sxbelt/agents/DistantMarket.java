@@ -1,6 +1,6 @@
 package org.sxbelt.agents;
 
-import org.sxbelt.scenario.Param;
+import org.sxbelt.params.Param;
 
 /**
  * A distant labour market the belt's workers can migrate to: north Xinjiang (Urumqi and beyond),

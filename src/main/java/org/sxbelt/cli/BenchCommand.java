@@ -7,8 +7,8 @@ import org.sxbelt.experiment.bench.BenchTables;
 import org.sxbelt.experiment.bench.Machine;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.output.AtomicFiles;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.Scenario;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package org.sxbelt.cli;
 
+import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import org.sxbelt.geo.BeltGeography;
@@ -7,8 +8,8 @@ import org.sxbelt.gui.BeltGUI;
 import org.sxbelt.gui.CjkFonts;
 import org.sxbelt.gui.Labels;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.Scenario;
 import sim.display.Console;
 
 import javax.imageio.ImageIO;
@@ -79,11 +80,11 @@ public final class GuiCommand implements Command {
                     + "compile exec:java -Dexec.args=\"gui\"");
         }
         Scenario sc = RunCommand.loadScenario(scenario);
-        org.sxbelt.scenario.Parameters p = sc.params().copy();
+        org.sxbelt.params.ParamValues p = sc.params().copy();
         p.set(ParamSchema.SCALE, scaleValue);
         if (seedValue != null) p.set(ParamSchema.SEED, seedValue);
         sc = sc.withParams(p);
-        BeltModel model = new BeltModel(p.getInt(ParamSchema.SEED), sc, BeltGeography.loadDefault());
+        BeltModel model = new BeltModel(p.getInt(ParamSchema.SEED), sc, BeltGeography.loadDefault(), new Government());
 
         if (!CjkFonts.available() && language == Labels.Lang.ZH) {
             err.println("warning: no installed font can draw Chinese; labels will show as boxes (install e.g. "

@@ -2,7 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.PrintStream;

@@ -2,8 +2,8 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.sxbelt.cli;
 
+import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import org.sxbelt.geo.BeltGeography;
@@ -7,15 +8,15 @@ import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Level;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.output.FirmEventCsv;
-import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.RunOutput;
 import org.sxbelt.output.TidyCsvWriter;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -102,7 +103,7 @@ public final class RunCommand implements Command {
         // 2. Scenario and overrides (precedence: scenario < --set < --months/--scale/--seed).
         Scenario sc = loadScenario(scenario);
         if (!overrides.isEmpty()) sc = ScenarioLoader.override(sc, overrides, "--set");
-        org.sxbelt.scenario.Parameters p = sc.params().copy();
+        org.sxbelt.params.ParamValues p = sc.params().copy();
         if (monthsValue != null) p.set(ParamSchema.MONTHS, monthsValue);
         if (scaleValue != null) p.set(ParamSchema.SCALE, scaleValue);
         if (seedValue != null) p.set(ParamSchema.SEED, seedValue);
@@ -139,7 +140,7 @@ public final class RunCommand implements Command {
             try {
                 indicators = new TidyCsvWriter(output.file(INDICATORS));
                 firmEvents = new FirmEventCsv(output.file(FIRM_EVENTS));
-                BeltModel model = new BeltModel(runSeed, sc, geography);
+                BeltModel model = new BeltModel(runSeed, sc, geography, new Government());
                 model.setThreads(threadCount);
                 model.addIndicatorSink(indicators);
                 if (!quiet) model.addIndicatorSink(new Progress(stderr, runMonths, t0));

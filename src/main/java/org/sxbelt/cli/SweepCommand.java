@@ -10,7 +10,7 @@ import org.sxbelt.experiment.sweep.RunFiles;
 import org.sxbelt.experiment.sweep.Shard;
 import org.sxbelt.experiment.sweep.Sweep;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 
 import java.io.IOException;
 import java.io.PrintStream;

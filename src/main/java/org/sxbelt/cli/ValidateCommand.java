@@ -9,8 +9,8 @@ import org.sxbelt.experiment.Validation;
 import org.sxbelt.experiment.ValidationReport;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.output.AtomicFiles;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.IOException;

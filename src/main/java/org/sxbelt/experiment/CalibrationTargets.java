@@ -7,8 +7,8 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
 import org.sxbelt.model.Indicator;
 import org.sxbelt.model.Level;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
 import java.io.InputStream;

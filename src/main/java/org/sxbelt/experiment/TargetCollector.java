@@ -1,7 +1,7 @@
 package org.sxbelt.experiment;
 
 import org.sxbelt.model.Level;
-import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.model.IndicatorSink;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +76,7 @@ public final class TargetCollector implements IndicatorSink {
             for (int t = 0; t < Math.min(months, this.months); t++) {
                 if (r[t] == 0) {
                     throw new IllegalStateException("the model did not record " + slotNames.get(s) + " in month "
-                            + org.sxbelt.scenario.SimMonthFormat.format(t));
+                            + org.sxbelt.params.SimMonthFormat.format(t));
                 }
             }
         }

@@ -1,13 +1,14 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.policy.Government;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.Scenario;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.TimedEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class Validation {
 
     /** The scenario as run: scale overridden if asked, run.months just long enough for the targets. */
     private static Scenario prepare(Options o) {
-        Parameters p = o.scenario().params().copy();
+        ParamValues p = o.scenario().params().copy();
         if (o.scale() > 0) p.set(ParamSchema.SCALE, o.scale());
         return o.scenario().withParams(p);
     }
@@ -174,11 +175,11 @@ public final class Validation {
     /** One seed: the statistic of every target (NaN for parameter targets, which need no run). */
     static double[] runOne(List<CalibrationTarget> targets, Scenario sc, long seed, BeltGeography geography) {
         int months = CalibrationTargets.monthsNeeded(targets);
-        Parameters p = sc.params().copy();
+        ParamValues p = sc.params().copy();
         p.set(ParamSchema.MONTHS, months);
         if (seed <= ParamSchema.SEED.max()) p.set(ParamSchema.SEED, seed);
         TargetCollector collector = new TargetCollector(targets, months);
-        BeltModel model = new BeltModel(seed, sc.withParams(p), geography);
+        BeltModel model = new BeltModel(seed, sc.withParams(p), geography, new Government());
         model.addIndicatorSink(collector);
         model.runToEnd();
         collector.checkComplete(months);

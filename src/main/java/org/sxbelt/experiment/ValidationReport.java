@@ -2,7 +2,7 @@ package org.sxbelt.experiment;
 
 import org.sxbelt.experiment.stats.CsvLine;
 
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.util.ArrayList;
 import java.util.List;

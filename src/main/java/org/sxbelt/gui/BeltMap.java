@@ -502,7 +502,7 @@ public final class BeltMap {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Labels l = labels;
-            String month = model.belt() == null ? "" : org.sxbelt.scenario.SimMonthFormat.format(model.month());
+            String month = model.belt() == null ? "" : org.sxbelt.params.SimMonthFormat.format(model.month());
             float x = (float) (Math.max(info.clip.x, info.draw.x) + 12), y = (float) (Math.max(info.clip.y, info.draw.y) + 26);
             g.setPaint(new Color(255, 255, 255, 200));
             g.fill(new Rectangle2D.Double(x - 6, y - 20, 430, 46));

@@ -1,25 +1,25 @@
 package org.sxbelt.gui;
 
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.SimMonthFormat;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.params.TimedEvent;
 import sim.util.Interval;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.COMMUTE_COST_PER_KM;
-import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
-import static org.sxbelt.scenario.ParamSchema.EXPORT_DEMAND;
-import static org.sxbelt.scenario.ParamSchema.SUBSIDY_MONTHS;
-import static org.sxbelt.scenario.ParamSchema.TRAINING_SEATS;
-import static org.sxbelt.scenario.ParamSchema.TRANSFER_QUOTA;
-import static org.sxbelt.scenario.ParamSchema.WAGE_SUBSIDY;
+import static org.sxbelt.params.ParamSchema.COMMUTE_COST_PER_KM;
+import static org.sxbelt.params.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.params.ParamSchema.EXPORT_DEMAND;
+import static org.sxbelt.params.ParamSchema.SUBSIDY_MONTHS;
+import static org.sxbelt.params.ParamSchema.TRAINING_SEATS;
+import static org.sxbelt.params.ParamSchema.TRANSFER_QUOTA;
+import static org.sxbelt.params.ParamSchema.WAGE_SUBSIDY;
 
 /**
  * The policy sliders: the bean MASON's Console shows as the model inspector. Each lever reads and
- * writes one {@link Param} of the live {@code model.params()} through {@link Parameters#set} (so
+ * writes one {@link Param} of the live {@code model.params()} through {@link ParamValues#set} (so
  * values are validated), and the model reads it from the next month on. Range ({@code domX}) and unit
  * come from the Param; the name ({@code nameX}) is translated; the tooltip ({@code desX}) gives the
  * parameter's description, its range and any month at which a timed event of the scenario will

@@ -10,13 +10,13 @@ import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Generates the belt of January 2015 from the geography and the prefecture profiles: one town per
@@ -33,11 +33,11 @@ public final class BeltBuilder {
 
     private final BeltGeography geo;
     private final Map<String, PrefectureProfile> profiles;
-    private final Parameters p;
+    private final ParamValues p;
     private final MersenneTwisterFast rng;
     private final int scale;
 
-    public BeltBuilder(BeltGeography geo, Map<String, PrefectureProfile> profiles, Parameters p,
+    public BeltBuilder(BeltGeography geo, Map<String, PrefectureProfile> profiles, ParamValues p,
                        MersenneTwisterFast rng) {
         this.geo = geo;
         this.profiles = profiles;

@@ -2,13 +2,12 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.Status;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.output.FirmEvent;
-import org.sxbelt.output.FirmEventSink;
-import org.sxbelt.output.IndicatorSink;
-import org.sxbelt.policy.Government;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.Scenario;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.model.FirmEvent;
+import org.sxbelt.model.FirmEventSink;
+import org.sxbelt.model.IndicatorSink;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.TimedEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * The belt model on MASON. One step of the schedule is one month, starting January 2015; the
@@ -33,7 +32,7 @@ public final class BeltModel extends SimState {
 
     private final Scenario scenario;
     private final BeltGeography geography;
-    private final Parameters params;
+    private final ParamValues params;
     private final Conditions conditions = new Conditions();
     private final Observer observer = new Observer();
     private final Production production = new Production();
@@ -44,17 +43,23 @@ public final class BeltModel extends SimState {
     private Belt belt;
     private Employment employment;
     private Accounts accounts;
+    private final Programmes programmes;
     private FirmFactory firmFactory;
-    private Government government;
+    private List<Programme> activeProgrammes = List.of();
     private int ruralAgents;
     private long[] phaseNanos;
     private int threads = 1;
     private PersonBlocks personBlocks;
 
-    public BeltModel(long seed, Scenario scenario, BeltGeography geography) {
+    /**
+     * A run of {@code scenario} on {@code geography}; {@code programmes} supplies the policy phase (the
+     * government of {@code org.sxbelt.policy}, or {@link Programmes#NONE} for the markets alone).
+     */
+    public BeltModel(long seed, Scenario scenario, BeltGeography geography, Programmes programmes) {
         super(seed);
         this.scenario = scenario;
         this.geography = geography;
+        this.programmes = programmes;
         this.params = scenario.params().copy();
     }
 
@@ -86,7 +91,8 @@ public final class BeltModel extends SimState {
         employment = new Employment(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
-        government = new Government(scenario.events(), scenario.parks());
+        activeProgrammes = List.copyOf(programmes.forScenario(scenario));
+        EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
         for (int h = 0; h < belt.households().size(); h++) {
             if (!isUrban(h)) ruralAgents += belt.households().members(h);
@@ -94,10 +100,13 @@ public final class BeltModel extends SimState {
         observer.prepare(this);
         Steppable clock = s -> {
             int month = (int) schedule.getSteps();
-            government.applyEvents(this, month);
+            events.advanceTo(this, month);
             conditions.advance(month, params);
         };
-        Steppable[] phases = {clock, demography, government, new Relocation(), laborMarket, production,
+        Steppable policy = s -> {
+            for (Programme p : activeProgrammes) p.run(this);
+        };
+        Steppable[] phases = {clock, demography, policy, new Relocation(), laborMarket, production,
                 new HouseholdEconomy(), new FirmDynamics(), observer};
         phaseNanos = new long[phases.length];
         for (int i = 0; i < phases.length; i++) {
@@ -161,7 +170,7 @@ public final class BeltModel extends SimState {
     public Scenario scenario() { return scenario; }
     public BeltGeography geography() { return geography; }
     /** Live parameter values (timed events and sliders change them). */
-    public Parameters params() { return params; }
+    public ParamValues params() { return params; }
     public Conditions conditions() { return conditions; }
     public Belt belt() { return belt; }
     public Employment employment() { return employment; }
@@ -173,7 +182,6 @@ public final class BeltModel extends SimState {
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }
-    public Government government() { return government; }
     /** Month index, 0 = January 2015. */
     public int month() { return conditions.month(); }
     /** Simulated persons living in villages (not town wards) at the start. */

@@ -1,13 +1,13 @@
 package org.sxbelt.model;
 
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.SimMonthFormat;
 
-import static org.sxbelt.scenario.ParamSchema.EAST_WAGE_GROWTH;
-import static org.sxbelt.scenario.ParamSchema.FARM_INCOME_GROWTH;
-import static org.sxbelt.scenario.ParamSchema.POVERTY_LINE;
-import static org.sxbelt.scenario.ParamSchema.POVERTY_LINE_GROWTH;
-import static org.sxbelt.scenario.ParamSchema.WAGE_GROWTH;
+import static org.sxbelt.params.ParamSchema.EAST_WAGE_GROWTH;
+import static org.sxbelt.params.ParamSchema.FARM_INCOME_GROWTH;
+import static org.sxbelt.params.ParamSchema.POVERTY_LINE;
+import static org.sxbelt.params.ParamSchema.POVERTY_LINE_GROWTH;
+import static org.sxbelt.params.ParamSchema.WAGE_GROWTH;
 
 /**
  * Economy-wide conditions of the current month: nominal indices (2015 = 1) that grow month by month
@@ -23,7 +23,7 @@ public final class Conditions {
     private double povertyLineBase;
 
     /** Advances to the given month (months are consecutive from 0). */
-    public void advance(int newMonth, Parameters p) {
+    public void advance(int newMonth, ParamValues p) {
         if (month >= 0) {
             wageIndex *= Math.pow(1 + p.get(WAGE_GROWTH), 1 / 12.0);
             eastWageIndex *= Math.pow(1 + p.get(EAST_WAGE_GROWTH), 1 / 12.0);

@@ -4,11 +4,11 @@ import ec.util.MersenneTwisterFast;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Yearly demography, each January: everyone ages a year; deaths follow a Gompertz age profile
@@ -38,7 +38,7 @@ public final class Demography implements Steppable {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         Households hh = belt.households();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         MersenneTwisterFast rng = m.random;
         int start = p.getInt(WORK_START_AGE);
         int retire = p.getInt(RETIRE_AGE);

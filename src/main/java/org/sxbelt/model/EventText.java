@@ -2,9 +2,9 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.SourceRegion;
-import org.sxbelt.output.FirmEvent;
-import org.sxbelt.scenario.SimMonthFormat;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.model.FirmEvent;
+import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.params.TimedEvent;
 
 import java.util.Map;
 

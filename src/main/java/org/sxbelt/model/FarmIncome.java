@@ -1,10 +1,10 @@
 package org.sxbelt.model;
 
 import org.sxbelt.agents.Households;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 
-import static org.sxbelt.scenario.ParamSchema.FARM_INCOME_PER_MU;
-import static org.sxbelt.scenario.ParamSchema.MU_PER_WORKER;
+import static org.sxbelt.params.ParamSchema.FARM_INCOME_PER_MU;
+import static org.sxbelt.params.ParamSchema.MU_PER_WORKER;
 
 /**
  * Farm income of a household as a function of how many of its members farm. Land needs
@@ -18,7 +18,7 @@ public final class FarmIncome {
 
     private FarmIncome() {}
 
-    public static double monthly(Households hh, int h, int farmers, Parameters p, Conditions c) {
+    public static double monthly(Households hh, int h, int farmers, ParamValues p, Conditions c) {
         double farmed = hh.land(h) - hh.leasedLand(h);
         if (farmed <= 0) return 0;
         return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h)
@@ -26,13 +26,13 @@ public final class FarmIncome {
     }
 
     /** Share of the land's potential that the household's farmers can work, 0.3..1. */
-    public static double labourFactor(double farmedMu, int farmers, Parameters p) {
+    public static double labourFactor(double farmedMu, int farmers, ParamValues p) {
         double needed = Math.max(1, farmedMu / p.get(MU_PER_WORKER));
         return Math.min(1, Math.max(farmers, FALLBACK_LABOUR) / needed);
     }
 
     /** What the household loses in farm income if one of its farmers leaves. */
-    public static double marginal(Households hh, int h, int farmers, Parameters p, Conditions c) {
+    public static double marginal(Households hh, int h, int farmers, ParamValues p, Conditions c) {
         if (farmers <= 0) return 0;
         return monthly(hh, h, farmers, p, c) - monthly(hh, h, farmers - 1, p, c);
     }

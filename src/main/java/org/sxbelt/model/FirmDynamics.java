@@ -3,15 +3,15 @@ package org.sxbelt.model;
 import ec.util.MersenneTwisterFast;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Village;
-import org.sxbelt.policy.SubsidyPolicy;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.model.SubsidySchedule;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Firms' accounts after production, then exit, growth and satellite opening.
@@ -31,7 +31,7 @@ public final class FirmDynamics implements Steppable {
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         int month = m.month();
         int scale = belt.scale();
         double wIdx = m.conditions().wageIndex();
@@ -43,7 +43,7 @@ public final class FirmDynamics implements Steppable {
             double freight = FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue;
             double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0;
             double overhead = FirmEconomics.overhead(f, p, scale, wIdx);
-            double s = SubsidyPolicy.intensity(f, month, p);
+            double s = SubsidySchedule.intensity(f, month, p);
             double wageSub = s * p.get(WAGE_SUBSIDY) * wages;
             double freightSub = s * p.get(LOGISTICS_SUBSIDY) * freight;
             double rentSub = p.is(RENT_FREE) ? s * rent : 0;
@@ -67,8 +67,8 @@ public final class FirmDynamics implements Steppable {
         }
     }
 
-    private static String exitReason(Firm f, double support, int month, Parameters p) {
-        int sinceEnd = f.ageMonths(month) - SubsidyPolicy.endAge(p);
+    private static String exitReason(Firm f, double support, int month, ParamValues p) {
+        int sinceEnd = f.ageMonths(month) - SubsidySchedule.endAge(p);
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
         if (f.getCash() < 0) return afterSupport ? "cash ran out after support ended" : "cash ran out";
         if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
@@ -78,14 +78,14 @@ public final class FirmDynamics implements Steppable {
         return null;
     }
 
-    private static void updateOrders(Firm f, Parameters p, MersenneTwisterFast rng) {
+    private static void updateOrders(Firm f, ParamValues p, MersenneTwisterFast rng) {
         double noise = f.orderNoise() * 0.8 + p.get(ORDER_VOLATILITY) * rng.nextGaussian();
         f.setOrderNoise(noise);
         f.setOrders(Math.max(0, FirmEconomics.demandFactor(f.industry(), p) * (1 + noise)));
     }
 
     private void grow(BeltModel m, Firm f) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         MersenneTwisterFast rng = m.random;
         boolean thriving = f.getLastProfit() > 0 && f.getWorkers() >= 0.9 * f.targetWorkforce()
                 && f.ageMonths(m.month()) >= 12;

@@ -3,9 +3,9 @@ package org.sxbelt.model;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Cost structure shared by a firm's monthly accounts and a relocating firm's expected margin, so
@@ -24,7 +24,7 @@ public final class FirmEconomics {
      * Freight as a share of value added ("both ends outside"); firms processing farm products grown
      * near the town ship only one end in (towns as collection and processing hubs).
      */
-    public static double freightShare(Industry k, Town t, boolean village, Parameters p) {
+    public static double freightShare(Industry k, Town t, boolean village, ParamValues p) {
         double localInputs = k.usesLocalInputs() ? 1 - p.get(LOCAL_INPUT_SAVING) * t.getRawMaterialBase() : 1;
         return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness() * localInputs
                 * (t.isOnTrunkRoad() ? 1 : OFF_TRUNK_MARKUP) * p.get(LOGISTICS_FACTOR)
@@ -32,17 +32,17 @@ public final class FirmEconomics {
     }
 
     /** Orders relative to capacity for an industry under the current shocks. */
-    public static double demandFactor(Industry k, Parameters p) {
+    public static double demandFactor(Industry k, ParamValues p) {
         double export = 1 - k.exportShare() * (1 - p.get(EXPORT_DEMAND));
         double sanctions = k.cottonExposed() ? 1 - p.get(SANCTIONS) : 1;
         return Math.max(0, export * sanctions);
     }
 
     /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */
-    public static double plannedProductivity(Parameters p, double ceiling) {
+    public static double plannedProductivity(ParamValues p, double ceiling) {
         double start = Math.min(ceiling, p.get(NEW_WORKER_PRODUCTIVITY));
         double tau = p.get(LEARNING_MONTHS);
-        double h = org.sxbelt.policy.SubsidyPolicy.PLANNING_MONTHS;
+        double h = org.sxbelt.model.SubsidySchedule.PLANNING_MONTHS;
         return ceiling - (ceiling - start) * tau / h * (1 - Math.exp(-h / tau));
     }
 
@@ -50,7 +50,7 @@ public final class FirmEconomics {
      * Expected profit margin (share of value added) of a new park firm of industry k in town t,
      * over the planning horizon, with support as currently offered.
      */
-    public static double expectedMargin(Industry k, Town t, Parameters p, Conditions c) {
+    public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c) {
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
         double va = k.valueAdded() * (1 + p.get(UPGRADING));
         double prod = plannedProductivity(p, ceiling);
@@ -58,13 +58,13 @@ public final class FirmEconomics {
         double freight = freightShare(k, t, false, p);
         double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) / (va * prod);
         double overhead = p.get(OVERHEAD_SHARE) / prod;
-        double support = org.sxbelt.policy.SubsidyPolicy.horizonShare(p)
+        double support = org.sxbelt.model.SubsidySchedule.horizonShare(p)
                 * (p.get(WAGE_SUBSIDY) * labour + p.get(LOGISTICS_SUBSIDY) * freight + (p.is(RENT_FREE) ? rent : 0));
         return 1 - labour - freight - rent - overhead + support;
     }
 
     /** Fixed monthly overhead of a firm in real yuan. */
-    public static double overhead(Firm f, Parameters p, int scale, double wageIndex) {
+    public static double overhead(Firm f, ParamValues p, int scale, double wageIndex) {
         return p.get(OVERHEAD_SHARE) * f.valueAdded() * wageIndex * f.getCapacity() * scale
                 * (f.village() == null ? 1 : 0.5);
     }

@@ -5,10 +5,10 @@ import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
-import org.sxbelt.output.FirmEvent;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.model.FirmEvent;
+import org.sxbelt.params.ParamValues;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Opens firms of every kind and logs the event: relocated park firms, locally founded firms,
@@ -24,7 +24,7 @@ public final class FirmFactory {
     }
 
     public Firm openInPark(Industry k, String origin, Town town, double realWorkers) {
-        Parameters p = model.params();
+        ParamValues p = model.params();
         int scale = model.belt().scale();
         double space = realWorkers * p.get(SPACE_PER_WORKER);
         Firm f = create(k, origin, town, null, null, realWorkers, space);
@@ -52,7 +52,7 @@ public final class FirmFactory {
 
     private Firm create(Industry k, String origin, Town town, Village village, Firm hq, double realWorkers,
                         double space) {
-        Parameters p = model.params();
+        ParamValues p = model.params();
         Belt belt = model.belt();
         int scale = belt.scale();
         int capacity = model.stochasticRound(realWorkers / scale);

@@ -6,11 +6,11 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Village;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Household incomes and poverty. Each month a household earns farm income (depending on how many
@@ -32,7 +32,7 @@ public final class HouseholdEconomy implements Steppable {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
         Households hh = belt.households();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Conditions c = m.conditions();
         Accounts acc = m.accounts();
         MersenneTwisterFast rng = m.random;

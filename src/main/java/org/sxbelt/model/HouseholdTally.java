@@ -5,7 +5,7 @@ import org.sxbelt.agents.PovertyStatus;
 
 import java.util.Arrays;
 
-import static org.sxbelt.scenario.ParamSchema.RISK_MARGIN;
+import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
 
 /**
  * The observer's count of rural households: income, the poor and the registered, by county. Done in

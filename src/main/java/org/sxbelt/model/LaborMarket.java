@@ -9,14 +9,14 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * The monthly labour market: separations, search, choice and matching with frictions.
@@ -87,7 +87,7 @@ public final class LaborMarket implements Steppable {
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
         Belt belt = m.belt();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         openVacancies(m);
         int n = PersonBlocks.count(belt.persons().size());
         if (blocks.length < n) {
@@ -187,7 +187,7 @@ public final class LaborMarket implements Steppable {
     private void decide(BeltModel m, int b) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Households hh = belt.households();
         Block blk = blocks[b];
         PersonBlocks pb = m.personBlocks();
@@ -295,7 +295,7 @@ public final class LaborMarket implements Steppable {
     double currentIncome(BeltModel m, int person, Status now) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Conditions c = m.conditions();
         return switch (now) {
             case FARMING -> {
@@ -322,7 +322,7 @@ public final class LaborMarket implements Steppable {
     private int listOptions(BeltModel m, int person, double fallback, JobOption[] options) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Conditions c = m.conditions();
         Village home = m.employment().homeVillage(person);
         Town town = home.town();
@@ -414,18 +414,18 @@ public final class LaborMarket implements Steppable {
      * A park worker from this village commutes daily when the town is within daily reach and the
      * commute costs no more than a dormitory place; otherwise they live in a dormitory.
      */
-    public static boolean commutesDaily(Parameters p, Conditions c, Village home) {
+    public static boolean commutesDaily(ParamValues p, Conditions c, Village home) {
         return home.getKmToTown() <= p.get(MAX_COMMUTE_KM)
                 && commuteCost(p, home.getKmToTown(), home.getRoadQuality()) <= p.get(DORMITORY_COST) * c.wageIndex();
     }
 
     /** Monthly cost of a daily commute of km each way on a road of the given quality. */
-    static double commuteCost(Parameters p, double km, double roadQuality) {
+    static double commuteCost(ParamValues p, double km, double roadQuality) {
         return 2 * DAYS_PER_MONTH * km * p.get(COMMUTE_COST_PER_KM) / roadQuality;
     }
 
     /** Dormitory in another town plus a trip home a month. */
-    private static double travelCost(Parameters p, Conditions c, double km) {
+    private static double travelCost(ParamValues p, Conditions c, double km) {
         return p.get(DORMITORY_COST) * c.wageIndex() + 2 * km * p.get(COMMUTE_COST_PER_KM);
     }
 
@@ -444,7 +444,7 @@ public final class LaborMarket implements Steppable {
     private void hire(BeltModel m) {
         Belt belt = m.belt();
         MersenneTwisterFast rng = m.random;
-        Parameters p = m.params();
+        ParamValues p = m.params();
         double casual = p.get(CASUAL_HABIT_SHARE);
         for (Firm f : belt.liveFirms()) {
             IntList q = applicants.get(f.id());

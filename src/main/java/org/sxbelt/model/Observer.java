@@ -8,9 +8,9 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.output.FirmEvent;
-import org.sxbelt.output.IndicatorSink;
-import org.sxbelt.policy.SubsidyPolicy;
+import org.sxbelt.model.FirmEvent;
+import org.sxbelt.model.IndicatorSink;
+import org.sxbelt.model.SubsidySchedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -219,7 +219,7 @@ public final class Observer implements Steppable {
      * still open twelve months after it ended.
      */
     private static double survivalAfterSupport(BeltModel m) {
-        int end = SubsidyPolicy.endAge(m.params());
+        int end = SubsidySchedule.endAge(m.params());
         int month = m.month();
         int cohort = 0, survived = 0;
         for (Firm f : m.belt().firms()) {

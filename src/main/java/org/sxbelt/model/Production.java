@@ -7,14 +7,14 @@ import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.Arrays;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Production and pay. A worker's output, relative to an experienced eastern worker, rises with
@@ -105,7 +105,7 @@ public final class Production implements Steppable {
         final double[] distantPay, distantCost;
 
         Rates(BeltModel m) {
-            Parameters p = m.params();
+            ParamValues p = m.params();
             wIdx = m.conditions().wageIndex();
             floor = p.get(WAGE_FLOOR) * wIdx;
             share = p.get(PIECE_RATE_SHARE);
@@ -128,7 +128,7 @@ public final class Production implements Steppable {
     /** Pays one block's persons into its ledger; tenure grows. */
     private void pay(BeltModel m, Rates r, int b, PayLedger ledger) {
         Belt belt = m.belt();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Persons ps = belt.persons();
         Households hh = belt.households();
         int end = PersonBlocks.end(b, ps.size());
@@ -186,7 +186,7 @@ public final class Production implements Steppable {
 
     private void prepare(BeltModel m) {
         Belt belt = m.belt();
-        Parameters p = m.params();
+        ParamValues p = m.params();
         int firms = belt.firms().size();
         if (firmOutput.length < firms) {
             firmOutput = new double[firms + 64];
@@ -225,20 +225,20 @@ public final class Production implements Steppable {
     int[] farmersAtHome() { return farmersAtHome; }
 
     /** Output per month relative to an experienced eastern worker. */
-    double productivity(Parameters p, Persons ps, int person, Firm f) {
+    double productivity(ParamValues p, Persons ps, int person, Firm f) {
         double ceiling = f.productivityCeiling();
         double start = Math.min(ceiling, startingProductivity(p, ps, person));
         return ceiling - (ceiling - start) * decay[Math.min(TENURE_TABLE - 1, ps.tenure(person))];
     }
 
-    static double startingProductivity(Parameters p, Persons ps, int person) {
+    static double startingProductivity(ParamValues p, Persons ps, int person) {
         return p.get(NEW_WORKER_PRODUCTIVITY) + (ps.has(person, Persons.TRAINED) ? p.get(TRAINING_PRODUCTIVITY) : 0)
                 + 0.2 * ps.skill(person);
     }
 
     /** What this person would earn in their first month at an average firm (their expectation). */
     public double newHirePay(BeltModel m, int person) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         double wIdx = m.conditions().wageIndex();
         double start = startingProductivity(p, m.belt().persons(), person);
         return Math.max(p.get(WAGE_FLOOR) * wIdx, p.get(PIECE_RATE_SHARE) * meanValueAdded * wIdx * start);

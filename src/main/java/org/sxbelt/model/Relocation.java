@@ -4,13 +4,13 @@ import ec.util.MersenneTwisterFast;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Firm relocation and entry. Each month some eastern firms, pushed by rising eastern wages and
@@ -30,7 +30,7 @@ public final class Relocation implements Steppable {
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Conditions c = m.conditions();
         double aid = p.get(COUNTERPART_AID);
         double east = c.eastWageIndex();
@@ -42,7 +42,7 @@ public final class Relocation implements Steppable {
     }
 
     private void consider(BeltModel m, Industry k, SourceRegion origin) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         Conditions c = m.conditions();
         List<Town> towns = m.belt().towns();
         double size = drawSize(m, 1.0);
@@ -75,7 +75,7 @@ public final class Relocation implements Steppable {
     }
 
     private void foundLocal(BeltModel m, Industry k) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         List<Town> towns = m.belt().towns();
         double size = drawSize(m, LOCAL_SIZE_SHARE);
         double space = size * p.get(SPACE_PER_WORKER);
@@ -105,7 +105,7 @@ public final class Relocation implements Steppable {
     }
 
     private double drawSize(BeltModel m, double factor) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         return Math.max(5, factor * p.get(SIZE_MEDIAN) * Math.exp(p.get(SIZE_DISPERSION) * m.random.nextGaussian()));
     }
 

@@ -1,6 +1,8 @@
 package org.sxbelt.output;
 
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.model.FirmEventSink;
+import org.sxbelt.model.FirmEvent;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
 import java.nio.file.Path;

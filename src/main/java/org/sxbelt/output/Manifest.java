@@ -6,10 +6,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.sxbelt.model.RunStats;
-import org.sxbelt.scenario.ParkProject;
-import org.sxbelt.scenario.Scenario;
-import org.sxbelt.scenario.SimMonthFormat;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.params.TimedEvent;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

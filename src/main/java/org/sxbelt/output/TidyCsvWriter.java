@@ -1,7 +1,8 @@
 package org.sxbelt.output;
 
+import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
-import org.sxbelt.scenario.SimMonthFormat;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,10 +1,11 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.model.BeltModel;
 
-import static org.sxbelt.scenario.ParamSchema.ECO_POSTS;
+import static org.sxbelt.params.ParamSchema.ECO_POSTS;
 
 /**
  * Ecological and public-welfare posts (forest rangers, cleaners): paid part-time posts held at home

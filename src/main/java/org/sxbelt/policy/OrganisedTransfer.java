@@ -1,13 +1,14 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
-import org.sxbelt.scenario.Parameters;
+import org.sxbelt.params.ParamValues;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Organised, escorted labour transfer: cadres recruit rural adults for arranged distant jobs,
@@ -24,7 +25,7 @@ public final class OrganisedTransfer implements Programme {
 
     @Override
     public void run(BeltModel m) {
-        Parameters p = m.params();
+        ParamValues p = m.params();
         int quota = m.stochasticRound(p.get(TRANSFER_QUOTA) / m.belt().scale());
         if (quota <= 0 || p.is(STOPPAGE)) return;
         Persons ps = m.belt().persons();

@@ -1,13 +1,14 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
 
-import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
-import static org.sxbelt.scenario.ParamSchema.PARK_COST_PER_M2;
-import static org.sxbelt.scenario.ParamSchema.PARK_SPACE_PER_MONTH;
+import static org.sxbelt.params.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.params.ParamSchema.PARK_COST_PER_M2;
+import static org.sxbelt.params.ParamSchema.PARK_SPACE_PER_MONTH;
 
 /**
  * Counterpart aid builds standard factory space in every county town's park, in proportion to the

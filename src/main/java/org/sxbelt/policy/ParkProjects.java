@@ -1,14 +1,15 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.scenario.ParkProject;
+import org.sxbelt.params.ParkProject;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.COUNTERPART_AID;
+import static org.sxbelt.params.ParamSchema.COUNTERPART_AID;
 
 /**
  * The scenario's named park projects (a counterpart province's parks in its paired counties, a

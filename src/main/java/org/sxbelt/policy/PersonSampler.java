@@ -21,7 +21,7 @@ final class PersonSampler {
         Persons ps = m.belt().persons();
         int n = ps.size();
         if (n == 0 || places <= 0) return 0;
-        double priority = m.params().get(org.sxbelt.scenario.ParamSchema.POOR_PRIORITY);
+        double priority = m.params().get(org.sxbelt.params.ParamSchema.POOR_PRIORITY);
         int filled = 0;
         for (int attempt = 0; attempt < places * ATTEMPTS_PER_PLACE && filled < places; attempt++) {
             int p = m.random.nextInt(n);

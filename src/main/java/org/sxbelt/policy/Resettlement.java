@@ -1,12 +1,13 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
 
 import java.util.Comparator;
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.RESETTLEMENT_SHARE;
+import static org.sxbelt.params.ParamSchema.RESETTLEMENT_SHARE;
 
 /**
  * Relocation of the most remote villages to sites next to their county town (易地扶贫搬迁): the

@@ -1,9 +1,10 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
 
-import static org.sxbelt.scenario.ParamSchema.ROAD_GAIN;
+import static org.sxbelt.params.ParamSchema.ROAD_GAIN;
 
 /** Village roads improve a little every January; better roads make commuting cheaper. */
 public final class RoadProgramme implements Programme {

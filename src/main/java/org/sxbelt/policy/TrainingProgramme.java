@@ -1,11 +1,12 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
 
-import static org.sxbelt.scenario.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Vocational and Mandarin training for rural adults not in wage work: raises starting

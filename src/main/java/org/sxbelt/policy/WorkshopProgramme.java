@@ -1,5 +1,6 @@
 package org.sxbelt.policy;
 
+import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
@@ -7,9 +8,9 @@ import org.sxbelt.model.Flow;
 
 import java.util.List;
 
-import static org.sxbelt.scenario.ParamSchema.WORKSHOPS_PER_MONTH;
-import static org.sxbelt.scenario.ParamSchema.WORKSHOP_COST;
-import static org.sxbelt.scenario.ParamSchema.WORKSHOP_SIZE;
+import static org.sxbelt.params.ParamSchema.WORKSHOPS_PER_MONTH;
+import static org.sxbelt.params.ParamSchema.WORKSHOP_COST;
+import static org.sxbelt.params.ParamSchema.WORKSHOP_SIZE;
 
 /**
  * Poverty-alleviation workshops: the government builds a workshop in a village that has none

@@ -1,5 +1,6 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Param;
 import java.util.regex.Pattern;
 
 import org.tomlj.TomlArray;

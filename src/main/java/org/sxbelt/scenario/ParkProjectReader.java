@@ -1,5 +1,7 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.SimMonthFormat;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;

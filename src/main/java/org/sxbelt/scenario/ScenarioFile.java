@@ -1,5 +1,8 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Param;
+import org.sxbelt.params.TimedEvent;
+import org.sxbelt.params.ParkProject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

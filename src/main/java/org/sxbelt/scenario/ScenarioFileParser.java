@@ -1,5 +1,10 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.TimedEvent;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.SimMonthFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.TimedEvent;
+import org.sxbelt.params.ParkProject;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -118,7 +124,7 @@ public final class ScenarioLoader {
      * month and key; child park projects replace parent projects of the same name (m2 = 0 cancels one).
      */
     private static Scenario merge(Scenario parent, ScenarioFile f, String origin) {
-        Parameters params = parent.params().copy();
+        ParamValues params = parent.params().copy();
         f.params().forEach(params::set);
 
         List<TimedEvent> events = overlay(parent.events(),
@@ -152,7 +158,7 @@ public final class ScenarioLoader {
     public static Scenario override(Scenario s, Map<String, String> keyToValueText, String originLabel) {
         if (keyToValueText == null || keyToValueText.isEmpty()) return s;
         String label = originLabel == null || originLabel.isBlank() ? "override" : originLabel;
-        Parameters params = s.params().copy();
+        ParamValues params = s.params().copy();
         for (Map.Entry<String, String> e : keyToValueText.entrySet()) {
             String key = e.getKey() == null ? "" : e.getKey().trim();
             Param p = ParamSchema.byKey(key);

@@ -1,5 +1,6 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

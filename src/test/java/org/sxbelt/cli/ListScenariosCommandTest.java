@@ -2,7 +2,7 @@ package org.sxbelt.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package org.sxbelt.cli;
 
 import org.junit.jupiter.api.Test;
 import org.sxbelt.docs.MarkdownTable;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
 
 import java.util.List;
 

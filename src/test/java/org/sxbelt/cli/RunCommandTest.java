@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.output.FirmEventCsv;
 import org.sxbelt.output.TidyCsvWriter;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.ParamSchema;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package org.sxbelt.docs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.model.Indicator;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

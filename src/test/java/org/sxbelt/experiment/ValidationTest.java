@@ -2,7 +2,7 @@ package org.sxbelt.experiment;
 
 import org.junit.jupiter.api.Test;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.List;
@@ -63,7 +63,7 @@ class ValidationTest {
         Scenario baseline = ScenarioLoader.loadDefault();
         // the baseline sets the organised-transfer quota to 2800 from 2018-01 and 800 from 2021-01
         double before = Validation.parameterValue(baseline, "policy.transferQuota", 35);
-        assertEquals(baseline.params().get(org.sxbelt.scenario.ParamSchema.byKey("policy.transferQuota")), before);
+        assertEquals(baseline.params().get(org.sxbelt.params.ParamSchema.byKey("policy.transferQuota")), before);
         assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 36));
         assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 71));
         assertEquals(800, Validation.parameterValue(baseline, "policy.transferQuota", 72));

@@ -1,10 +1,11 @@
 package org.sxbelt.gui;
 
+import org.sxbelt.policy.Government;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import javax.swing.SwingUtilities;
@@ -19,9 +20,9 @@ final class GuiTestSupport {
     /** Baseline at scale 500 with the GUI started (no windows) and {@code months} months played. */
     static BeltGUI startedGui(Labels.Lang lang, int months) {
         Scenario sc = ScenarioLoader.loadDefault();
-        Parameters p = sc.params().copy();
+        ParamValues p = sc.params().copy();
         p.set(ParamSchema.SCALE, 500);
-        BeltModel model = new BeltModel(1, sc.withParams(p), BeltGeography.loadDefault());
+        BeltModel model = new BeltModel(1, sc.withParams(p), BeltGeography.loadDefault(), new Government());
         BeltGUI gui = new BeltGUI(model, lang);
         gui.start();
         for (int i = 0; i < months; i++) gui.step();

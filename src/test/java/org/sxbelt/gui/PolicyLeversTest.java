@@ -1,8 +1,8 @@
 package org.sxbelt.gui;
 
 import org.junit.jupiter.api.Test;
-import org.sxbelt.scenario.Param;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
 import sim.util.Interval;
 import sim.util.Properties;
 

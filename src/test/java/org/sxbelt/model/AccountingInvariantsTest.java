@@ -7,7 +7,7 @@ import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.ParamSchema;
+import org.sxbelt.params.ParamSchema;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -5,7 +5,7 @@ import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,14 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.ParkProject;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.Scenario;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.sxbelt.scenario.ParamSchema.FLOOR_WORKING_POOR;
-import static org.sxbelt.scenario.ParamSchema.SOCIAL_FLOOR;
+import static org.sxbelt.params.ParamSchema.FLOOR_WORKING_POOR;
+import static org.sxbelt.params.ParamSchema.SOCIAL_FLOOR;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,7 +109,7 @@ class ParkProjectsAndCampaignTest {
     void theGuaranteeForTheWorkingPoorLeavesNoRegisteredHouseholdBelowTheLine() {
         // The baseline's economy (parks, workshops, transfer) with the guarantee fixed from the start.
         Scenario b = TestRuns.baseline("run.scale", "500");
-        List<org.sxbelt.scenario.TimedEvent> events = b.events().stream()
+        List<org.sxbelt.params.TimedEvent> events = b.events().stream()
                 .filter(e -> e.param() != SOCIAL_FLOOR && e.param() != FLOOR_WORKING_POOR).toList();
         double[] left = new double[2];
         for (int k = 0; k < 2; k++) {

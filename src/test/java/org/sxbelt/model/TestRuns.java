@@ -1,9 +1,10 @@
 package org.sxbelt.model;
 
+import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.output.IndicatorSink;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.model.IndicatorSink;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.Arrays;
@@ -57,7 +58,7 @@ final class TestRuns {
     }
 
     static BeltModel model(long seed, Scenario s) {
-        return new BeltModel(seed, s, geography());
+        return new BeltModel(seed, s, geography(), new Government());
     }
 
     static Map<String, String> pairs(String... keyValues) {

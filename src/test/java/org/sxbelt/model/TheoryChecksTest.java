@@ -9,7 +9,7 @@ import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Village;
 import org.sxbelt.agents.Town;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.Scenario;
 
 import java.util.List;
 

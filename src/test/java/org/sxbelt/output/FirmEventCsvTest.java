@@ -1,5 +1,6 @@
 package org.sxbelt.output;
 
+import org.sxbelt.model.FirmEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

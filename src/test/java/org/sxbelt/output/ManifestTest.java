@@ -5,11 +5,11 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.model.RunStats;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.ParkProject;
-import org.sxbelt.scenario.Scenario;
-import org.sxbelt.scenario.TimedEvent;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.TimedEvent;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class ManifestTest {
     Path dir;
 
     private static Scenario scenario() {
-        Parameters p = new Parameters().set(ParamSchema.SUBSIDY_MONTHS, 24).set(ParamSchema.MONTHS, 3);
+        ParamValues p = new ParamValues().set(ParamSchema.SUBSIDY_MONTHS, 24).set(ParamSchema.MONTHS, 3);
         return new Scenario("subsidy \"cliff\"", "Subsidies end after 2 years.\nSecond line.", "baseline",
                 "scenarios/cliff.toml", p,
                 List.of(new TimedEvent(36, ParamSchema.STOPPAGE, 1), new TimedEvent(24, ParamSchema.SANCTIONS, 0.3)),

@@ -1,5 +1,6 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.ParamSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

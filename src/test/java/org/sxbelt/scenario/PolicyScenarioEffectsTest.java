@@ -1,11 +1,13 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Level;
-import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.model.IndicatorSink;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,7 +189,7 @@ class PolicyScenarioEffectsTest {
     }
 
     private static Series run(Scenario s, long seed, int months) {
-        BeltModel m = new BeltModel(seed, s, BeltGeography.loadDefault());
+        BeltModel m = new BeltModel(seed, s, BeltGeography.loadDefault(), new Government());
         Series series = new Series(months);
         m.addIndicatorSink(series);
         m.runToEnd();

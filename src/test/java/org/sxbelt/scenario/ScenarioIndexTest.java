@@ -1,5 +1,6 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

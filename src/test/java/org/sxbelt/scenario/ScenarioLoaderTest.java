@@ -1,5 +1,12 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.Param;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.params.TimedEvent;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.SimMonthFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,7 +48,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.name());
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
-        assertEquals(new Parameters(), s.params(), "baseline sets no start values");
+        assertEquals(new ParamValues(), s.params(), "baseline sets no start values");
         assertEquals(18, s.events().size());
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
         assertEquals(1.0, valueAt(s, "2020-01", ParamSchema.FLOOR_WORKING_POOR));
@@ -108,7 +115,7 @@ class ScenarioLoaderTest {
         assertEquals(1, b.params().get(ParamSchema.DECISION_RULE));
         assertEquals(0, b.params().get(ParamSchema.RENT_FREE));
         assertEquals(2, b.events().size());
-        assertNotEquals(new Parameters(), a.params());
+        assertNotEquals(new ParamValues(), a.params());
     }
 
     @Test
@@ -203,7 +210,7 @@ class ScenarioLoaderTest {
     void explicitDefaultsParentIsTheSchemaDefaults() throws IOException {
         Path f = write(dir, "root", "name = \"root\"", "description = \"d\"", "extends = \"defaults\"");
         Scenario s = ScenarioLoader.load(f);
-        assertEquals(new Parameters(), s.params());
+        assertEquals(new ParamValues(), s.params());
         assertEquals("defaults", s.extendsName());
     }
 
@@ -235,7 +242,7 @@ class ScenarioLoaderTest {
         Scenario fromWorkingDir = ScenarioLoader.resolve("baseline");
         assertEquals("baseline", fromWorkingDir.name());
 
-        assertEquals(new Parameters(), ScenarioLoader.resolve("defaults", dir).params());
+        assertEquals(new ParamValues(), ScenarioLoader.resolve("defaults", dir).params());
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve("basline", dir));
         assertTrue(e.getMessage().contains("did you mean \"baseline\""), e.getMessage());

@@ -1,5 +1,8 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,7 +38,7 @@ class ScenarioOverrideTest {
         assertEquals(0, s.params().get(ParamSchema.RENT_FREE));
         assertEquals(1, s.params().get(ParamSchema.DECISION_RULE));
         assertEquals(1000, s.params().get(ParamSchema.TRANSFER_QUOTA));
-        assertEquals(new Parameters(), base.params(), "the original scenario is unchanged");
+        assertEquals(new ParamValues(), base.params(), "the original scenario is unchanged");
         assertNotSame(base.params(), s.params());
         assertEquals(base.name(), s.name());
     }

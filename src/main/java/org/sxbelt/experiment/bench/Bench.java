@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.bench;
 
+import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.experiment.sweep.Design;
@@ -11,9 +12,9 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.output.AtomicFiles;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -135,7 +136,7 @@ public final class Bench {
 
     /** The scenario at this scale and length. */
     private Scenario scenario(int scale, int months) {
-        Parameters p = options.scenario().params().copy();
+        ParamValues p = options.scenario().params().copy();
         p.set(ParamSchema.MONTHS, months);
         p.set(ParamSchema.SCALE, scale);
         p.set(ParamSchema.SEED, options.seed());
@@ -144,7 +145,7 @@ public final class Bench {
 
     /** One measured run: {@link BeltModel#runToEnd(Runnable)}, with the heap measured after start. */
     ScaleResult runModel(int scale) {
-        BeltModel model = new BeltModel(options.seed(), scenario(scale, options.months()), geography);
+        BeltModel model = new BeltModel(options.seed(), scenario(scale, options.months()), geography, new Government());
         model.setThreads(options.threads());
         HeapMeter.usedAfterGc(); // the previous run's garbage is not this run's
         HeapMeter meter = new HeapMeter().start();

@@ -1,7 +1,7 @@
 package org.sxbelt.experiment.sweep;
 
 import org.sxbelt.output.TidyCsvWriter;
-import org.sxbelt.scenario.Param;
+import org.sxbelt.params.Param;
 
 import java.util.List;
 

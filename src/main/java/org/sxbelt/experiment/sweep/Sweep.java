@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.sweep;
 
+import org.sxbelt.policy.Government;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -8,12 +9,12 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Level;
 import org.sxbelt.output.AtomicFiles;
-import org.sxbelt.output.IndicatorSink;
+import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.TidyCsvWriter;
-import org.sxbelt.scenario.ParamSchema;
-import org.sxbelt.scenario.Parameters;
-import org.sxbelt.scenario.Scenario;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.ParamValues;
+import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioException;
 import org.sxbelt.scenario.ScenarioLoader;
 
@@ -210,7 +211,7 @@ public final class Sweep {
     Scenario pointScenario(Design.Point p) {
         Experiment e = design.experiment();
         Scenario base = scenarios.get(p.scenario());
-        Parameters params = base.params().copy();
+        ParamValues params = base.params().copy();
         for (int j = 0; j < e.factors().size(); j++) params.set(e.factors().get(j).param(), p.value(j));
         if (e.months() != null) params.set(ParamSchema.MONTHS, e.months());
         if (e.scale() != null) params.set(ParamSchema.SCALE, e.scale());
@@ -224,9 +225,9 @@ public final class Sweep {
         TidyCsvWriter writer = new TidyCsvWriter(target);
         try {
             if (hook != null) hook.beforeRun(r);
-            Parameters p = sc.params().copy();
+            ParamValues p = sc.params().copy();
             p.set(ParamSchema.SEED, r.seed());
-            BeltModel model = new BeltModel(r.seed(), sc.withParams(p), geography);
+            BeltModel model = new BeltModel(r.seed(), sc.withParams(p), geography, new Government());
             model.addIndicatorSink(new Filter(writer, indicators, levels));
             model.runToEnd();
             writer.close();

@@ -1,4 +1,4 @@
-package org.sxbelt.scenario;
+package org.sxbelt.params;
 
 /** A parameter change that takes effect at the start of a month (a subsidy ending, a shock, a road upgrade). */
 public record TimedEvent(int month, Param param, double value) {

@@ -1,4 +1,4 @@
-package org.sxbelt.output;
+package org.sxbelt.model;
 
 import org.sxbelt.model.Level;
 

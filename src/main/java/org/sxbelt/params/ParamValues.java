@@ -1,4 +1,4 @@
-package org.sxbelt.scenario;
+package org.sxbelt.params;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,17 +8,17 @@ import java.util.Map;
  * The live values of every {@link Param} for one run. Mutable on purpose: timed policy events and
  * GUI sliders change values mid-run, and the model reads them each month. One array lookup per read.
  */
-public final class Parameters {
+public final class ParamValues {
 
     private final double[] values;
 
     /** All defaults. */
-    public Parameters() {
+    public ParamValues() {
         values = new double[ParamSchema.size()];
         for (Param p : ParamSchema.all()) values[p.index()] = p.defaultValue();
     }
 
-    private Parameters(double[] values) {
+    private ParamValues(double[] values) {
         this.values = values;
     }
 
@@ -29,7 +29,7 @@ public final class Parameters {
     public boolean is(Param p) { return values[p.index()] != 0; }
 
     /** Sets a value, rejecting anything outside the parameter's range. */
-    public Parameters set(Param p, double value) {
+    public ParamValues set(Param p, double value) {
         if (!p.accepts(value)) {
             throw new IllegalArgumentException(p.key() + " = " + Param.fmt(value) + " is not allowed: expected "
                     + p.allowed());
@@ -38,7 +38,7 @@ public final class Parameters {
         return this;
     }
 
-    public Parameters copy() { return new Parameters(values.clone()); }
+    public ParamValues copy() { return new ParamValues(values.clone()); }
 
     /** Key to value as written in a scenario file, in schema order (for manifests and reports). */
     public Map<String, String> asText() {
@@ -49,7 +49,7 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters other && Arrays.equals(values, other.values);
+        return o instanceof ParamValues other && Arrays.equals(values, other.values);
     }
 
     @Override

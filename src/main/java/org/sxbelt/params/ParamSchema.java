@@ -1,4 +1,4 @@
-package org.sxbelt.scenario;
+package org.sxbelt.params;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.sxbelt.scenario.Param.Kind.BOOLEAN;
-import static org.sxbelt.scenario.Param.Kind.CHOICE;
-import static org.sxbelt.scenario.Param.Kind.INTEGER;
-import static org.sxbelt.scenario.Param.Kind.REAL;
+import static org.sxbelt.params.Param.Kind.BOOLEAN;
+import static org.sxbelt.params.Param.Kind.CHOICE;
+import static org.sxbelt.params.Param.Kind.INTEGER;
+import static org.sxbelt.params.Param.Kind.REAL;
 
 /**
  * Every parameter of the model, in one place: key, unit, allowed range, default, meaning, source.

@@ -1,4 +1,4 @@
-package org.sxbelt.scenario;
+package org.sxbelt.params;
 
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +87,7 @@ public final class Param {
         return unit.isEmpty() ? "" : " (" + unit + ")";
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return String.format(Locale.ROOT, "%s", v);
     }

@@ -1,4 +1,4 @@
-package org.sxbelt.scenario;
+package org.sxbelt.params;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,26 +9,26 @@ import java.util.List;
  * "classpath:...").
  */
 public record Scenario(String name, String description, String extendsName, String origin,
-                       Parameters params, List<TimedEvent> events, List<ParkProject> parks) {
+                       ParamValues params, List<TimedEvent> events, List<ParkProject> parks) {
 
     public Scenario {
         events = events.stream().sorted(Comparator.comparingInt(TimedEvent::month)).toList();
         parks = List.copyOf(parks);
     }
 
-    public Scenario(String name, String description, String extendsName, String origin, Parameters params,
+    public Scenario(String name, String description, String extendsName, String origin, ParamValues params,
                     List<TimedEvent> events) {
         this(name, description, extendsName, origin, params, events, List.of());
     }
 
     /** All defaults, no events: the schema's own baseline. */
     public static Scenario defaults() {
-        return new Scenario("defaults", "Schema defaults, no timed events.", null, "built-in", new Parameters(),
+        return new Scenario("defaults", "Schema defaults, no timed events.", null, "built-in", new ParamValues(),
                 List.of());
     }
 
     /** A copy whose parameters can be changed without touching this one. */
-    public Scenario withParams(Parameters p) {
+    public Scenario withParams(ParamValues p) {
         return new Scenario(name, description, extendsName, origin, p, events, parks);
     }
 }

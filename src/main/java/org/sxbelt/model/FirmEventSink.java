@@ -1,4 +1,4 @@
-package org.sxbelt.output;
+package org.sxbelt.model;
 
 /** Receives firm demography events as they happen. */
 public interface FirmEventSink {
