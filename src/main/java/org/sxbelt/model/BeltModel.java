@@ -1,10 +1,6 @@
 package org.sxbelt.model;
 
-import org.sxbelt.agents.Status;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.model.FirmEvent;
-import org.sxbelt.model.FirmEventSink;
-import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.params.TimedEvent;
@@ -15,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.sxbelt.params.ParamSchema.*;
+import static org.sxbelt.params.ParamSchema.MONTHS;
 
 /**
  * The belt model on MASON. One step of the schedule is one month, starting January 2015; the
@@ -207,16 +203,6 @@ public final class BeltModel extends SimState {
         if (tickers.isEmpty()) return;
         Notice n = EventText.describe(e);
         for (Consumer<Notice> t : tickers) t.accept(n);
-    }
-
-    /** Would this person take a sure offer (escorted transfer) under the active choice rule? */
-    public boolean acceptsOffer(int person, Status status, double gross, double cost, double attachment) {
-        double fallback = laborMarket.currentIncome(this, person, belt.persons().status(person));
-        JobOption o = new JobOption();
-        o.set(status, null, null, null, gross, cost, 1.0, attachment, true);
-        ChoiceRule rule = params.getInt(DECISION_RULE) == 0 ? ChoiceRule.logit(params.get(LOGIT_SCALE))
-                : ChoiceRule.expectedIncome();
-        return rule.choose(new JobOption[]{o}, 1, fallback, random) == 0;
     }
 
     // ---- random helpers on the run's single stream ---------------------------------------------

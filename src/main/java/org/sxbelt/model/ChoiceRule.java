@@ -1,6 +1,10 @@
 package org.sxbelt.model;
 
 import ec.util.MersenneTwisterFast;
+import org.sxbelt.params.ParamValues;
+
+import static org.sxbelt.params.ParamSchema.DECISION_RULE;
+import static org.sxbelt.params.ParamSchema.LOGIT_SCALE;
 
 /**
  * How a seeker picks among job options. Two rule sets, as Wang et al. (JASSS 2021) recommend for
@@ -15,6 +19,11 @@ public interface ChoiceRule {
      * @return index of the option applied for, or -1 to stay
      */
     int choose(JobOption[] options, int n, double fallback, MersenneTwisterFast rng);
+
+    /** The rule a run's live parameters select ({@code run.decisionRule}, with {@code labor.logitScale}). */
+    static ChoiceRule of(ParamValues p) {
+        return p.getInt(DECISION_RULE) == 0 ? logit(p.get(LOGIT_SCALE)) : expectedIncome();
+    }
 
     /** Harris-Todaro: apply where expected income beats staying by the most. */
     static ChoiceRule expectedIncome() {

@@ -2,7 +2,6 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.SourceRegion;
-import org.sxbelt.model.FirmEvent;
 import org.sxbelt.params.SimMonthFormat;
 import org.sxbelt.params.TimedEvent;
 

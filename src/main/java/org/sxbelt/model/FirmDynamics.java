@@ -3,7 +3,6 @@ package org.sxbelt.model;
 import ec.util.MersenneTwisterFast;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Village;
-import org.sxbelt.model.SubsidySchedule;
 import org.sxbelt.params.ParamValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;

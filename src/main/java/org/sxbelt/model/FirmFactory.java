@@ -5,7 +5,6 @@ import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
-import org.sxbelt.model.FirmEvent;
 import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;

@@ -1,6 +1,5 @@
 package org.sxbelt.model;
 
-import org.sxbelt.model.Level;
 
 /** Receives one observation: the tidy row (month, level, unit, indicator, value). */
 public interface IndicatorSink {

@@ -8,9 +8,6 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
-import org.sxbelt.model.FirmEvent;
-import org.sxbelt.model.IndicatorSink;
-import org.sxbelt.model.SubsidySchedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -92,7 +92,7 @@ final class PersonTally {
         row[Measure.WAGE_WORK_MALE.index] += wage - wageFemale;
         row[Measure.SEARCHED_AWAY.index] += c[base + SEARCHED_AWAY];
         int park = c[base + Status.PARK.ordinal()];
-        if (park > 0 && LaborMarket.commutesDaily(m.params(), m.conditions(), v)) {
+        if (park > 0 && JobChoice.commutesDaily(m.params(), m.conditions(), v)) {
             row[Measure.COMMUTE_KM.index] += park * v.getKmToTown();
             row[Measure.COMMUTERS.index] += park;
         }

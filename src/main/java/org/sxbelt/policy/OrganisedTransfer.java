@@ -41,7 +41,7 @@ public final class OrganisedTransfer implements Programme {
                     double living = p.get(d.livingCostParam()) * wIdx * (1 - cut);
                     double attachment = (p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0))
                             * (1 - cut);
-                    if (m.acceptsOffer(q, d.status(), gross, living, attachment)) {
+                    if (m.laborMarket().acceptsOffer(m, q, d.status(), gross, living, attachment)) {
                         ps.set(q, Persons.TRAINED, true);
                         ps.setMandarin(q, ps.mandarin(q) + p.get(TRAINING_MANDARIN));
                         m.employment().hireDistant(q, d, gross - living, true);

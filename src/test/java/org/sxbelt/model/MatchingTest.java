@@ -104,12 +104,12 @@ class MatchingTest {
             int u = matches + rejected;
             if (u == 0) {
                 assertEquals(0, matches);
-                assertEquals(Math.min(1, Math.max(h0, 0.01) * (1 + LaborMarket.EXPECTATION_SMOOTHING)),
+                assertEquals(Math.min(1, Math.max(h0, 0.01) * (1 + Expectations.SMOOTHING)),
                         town.getHireRate(), 1e-12, "open jobs, no applicants: hire rate revised up");
             } else {
                 assertTrue(matches >= 1 && matches <= Math.min(u, v), "month " + t + ": M = " + matches + ", U = " + u);
-                double expectedRate = (1 - LaborMarket.EXPECTATION_SMOOTHING) * h0
-                        + LaborMarket.EXPECTATION_SMOOTHING * matches / (double) u;
+                double expectedRate = (1 - Expectations.SMOOTHING) * h0
+                        + Expectations.SMOOTHING * matches / (double) u;
                 assertEquals(expectedRate, town.getHireRate(), 1e-12,
                         "month " + t + ": the town counted U = " + u + " applicants and M = " + matches + " hires");
             }

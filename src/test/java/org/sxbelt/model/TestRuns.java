@@ -3,7 +3,6 @@ package org.sxbelt.model;
 import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 

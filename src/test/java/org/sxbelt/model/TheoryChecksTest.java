@@ -86,7 +86,7 @@ class TheoryChecksTest {
         Town town = TestRuns.largestTown(m);
         DistantMarket xj = m.belt().market(0);
         assertEquals(Status.MIGRANT_XJ, xj.status());
-        double a = LaborMarket.EXPECTATION_SMOOTHING;
+        double a = Expectations.SMOOTHING;
         double perceivedPark = 0, perceivedMarket = 0, parkApplicants = 0, parkHires = 0, marketApplicants = 0,
                 marketHires = 0;
         for (int t = 0; t < MONTHS; t++) {
@@ -238,7 +238,7 @@ class TheoryChecksTest {
             for (int i = 0; i < ps.size(); i++) {
                 if (!ps.isAlive(i) || ps.status(i) != Status.PARK) continue;
                 Village home = m.employment().homeVillage(i);
-                if (LaborMarket.commutesDaily(m.params(), m.conditions(), home)) {
+                if (JobChoice.commutesDaily(m.params(), m.conditions(), home)) {
                     dailyKm += home.getKmToTown();
                     daily++;
                 }

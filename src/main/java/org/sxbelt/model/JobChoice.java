@@ -1,0 +1,196 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
+import org.sxbelt.params.ParamValues;
+
+import static org.sxbelt.params.ParamSchema.*;
+
+/**
+ * The choice set and its values: the options open to a seeker (village workshop, own-town park, another
+ * belt town, three distant markets), limited by care duties, Mandarin and age, each with its expected pay,
+ * cost, believed hire chance and home attachment; the income the seeker keeps by staying; and the
+ * seeker's pick by the active {@link ChoiceRule}. Only options whose net pay beats the reservation wage
+ * are listed.
+ */
+final class JobChoice {
+
+    private static final int DISTANT_MIN_AGE = 18;
+    private static final int DISTANT_MAX_AGE = 50;
+    private static final double DAYS_PER_MONTH = 22;
+    private static final double NEIGHBOUR_KM = 3;
+    /** Random stream of this pass (see {@link PersonBlocks#reseed}). */
+    private static final int PASS = 2;
+
+    private final Vacancies vacancies;
+    private final JobSearch search;
+
+    JobChoice(Vacancies vacancies, JobSearch search) {
+        this.vacancies = vacancies;
+        this.search = search;
+    }
+
+    /** Each of one block's seekers picks an option (or none), recorded in the block's applications. */
+    void choose(BeltModel m, int b, SeekerBlock blk, ChoiceRule rule) {
+        Persons ps = m.belt().persons();
+        MersenneTwisterFast rng = m.personBlocks().reseed(blk.rng, m.month(), PASS, b);
+        blk.applications.clear();
+        for (int k = 0; k < blk.seekers.size(); k++) {
+            int person = blk.seekers.get(k);
+            double fallback = currentIncome(m, person, ps.status(person));
+            int n = listOptions(m, person, fallback, blk.options);
+            int choice = n == 0 ? -1 : rule.choose(blk.options, n, fallback, rng);
+            if (choice < 0) {
+                blk.applications.add(SeekerBlock.NO_APPLICATION);
+                continue;
+            }
+            JobOption o = blk.options[choice];
+            ps.set(person, Persons.SEARCHED_AWAY, o.away);
+            // Town jobs: the firm is drawn only now, with chance proportional to its vacancies.
+            blk.applications.add(o.market != null ? SeekerBlock.marketCode(o.market.id())
+                    : (o.firm != null ? o.firm : vacancies.pickFirm(o.town, rng)).id());
+        }
+    }
+
+    /** Would this person take a sure offer (an escorted transfer) under the active choice rule? */
+    boolean acceptsOffer(BeltModel m, int person, Status status, double gross, double cost, double attachment) {
+        double fallback = currentIncome(m, person, m.belt().persons().status(person));
+        JobOption o = new JobOption();
+        o.set(status, null, null, null, gross, cost, 1.0, attachment, true);
+        return ChoiceRule.of(m.params()).choose(new JobOption[]{o}, 1, fallback, m.random) == 0;
+    }
+
+    /** Monthly income the person keeps by not moving (the fallback of every choice). */
+    double currentIncome(BeltModel m, int person, Status now) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
+        return switch (now) {
+            case FARMING -> {
+                int h = ps.household(person);
+                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h), p, c)
+                        + p.get(SIDE_INCOME) * c.wageIndex();
+            }
+            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
+            case IDLE, DEPENDENT -> 0;
+            default -> ps.reservationWage(person);
+        };
+    }
+
+    /** Fills options[] with what is open to this person and pays above their reservation wage. */
+    private int listOptions(BeltModel m, int person, double fallback, JobOption[] options) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
+        Village home = m.employment().homeVillage(person);
+        Town town = home.town();
+        boolean care = ps.has(person, Persons.CARE);
+        double careKm = p.get(CARE_RADIUS_KM);
+        double reservation = Math.max(ps.reservationWage(person), 1);
+        double newPay = m.production().newHirePay(m, person);
+        int n = 0;
+
+        // Village workshops: own village first, then the neighbours it shares workshops with.
+        Firm bestWorkshop = null;
+        double bestKm = 0;
+        for (Firm f : home.workshops()) {
+            if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
+                bestWorkshop = f;
+            }
+        }
+        if (!care || careKm >= NEIGHBOUR_KM) {
+            for (Village u : home.neighbours()) {
+                for (Firm f : u.workshops()) {
+                    if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
+                        bestWorkshop = f;
+                        bestKm = NEIGHBOUR_KM;
+                    }
+                }
+            }
+        }
+        if (bestWorkshop != null) {
+            double cost = commuteCost(p, bestKm, 1.0);
+            n = offer(options, n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
+                    cost, town.getHireRate(), 0, false, reservation);
+        }
+
+        // The own county town's park.
+        double km = home.getKmToTown();
+        if (vacancies.inTown(town.index()) > 0 && (!care || km <= careKm)) {
+            boolean daily = commutesDaily(p, c, home);
+            double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
+            n = offer(options, n, Status.PARK, null, town, null, expectedPay(town.getMeanWage(), newPay), cost,
+                    town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
+        }
+
+        if (care) return n;
+
+        // Another belt town: the best of the nearest towns that are hiring (a dormitory job).
+        Town other = null;
+        double otherNet = -1;
+        for (int k : vacancies.hiringNear(town.index())) {
+            Town t = belt.town(k);
+            double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
+            if (net > otherNet) {
+                otherNet = net;
+                other = t;
+            }
+        }
+        if (other != null) {
+            double cost = travelCost(p, c, belt.km(town.index(), other.index()));
+            n = offer(options, n, Status.OTHER_TOWN, null, other, null,
+                    expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT), true,
+                    reservation);
+        }
+
+        // Distant markets.
+        int age = ps.age(person);
+        if (age >= DISTANT_MIN_AGE && age <= DISTANT_MAX_AGE) {
+            for (DistantMarket d : belt.markets()) {
+                if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
+                double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
+                n = offer(options, n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
+                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, true, reservation);
+            }
+        }
+        return n;
+    }
+
+    private static int offer(JobOption[] options, int n, Status s, Firm f, Town t, DistantMarket d, double gross,
+                             double cost, double chance, double attachment, boolean away, double reservation) {
+        if (gross - cost <= reservation) return n;
+        options[n].set(s, f, t, d, gross, cost, chance, attachment, away);
+        return n + 1;
+    }
+
+    /** Seekers expect what current workers earn, tempered by knowing that new hires start slow. */
+    static double expectedPay(double incumbentsMean, double newHirePay) {
+        return incumbentsMean > 0 ? 0.5 * incumbentsMean + 0.5 * newHirePay : newHirePay;
+    }
+
+    /**
+     * A park worker from this village commutes daily when the town is within daily reach and the
+     * commute costs no more than a dormitory place; otherwise they live in a dormitory.
+     */
+    static boolean commutesDaily(ParamValues p, Conditions c, Village home) {
+        return home.getKmToTown() <= p.get(MAX_COMMUTE_KM)
+                && commuteCost(p, home.getKmToTown(), home.getRoadQuality()) <= p.get(DORMITORY_COST) * c.wageIndex();
+    }
+
+    /** Monthly cost of a daily commute of km each way on a road of the given quality. */
+    static double commuteCost(ParamValues p, double km, double roadQuality) {
+        return 2 * DAYS_PER_MONTH * km * p.get(COMMUTE_COST_PER_KM) / roadQuality;
+    }
+
+    /** Dormitory in another town plus a trip home a month. */
+    private static double travelCost(ParamValues p, Conditions c, double km) {
+        return p.get(DORMITORY_COST) * c.wageIndex() + 2 * km * p.get(COMMUTE_COST_PER_KM);
+    }
+}

@@ -1,0 +1,121 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.params.ParamValues;
+
+import java.util.Arrays;
+
+import static org.sxbelt.params.ParamSchema.*;
+
+/**
+ * Who leaves and who searches this month, in one pass over the population: wage workers quit (family
+ * shocks; the casual-work habit after the first wage) or search on the job; distant migrants return
+ * home; farmers, the idle and service workers search with a chance that rises with the share of their
+ * village's peers already in wage work (and with mobilisation in registered-poor households). The pass
+ * also counts each household's farmers, the fallback income of its farming seekers.
+ */
+final class JobSearch {
+
+    /** Random stream of this pass (see {@link PersonBlocks#reseed}). */
+    private static final int PASS = 1;
+
+    /** Farmers per household at the start of the market. */
+    private int[] farmers = new int[0];
+
+    /**
+     * Separations and the decision to search. The blocks decide in parallel, each from its own random
+     * stream; the separations take effect afterwards, in block order (a decision reads only the
+     * person's own state, which no one else's separation changes).
+     */
+    void collect(BeltModel m, SeekerBlock[] blocks, int n) {
+        Households hh = m.belt().households();
+        if (farmers.length < hh.size()) farmers = new int[hh.size()];
+        else Arrays.fill(farmers, 0, hh.size(), 0);
+        m.personBlocks().forEach(n, b -> decide(m, b, blocks[b]));
+        for (int b = 0; b < n; b++) {
+            SeekerBlock blk = blocks[b];
+            for (int k = 0; k < blk.farmersElsewhere.size(); k++) farmers[blk.farmersElsewhere.get(k)]++;
+            for (int k = 0; k < blk.leavers.size(); k++) m.employment().leave(blk.leavers.get(k));
+        }
+    }
+
+    /** One block's separations and search decisions (recorded, not yet acted on). */
+    private void decide(BeltModel m, int b, SeekerBlock blk) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        ParamValues p = m.params();
+        Households hh = belt.households();
+        PersonBlocks pb = m.personBlocks();
+        MersenneTwisterFast rng = pb.reseed(blk.rng, m.month(), PASS, b);
+        blk.seekers.clear();
+        blk.leavers.clear();
+        blk.farmersElsewhere.clear();
+        double quit = p.get(QUIT_RATE);
+        double onJob = p.get(ON_JOB_SEARCH_RATE);
+        double search = p.get(SEARCH_RATE);
+        double peer = p.get(PEER_EFFECT);
+        double back = p.get(DISTANT_RETURN_RATE);
+        double escortCut = p.get(ESCORT_COST_CUT);
+        double mobilisation = p.get(MOBILISATION);
+        double quitOrSearch = quit + (1 - quit) * onJob;
+        int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
+        int end = PersonBlocks.end(b, ps.size());
+        for (int i = PersonBlocks.start(b); i < end; i++) {
+            if (!ps.isAlive(i)) continue;
+            if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
+            int code = ps.statusCode(i);
+            if (code == Status.DEPENDENT.ordinal()) continue;
+            if (code == Status.FARMING.ordinal()) {
+                // Only the household's owner block writes its count; others leave a note.
+                int h = ps.household(i);
+                if (h >= ownedFrom && h < ownedTo) farmers[h]++;
+                else blk.farmersElsewhere.add(h);
+            }
+            Status s = Status.of(code);
+            if (s.isLocalWageWork()) {
+                if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
+                    blk.leavers.add(i);
+                    continue;
+                }
+                // One draw decides both: quit with chance quit, else search on the job with chance onJob.
+                double u = uniform(rng);
+                if (u < quit) blk.leavers.add(i);
+                else if (u < quitOrSearch) blk.seekers.add(i);
+            } else if (s.isDistant()) {
+                double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
+                if (uniform(rng) < r) blk.leavers.add(i);
+            } else {
+                double rate = search * (1 + peer * belt.wageShare(hh.village(ps.household(i))));
+                if (s == Status.SERVICES) rate *= 0.3;
+                else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
+                if (uniform(rng) < rate) blk.seekers.add(i);
+            }
+        }
+    }
+
+    /**
+     * A uniform draw in [0, 1) on a grid of 2^-31, from one 32-bit step of the generator instead of the
+     * two of {@code nextDouble()}: this pass draws for every adult every month, and chances this coarse
+     * differ from exact ones by less than 5e-10.
+     */
+    private static double uniform(MersenneTwisterFast rng) {
+        return (rng.nextInt() >>> 1) * 0x1p-31;
+    }
+
+    /**
+     * Farmers of household h as the last search pass counted them; for a household born since (or before
+     * the first month's market), counted now from its members.
+     */
+    int farmersAtHome(Belt belt, int h) {
+        if (h < farmers.length) return farmers[h];
+        Persons ps = belt.persons();
+        int f = 0;
+        for (int q = belt.households().firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
+            if (ps.statusCode(q) == Status.FARMING.ordinal() && !ps.has(q, Persons.SEARCHED_AWAY)) f++;
+        }
+        return f;
+    }
+}

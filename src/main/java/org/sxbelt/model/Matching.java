@@ -1,0 +1,130 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.IntList;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.params.ParamValues;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sxbelt.params.ParamSchema.*;
+
+/**
+ * Urn-ball matching: each firm and distant market hires among its applicants at random up to its
+ * vacancies (applicants do not see each other, so some places go unfilled while others are
+ * oversubscribed). Poverty-alleviation workshops hire the registered poor first and park firms reserve
+ * a share of their places for them. Rejected seekers lower their reservation wage (Dawid et al. 2014).
+ */
+final class Matching {
+
+    private final Vacancies vacancies;
+    private final List<IntList> applicants = new ArrayList<>();
+    private final IntList[] marketApplicants = {new IntList(), new IntList(), new IntList()};
+
+    Matching(Vacancies vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    /** Empty queues for this month, one per firm ever opened and one per market. */
+    void open(Belt belt) {
+        for (DistantMarket d : belt.markets()) marketApplicants[d.id()].clear();
+        while (applicants.size() < belt.firms().size()) applicants.add(null);
+    }
+
+    /** Puts one block's applications into the firms' and markets' queues, in seeker order. */
+    void queue(Belt belt, SeekerBlock blk) {
+        for (int k = 0; k < blk.seekers.size(); k++) {
+            int target = blk.applications.get(k);
+            if (target == SeekerBlock.NO_APPLICATION) continue;
+            int person = blk.seekers.get(k);
+            if (target < SeekerBlock.NO_APPLICATION) {
+                DistantMarket d = belt.market(SeekerBlock.marketOf(target));
+                d.countApplicant();
+                marketApplicants[d.id()].add(person);
+            } else {
+                Firm f = belt.firm(target);
+                f.town().countApplicant();
+                IntList q = applicants.get(f.id());
+                if (q == null) applicants.set(f.id(), q = new IntList(4));
+                q.add(person);
+            }
+        }
+    }
+
+    /** Every queue hires at random up to its vacancies, on the run's sequential stream. */
+    void hire(BeltModel m) {
+        Belt belt = m.belt();
+        MersenneTwisterFast rng = m.random;
+        ParamValues p = m.params();
+        double casual = p.get(CASUAL_HABIT_SHARE);
+        for (Firm f : belt.liveFirms()) {
+            IntList q = applicants.get(f.id());
+            if (q == null || q.isEmpty()) continue;
+            shuffle(q, rng);
+            int slots = f.vacancies();
+            // Workshops hire the registered poor first; park firms reserve a share of their places.
+            poorFirst(m, q, f.village() != null ? slots : (int) Math.round(p.get(POOR_PRIORITY) * slots));
+            for (int i = 0; i < q.size(); i++) {
+                int person = q.get(i);
+                if (i < slots) {
+                    f.town().countHire();
+                    double net = Math.max(0, JobChoice.expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
+                    m.employment().hire(person, f, net, rng.nextDouble() < casual);
+                } else {
+                    rejected(m, person);
+                }
+            }
+            q.clear();
+        }
+        for (DistantMarket d : belt.markets()) {
+            IntList q = marketApplicants[d.id()];
+            shuffle(q, rng);
+            double net = (p.get(d.wageParam()) - p.get(d.livingCostParam())) * m.conditions().wageIndex();
+            for (int i = 0; i < q.size(); i++) {
+                if (i < vacancies.inMarket(d.id())) {
+                    d.countHire();
+                    m.employment().hireDistant(q.get(i), d, net, false);
+                } else {
+                    rejected(m, q.get(i));
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves up to {@code reserved} applicants from registered-poor households to the front of the
+     * (shuffled) queue: poverty-alleviation workshops hire them first, and park firms were rewarded
+     * for each poor worker they took on.
+     */
+    private static void poorFirst(BeltModel m, IntList q, int reserved) {
+        Households hh = m.belt().households();
+        Persons ps = m.belt().persons();
+        int front = 0;
+        for (int i = 0; i < q.size() && front < reserved; i++) {
+            int person = q.get(i);
+            if (hh.isTargeted(ps.household(person))) {
+                q.set(i, q.get(front));
+                q.set(front++, person);
+            }
+        }
+    }
+
+    private static void rejected(BeltModel m, int person) {
+        Persons ps = m.belt().persons();
+        ps.setReservationWage(person, ps.reservationWage(person) * (1 - m.params().get(RESERVATION_DECAY)));
+    }
+
+    /** Fisher–Yates shuffle of the queue. */
+    private static void shuffle(IntList l, MersenneTwisterFast rng) {
+        for (int i = l.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = l.get(i);
+            l.set(i, l.get(j));
+            l.set(j, t);
+        }
+    }
+}
