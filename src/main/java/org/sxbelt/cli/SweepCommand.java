@@ -2,7 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import org.sxbelt.experiment.sweep.Design;
+import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.ExperimentFile;
@@ -72,7 +72,7 @@ public final class SweepCommand implements Command {
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
-            Design design = Design.of(experiment);
+            SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
             Sweep.Options options = new Sweep.Options(outDir, threadCount, part, quiet ? null : stderr::println);
             Sweep.Summary s = new Sweep(design, scenarios, geography, options).run();

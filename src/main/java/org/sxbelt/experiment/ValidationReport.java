@@ -1,6 +1,6 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.experiment.stats.CsvLine;
+import org.sxbelt.experiment.stats.Csv;
 
 import org.sxbelt.params.SimMonthFormat;
 
@@ -33,9 +33,7 @@ public final class ValidationReport {
                     Integer.toString(s.n()), Numbers.plain(s.mean()), Numbers.plain(s.sd()), Numbers.plain(s.ciLow()),
                     Numbers.plain(s.ciHigh()), Numbers.plain(t.okLow()), Numbers.plain(t.okHigh()), o.status().name(),
                     r.scenario(), Integer.toString(r.scale()), seeds, perSeed.toString());
-            StringJoiner row = new StringJoiner(",");
-            for (String x : f) row.add(CsvLine.quote(x));
-            b.append(row).append('\n');
+            Csv.append(b, f);
         }
         return b.toString();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Across replicates, for every design point × indicator × level × unit × month: n (replicates with a
  * numeric value), mean, sample sd and the Student-t 95% confidence interval of the mean.
- * {@link #csv(Design)} is {@code summary.csv}:
+ * {@link #csv(DesignFile)} is {@code summary.csv}:
  * {@code point,scenario,<factors>,month,level,unit,indicator,n,mean,sd,ci_low,ci_high}.
  */
 public final class Summary {
@@ -23,10 +23,10 @@ public final class Summary {
         this.rows = rows;
     }
 
-    public static Summary of(Results results) {
+    public static Summary of(ResultsFile results) {
         List<Row> rows = new ArrayList<>();
         List<String> months = results.months();
-        for (Results.Series s : results.series()) {
+        for (ResultsFile.Series s : results.series()) {
             String scenario = results.scenario(s.point());
             for (int m = 0; m < months.size(); m++) {
                 rows.add(new Row(s.point(), scenario, months.get(m), s.level(), s.unit(), s.indicator(),
@@ -39,12 +39,12 @@ public final class Summary {
     public List<Row> rows() { return rows; }
 
     /** The summary as CSV, with the point's factor values from the design (empty when the point is not in it). */
-    public String csv(Design design) {
+    public String csv(DesignFile design) {
         StringBuilder sb = new StringBuilder();
         List<String> head = new ArrayList<>(List.of("point", "scenario"));
         head.addAll(design.factors());
         head.addAll(List.of("month", "level", "unit", "indicator", "n", "mean", "sd", "ci_low", "ci_high"));
-        sb.append(CsvLine.join(head)).append('\n');
+        Csv.append(sb, head);
         for (Row r : rows) {
             List<String> f = new ArrayList<>();
             f.add(Integer.toString(r.point()));
@@ -56,18 +56,18 @@ public final class Summary {
             f.add(r.indicator());
             MeanCi c = r.stats();
             f.add(Integer.toString(c.n()));
-            f.add(CsvLine.number(c.mean()));
-            f.add(CsvLine.number(c.sd()));
-            f.add(CsvLine.number(c.ciLow()));
-            f.add(CsvLine.number(c.ciHigh()));
-            sb.append(CsvLine.join(f)).append('\n');
+            f.add(Csv.number(c.mean()));
+            f.add(Csv.number(c.sd()));
+            f.add(Csv.number(c.ciLow()));
+            f.add(Csv.number(c.ciHigh()));
+            Csv.append(sb, f);
         }
         return sb.toString();
     }
 
     /** A point's factor values as written in the design, or empty strings. */
-    static List<String> factorValues(Design design, int point) {
-        Design.Point p = design.point(point);
+    static List<String> factorValues(DesignFile design, int point) {
+        DesignFile.Point p = design.point(point);
         if (p != null) return p.values();
         List<String> empty = new ArrayList<>();
         for (int i = 0; i < design.factors().size(); i++) empty.add("");

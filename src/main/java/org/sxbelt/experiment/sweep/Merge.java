@@ -43,8 +43,8 @@ public final class Merge {
         for (Path f : folders) {
             if (!seen.add(f.toAbsolutePath().normalize())) throw new ExperimentException(f + " is given twice");
         }
-        Design design = Design.of(experimentOf(target));
-        String designCsv = design.csv();
+        SweepPlan design = SweepPlan.of(experimentOf(target));
+        String designCsv = design.file().csv();
         for (Path f : folders) {
             String csv = Files.readString(f.resolve(RunFiles.DESIGN), StandardCharsets.UTF_8);
             if (!csv.equals(designCsv)) {
@@ -53,7 +53,7 @@ public final class Merge {
             }
         }
         Set<String> ids = new HashSet<>();
-        for (Design.Run r : design.runs()) ids.add(r.id());
+        for (SweepPlan.Run r : design.runs()) ids.add(r.id());
         Files.createDirectories(target.resolve(RunFiles.RUNS));
         int present = RunFiles.finished(target).size();
         int copied = 0;
@@ -78,13 +78,13 @@ public final class Merge {
                 }
             }
         }
-        List<String> missing = Results.missing(target, design);
+        List<String> missing = RunFiles.missing(target, design);
         if (!missing.isEmpty()) {
             throw new ExperimentException(missing.size() + " of " + design.runs().size() + " runs are in none of the "
-                    + "folders (" + Results.preview(missing) + "): run the missing shards (or sweep again into "
+                    + "folders (" + RunFiles.preview(missing) + "): run the missing shards (or sweep again into "
                     + target.getParent() + ") and merge again");
         }
-        Path results = Results.write(target, design);
+        Path results = RunFiles.writeResults(target, design);
         noteInManifest(target, folders, design.runs().size());
         return new Summary(target, design.runs().size(), copied, present, results);
     }

@@ -40,7 +40,7 @@ class SweepTest {
             """;
 
     static final Experiment EXPERIMENT = ExperimentFile.parse(TEXT, "t.toml", "t");
-    static final Design DESIGN = Design.of(EXPERIMENT);
+    static final SweepPlan DESIGN = SweepPlan.of(EXPERIMENT);
 
     @TempDir
     Path tmp;
@@ -78,7 +78,7 @@ class SweepTest {
         // the factor changes the run: the two wage-subsidy levels do not give identical files
         assertFalse(Files.readString(tmp.resolve("a/t/runs/p0-r0.csv")).equals(Files.readString(tmp.resolve("a/t/runs/p1-r0.csv"))));
         assertTrue(Files.readString(tmp.resolve("a/t/manifest.json")).contains("\"runs_done\": 8"));
-        assertEquals(DESIGN.csv(), Files.readString(tmp.resolve("a/t/design.csv")));
+        assertEquals(DESIGN.file().csv(), Files.readString(tmp.resolve("a/t/design.csv")));
     }
 
     @Test
