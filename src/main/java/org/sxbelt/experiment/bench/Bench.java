@@ -3,11 +3,12 @@ package org.sxbelt.experiment.bench;
 import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
-import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentFile;
 import org.sxbelt.experiment.sweep.Shard;
 import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.experiment.sweep.SweepOutcome;
+import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.RunStats;
@@ -236,7 +237,7 @@ public final class Bench {
         Files.createDirectories(options.tempRoot());
         Path dir = Files.createTempDirectory(options.tempRoot(), ".bench-sweep-");
         try {
-            Sweep.Summary s = new Sweep(SweepPlan.of(e), Map.of(key, options.scenario()), geography,
+            SweepOutcome s = new Sweep(SweepPlan.of(e), Map.of(key, options.scenario()), geography,
                     new Sweep.Options(dir, threads, Shard.ALL, null)).run();
             if (s.failed() > 0) {
                 throw new IllegalStateException("bench sweep: " + s.failed() + " runs failed: " + s.failures());

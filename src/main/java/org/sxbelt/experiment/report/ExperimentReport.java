@@ -9,7 +9,7 @@ import org.sxbelt.experiment.stats.MeanCi;
 import org.sxbelt.experiment.stats.MorrisIndices;
 import org.sxbelt.experiment.stats.ResultsFile;
 import org.sxbelt.experiment.stats.SobolIndices;
-import org.sxbelt.experiment.stats.Summary;
+import org.sxbelt.experiment.stats.SummaryTable;
 import org.sxbelt.output.AtomicFiles;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The report of an experiment folder: computes {@link Summary}, {@link Comparison} and, when the design
+ * The report of an experiment folder: computes {@link SummaryTable}, {@link Comparison} and, when the design
  * supports them, {@link MorrisIndices} and {@link SobolIndices}; writes them as CSV next to the HTML file
  * and writes one self-contained HTML page (charts embedded as base64 PNG), each file atomically.
  */
@@ -55,7 +55,7 @@ public final class ExperimentReport {
 
     /** Everything computed for the page. */
     record Tables(ExperimentFolder folder, int referencePoint, String referenceNote, List<String> indicators,
-                  Summary summary, Comparison comparison, List<MorrisIndices> morris, List<SobolIndices> sobol) {}
+                  SummaryTable summary, Comparison comparison, List<MorrisIndices> morris, List<SobolIndices> sobol) {}
 
     private ExperimentReport() {}
 
@@ -67,7 +67,7 @@ public final class ExperimentReport {
         Path dir = html.toAbsolutePath().getParent();
         DesignFile design = f.design();
         List<Path> files = new ArrayList<>();
-        files.add(write(dir.resolve(Summary.FILE_NAME), t.summary().csv(design)));
+        files.add(write(dir.resolve(SummaryTable.FILE_NAME), t.summary().csv(design)));
         files.add(write(dir.resolve(Comparison.FILE_NAME), t.comparison().csv(design)));
         if (!t.morris().isEmpty()) {
             files.add(write(dir.resolve(MorrisIndices.FILE_NAME), MorrisIndices.csv(t.morris())));
@@ -129,7 +129,7 @@ public final class ExperimentReport {
         if (!design.factors().isEmpty() && !design.pointsOfType("sobol").isEmpty()) {
             for (String ind : indicators) sobol.add(SobolIndices.of(design, ind, p -> results.lastMonthBeltMean(p, ind)));
         }
-        return new Tables(f, ref, note, List.copyOf(indicators), Summary.of(results), comparison, morris, sobol);
+        return new Tables(f, ref, note, List.copyOf(indicators), SummaryTable.of(results), comparison, morris, sobol);
     }
 
     private static List<String> scenarios(ResultsFile r) {
@@ -202,7 +202,7 @@ public final class ExperimentReport {
 
     private static String describe(String file) {
         return switch (file) {
-            case Summary.FILE_NAME -> "n, mean, sd and 95% CI per design point, month, level, unit and indicator";
+            case SummaryTable.FILE_NAME -> "n, mean, sd and 95% CI per design point, month, level, unit and indicator";
             case Comparison.FILE_NAME -> "differences from the reference (Welch and paired) per point, indicator and month";
             case MorrisIndices.FILE_NAME -> "Morris μ, μ* and σ per indicator and factor";
             case MorrisIndices.EFFECTS_FILE_NAME -> "every Morris elementary effect, per trajectory";

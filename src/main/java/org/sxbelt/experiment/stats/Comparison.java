@@ -164,7 +164,7 @@ public final class Comparison {
             List<String> f = new ArrayList<>();
             f.add(Integer.toString(r.point()));
             f.add(r.scenario());
-            f.addAll(Summary.factorValues(design, r.point()));
+            f.addAll(design.valuesOf(r.point()));
             f.add(Integer.toString(r.referencePoint()));
             f.add(r.referenceScenario());
             f.add(r.indicator());

@@ -131,6 +131,12 @@ public final class DesignFile {
     /** The point with this id, or null. */
     public Point point(int id) { return byId.get(id); }
 
+    /** A point's factor values as written, or empty strings when the point is not in the design. */
+    public List<String> valuesOf(int id) {
+        Point p = byId.get(id);
+        return p != null ? p.values() : Collections.nCopies(factors.size(), "");
+    }
+
     /** The design's type: the first type other than none among the points, or none. */
     public String type() {
         for (Point p : points) if (!p.type().equals("none")) return p.type();

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link #csv(DesignFile)} is {@code summary.csv}:
  * {@code point,scenario,<factors>,month,level,unit,indicator,n,mean,sd,ci_low,ci_high}.
  */
-public final class Summary {
+public final class SummaryTable {
 
     public static final String FILE_NAME = "summary.csv";
 
@@ -19,11 +19,11 @@ public final class Summary {
 
     private final List<Row> rows;
 
-    private Summary(List<Row> rows) {
+    private SummaryTable(List<Row> rows) {
         this.rows = rows;
     }
 
-    public static Summary of(ResultsFile results) {
+    public static SummaryTable of(ResultsFile results) {
         List<Row> rows = new ArrayList<>();
         List<String> months = results.months();
         for (ResultsFile.Series s : results.series()) {
@@ -33,7 +33,7 @@ public final class Summary {
                         MeanCi.of(results.values(s, m))));
             }
         }
-        return new Summary(List.copyOf(rows));
+        return new SummaryTable(List.copyOf(rows));
     }
 
     public List<Row> rows() { return rows; }
@@ -49,7 +49,7 @@ public final class Summary {
             List<String> f = new ArrayList<>();
             f.add(Integer.toString(r.point()));
             f.add(r.scenario());
-            f.addAll(factorValues(design, r.point()));
+            f.addAll(design.valuesOf(r.point()));
             f.add(r.month());
             f.add(r.level());
             f.add(r.unit());
@@ -63,14 +63,5 @@ public final class Summary {
             Csv.append(sb, f);
         }
         return sb.toString();
-    }
-
-    /** A point's factor values as written in the design, or empty strings. */
-    static List<String> factorValues(DesignFile design, int point) {
-        DesignFile.Point p = design.point(point);
-        if (p != null) return p.values();
-        List<String> empty = new ArrayList<>();
-        for (int i = 0; i < design.factors().size(); i++) empty.add("");
-        return empty;
     }
 }

@@ -25,12 +25,9 @@ import java.util.Set;
  */
 public final class Merge {
 
-    /** What merge did. */
-    public record Summary(Path folder, int runs, int copied, int alreadyPresent, Path results) {}
-
     private Merge() {}
 
-    public static Summary merge(List<Path> folders) throws IOException {
+    public static MergeOutcome merge(List<Path> folders) throws IOException {
         if (folders.isEmpty()) throw new ExperimentException("merge: no experiment folder given");
         Path target = folders.get(0);
         for (Path f : folders) {
@@ -86,7 +83,7 @@ public final class Merge {
         }
         Path results = RunFiles.writeResults(target, design);
         noteInManifest(target, folders, design.runs().size());
-        return new Summary(target, design.runs().size(), copied, present, results);
+        return new MergeOutcome(target, design.runs().size(), copied, present, results);
     }
 
     /** The experiment as stored in a folder's manifest.json. */

@@ -78,13 +78,6 @@ public final class Sweep {
         }
     }
 
-    /** What happened. */
-    public record Summary(Path folder, int designRuns, int shardRuns, int skipped, int done, int failed,
-                          Map<String, String> failures, Path results, double wallSeconds) {
-        /** Runs of this shard now finished (earlier ones included). */
-        public int finished() { return skipped + done; }
-    }
-
     private final SweepPlan design;
     private final Map<String, Scenario> scenarios;
     private final BeltGeography geography;
@@ -131,7 +124,7 @@ public final class Sweep {
     }
 
     /** Runs what is missing and returns the summary. */
-    public Summary run() throws IOException {
+    public SweepOutcome run() throws IOException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Experiment e = design.experiment();
@@ -190,7 +183,7 @@ public final class Sweep {
         if (RunFiles.missing(folder, design).isEmpty()) results = RunFiles.writeResults(folder, design);
         double wall = (System.nanoTime() - t0) / 1e9;
         writeManifest(folder, started, Instant.now(), mine.size(), skipped, done, failures, results);
-        return new Summary(folder, design.runs().size(), mine.size(), skipped, done, failures.size(),
+        return new SweepOutcome(folder, design.runs().size(), mine.size(), skipped, done, failures.size(),
                 Map.copyOf(failures), results, wall);
     }
 

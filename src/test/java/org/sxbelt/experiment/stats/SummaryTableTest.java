@@ -7,7 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SummaryTest {
+class SummaryTableTest {
 
     @Test
     void confidenceIntervalMatchesHandComputation() {
@@ -46,7 +46,7 @@ class SummaryTest {
         }
         ResultsFile results = b.build();
         DesignFile design = new DesignFile(List.of("x"), List.of(new DesignFile.Point(0, "baseline", List.of("0.5"), "none", "", "")));
-        String csv = Summary.of(results).csv(design);
+        String csv = SummaryTable.of(results).csv(design);
         String[] lines = csv.split("\n");
         assertEquals("point,scenario,x,month,level,unit,indicator,n,mean,sd,ci_low,ci_high", lines[0]);
         assertEquals(5, lines.length); // every series has a row for every month of the experiment
