@@ -154,17 +154,13 @@ public final class Comparison {
      */
     public String csv(DesignFile design) {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(List.of("point", "scenario"));
-        head.addAll(design.factors());
+        List<String> head = design.pointColumns();
         head.addAll(List.of("reference_point", "reference_scenario", "indicator", "level", "unit", "month", "n",
                 "n_ref", "mean", "mean_ref", "diff", "diff_ci_low", "diff_ci_high", "welch_df", "welch_t", "welch_p",
                 "paired_n", "paired_diff", "paired_ci_low", "paired_ci_high", "paired_t", "paired_p", "same_seeds"));
         Csv.append(sb, head);
         for (Row r : rows) {
-            List<String> f = new ArrayList<>();
-            f.add(Integer.toString(r.point()));
-            f.add(r.scenario());
-            f.addAll(design.valuesOf(r.point()));
+            List<String> f = design.pointFields(r.point(), r.scenario());
             f.add(Integer.toString(r.referencePoint()));
             f.add(r.referenceScenario());
             f.add(r.indicator());

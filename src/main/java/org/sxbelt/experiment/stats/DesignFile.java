@@ -1,9 +1,5 @@
 package org.sxbelt.experiment.stats;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,26 +59,34 @@ public final class DesignFile {
     /** The file's text: header, then one row per point in point order. */
     public String csv() {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(LEAD);
-        head.addAll(factors);
+        List<String> head = pointColumns();
         head.addAll(TAIL);
         Csv.append(sb, head);
-        for (Point p : points) Csv.append(sb, fields(p));
+        for (Point p : points) {
+            List<String> f = pointFields(p.point(), p.scenario());
+            f.addAll(List.of(p.type(), p.group(), p.step()));
+            Csv.append(sb, f);
+        }
         return sb.toString();
     }
 
-    /** A point's row: point, scenario, its values, type, group, step. */
-    private static List<String> fields(Point p) {
-        List<String> f = new ArrayList<>(List.of(Integer.toString(p.point()), p.scenario()));
-        f.addAll(p.values());
-        f.addAll(List.of(p.type(), p.group(), p.step()));
+    /** The columns that lead the design and the tables per point: point, scenario, the factor keys (a new list). */
+    public List<String> pointColumns() {
+        List<String> c = new ArrayList<>(LEAD);
+        c.addAll(factors);
+        return c;
+    }
+
+    /** The fields under {@link #pointColumns()}: the point, the scenario given and {@link #valuesOf} (a new list). */
+    public List<String> pointFields(int point, String scenario) {
+        List<String> f = new ArrayList<>(List.of(Integer.toString(point), scenario));
+        f.addAll(valuesOf(point));
         return f;
     }
 
     /** Reads {@code design.csv}; problems name the file and line. */
     public static DesignFile read(Path file) {
-        String name = file.toString();
-        try (Csv.RowReader in = new Csv.RowReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        return DataFile.read(file, (name, in) -> {
             Csv.Row header = in.next();
             if (header == null) throw new ExperimentDataException(name + " is empty: expected the header "
                     + EXPECTED_HEADER);
@@ -115,13 +119,7 @@ public final class DesignFile {
             }
             if (points.isEmpty()) throw new ExperimentDataException(name + " has no design points");
             return new DesignFile(factors, points);
-        } catch (Csv.MalformedException e) {
-            throw new ExperimentDataException(name + " line " + e.line() + ": " + e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentDataException(name + " not found");
-        } catch (IOException e) {
-            throw new ExperimentDataException("cannot read " + name + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     public List<String> factors() { return factors; }

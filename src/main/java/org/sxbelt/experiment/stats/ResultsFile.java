@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,8 +127,7 @@ public final class ResultsFile {
 
     /** Reads {@code results.csv}; problems name the file and line. */
     public static ResultsFile read(Path file) {
-        String name = file.toString();
-        try (Csv.RowReader in = new Csv.RowReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        return DataFile.read(file, (name, in) -> {
             Csv.Row header = in.next();
             if (header == null) throw new ExperimentDataException(name + " is empty");
             List<String> cols = header.fields();
@@ -172,13 +170,7 @@ public final class ResultsFile {
             ResultsFile r = b.build();
             if (r.data.isEmpty()) throw new ExperimentDataException(name + " has no rows");
             return r;
-        } catch (Csv.MalformedException e) {
-            throw new ExperimentDataException(name + " line " + e.line() + ": " + e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentDataException(name + " not found");
-        } catch (IOException e) {
-            throw new ExperimentDataException("cannot read " + name + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One run's share of results.csv: the run's columns and its run file (rows {@value TidyCsvWriter#HEADER}). */

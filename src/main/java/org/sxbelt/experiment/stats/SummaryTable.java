@@ -41,15 +41,11 @@ public final class SummaryTable {
     /** The summary as CSV, with the point's factor values from the design (empty when the point is not in it). */
     public String csv(DesignFile design) {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(List.of("point", "scenario"));
-        head.addAll(design.factors());
+        List<String> head = design.pointColumns();
         head.addAll(List.of("month", "level", "unit", "indicator", "n", "mean", "sd", "ci_low", "ci_high"));
         Csv.append(sb, head);
         for (Row r : rows) {
-            List<String> f = new ArrayList<>();
-            f.add(Integer.toString(r.point()));
-            f.add(r.scenario());
-            f.addAll(design.valuesOf(r.point()));
+            List<String> f = design.pointFields(r.point(), r.scenario());
             f.add(r.month());
             f.add(r.level());
             f.add(r.unit());
