@@ -107,7 +107,7 @@ public final class CalibrationTargets {
             List<CalibrationTarget> targets = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (Csv.Row row; (row = in.next()) != null; ) {
-                CalibrationTarget t = new Row(label, row, unitIds).parse();
+                CalibrationTarget t = new TargetRow(label, row, unitIds).parse();
                 if (!ids.add(t.id())) {
                     throw new TargetFileException(where(label, row.line(), 1) + ": duplicate id " + t.id());
                 }
@@ -171,13 +171,13 @@ public final class CalibrationTargets {
 
     // ---- one row -------------------------------------------------------------------------------
 
-    private static final class Row {
+    private static final class TargetRow {
         private final String label;
         private final int line;
         private final List<String> f;
         private final Set<String> unitIds;
 
-        Row(String label, Csv.Row row, Set<String> unitIds) {
+        TargetRow(String label, Csv.Row row, Set<String> unitIds) {
             this.label = label;
             this.line = Math.toIntExact(row.line());
             this.f = row.fields();
