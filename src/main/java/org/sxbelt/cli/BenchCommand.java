@@ -133,9 +133,10 @@ public final class BenchCommand implements Command {
                 repeats == 1 ? "" : "s (median)", runThreads, runThreads == 1 ? "" : "s",
                 noWarmUp ? ", no warm-up" : ", after an untimed warm-up run");
         stdout.flush();
-        Bench.Options options = new Bench.Options(sc, seedValue, monthCount, scaleList, repeats, runThreads, !noWarmUp,
-                threadList,
-                runs, sScale, sMonths, outDir, quiet ? null : line -> stderr.println("bench: " + line));
+        Bench.Options options = Bench.Options.builder(sc).seed(seedValue).months(monthCount).scales(scaleList)
+                .repeat(repeats).threads(runThreads).warmUp(!noWarmUp)
+                .sweepThreads(threadList).sweepRuns(runs).sweepScale(sScale).sweepMonths(sMonths).tempRoot(outDir)
+                .progress(quiet ? null : line -> stderr.println("bench: " + line)).build();
         Bench.Report report = new Bench(options, geography).run(r -> {
             if (!quiet) stderr.printf(Locale.ROOT, "bench: scale %d done: %.1f s, %.2fM person-months/s%n", r.scale(),
                     r.wallSeconds(), r.personMonthsPerSecond() / 1e6);

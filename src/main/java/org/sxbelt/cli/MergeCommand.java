@@ -4,6 +4,7 @@ import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.Merge;
+import org.sxbelt.experiment.sweep.MergeOutcome;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ public final class MergeCommand implements Command {
         List<Path> paths = new ArrayList<>();
         for (String f : folders) paths.add(SweepCommand.path("folder", f));
         try {
-            Merge.Summary s = Merge.merge(paths);
+            MergeOutcome s = Merge.merge(paths);
             stdout.printf(Locale.ROOT, "%d runs: %d were in %s, %d copied from %d other folder%s; results in %s%n",
                     s.runs(), s.alreadyPresent(), s.folder(), s.copied(), paths.size() - 1, paths.size() == 2 ? "" : "s",
                     s.results());

@@ -2,13 +2,14 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import org.sxbelt.experiment.sweep.Design;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.ExperimentFile;
 import org.sxbelt.experiment.sweep.RunFiles;
 import org.sxbelt.experiment.sweep.Shard;
 import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.experiment.sweep.SweepOutcome;
+import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.Scenario;
 
@@ -72,10 +73,10 @@ public final class SweepCommand implements Command {
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
-            Design design = Design.of(experiment);
+            SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
             Sweep.Options options = new Sweep.Options(outDir, threadCount, part, quiet ? null : stderr::println);
-            Sweep.Summary s = new Sweep(design, scenarios, geography, options).run();
+            SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
             if (!s.failures().isEmpty()) {
                 stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
                 int shown = 0;

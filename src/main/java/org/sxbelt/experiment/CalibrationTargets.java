@@ -1,6 +1,6 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.experiment.stats.CsvLine;
+import org.sxbelt.experiment.stats.Csv;
 
 import org.sxbelt.agents.Industry;
 import org.sxbelt.geo.BeltGeography;
@@ -11,6 +11,7 @@ import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,28 +97,29 @@ public final class CalibrationTargets {
 
     /** {@link #parse(String, String)} against another set of county/town ids. */
     static List<CalibrationTarget> parse(String label, String text, Set<String> unitIds) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> lines = Arrays.asList(body.split("\\r?\\n", -1));
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new TargetFileException(label + " line 1: empty file; expected the header " + HEADER);
-        }
-        if (!lines.get(0).strip().equals(HEADER)) {
-            throw new TargetFileException(label + " line 1: the header must be " + HEADER + ", got "
-                    + lines.get(0).strip());
-        }
-        List<CalibrationTarget> targets = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            CalibrationTarget t = new Row(label, i + 1, line, unitIds).parse();
-            if (!ids.add(t.id())) {
-                throw new TargetFileException(where(label, i + 1, 1) + ": duplicate id " + t.id());
+        try (Csv.RowReader in = new Csv.RowReader(new StringReader(text))) {
+            Csv.Row header = in.next();
+            if (header == null) throw new TargetFileException(label + " line 1: empty file; expected the header " + HEADER);
+            if (!header.text().strip().equals(HEADER)) {
+                throw new TargetFileException(label + " line " + header.line() + ": the header must be " + HEADER
+                        + ", got " + header.text().strip());
             }
-            targets.add(t);
+            List<CalibrationTarget> targets = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Csv.Row row; (row = in.next()) != null; ) {
+                CalibrationTarget t = new TargetRow(label, row, unitIds).parse();
+                if (!ids.add(t.id())) {
+                    throw new TargetFileException(where(label, row.line(), 1) + ": duplicate id " + t.id());
+                }
+                targets.add(t);
+            }
+            if (targets.isEmpty()) throw new TargetFileException(label + ": no targets after the header");
+            return List.copyOf(targets);
+        } catch (Csv.MalformedException e) {
+            throw new TargetFileException(label + " line " + e.line() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TargetFileException(label + ": cannot read: " + e.getMessage(), e); // not thrown by a StringReader
         }
-        if (targets.isEmpty()) throw new TargetFileException(label + ": no targets after the header");
-        return List.copyOf(targets);
     }
 
     /** Months a run needs to compute every target: the largest month_to + 1 (at least 1). */
@@ -127,7 +129,7 @@ public final class CalibrationTargets {
         return m;
     }
 
-    private static String where(String label, int line, int column) {
+    private static String where(String label, long line, int column) {
         return label + " line " + line + ", column " + column + " (" + COLUMNS.get(column - 1) + ")";
     }
 
@@ -169,17 +171,16 @@ public final class CalibrationTargets {
 
     // ---- one row -------------------------------------------------------------------------------
 
-    private static final class Row {
+    private static final class TargetRow {
         private final String label;
         private final int line;
-        private final String text;
+        private final List<String> f;
         private final Set<String> unitIds;
-        private List<String> f;
 
-        Row(String label, int line, String text, Set<String> unitIds) {
+        TargetRow(String label, Csv.Row row, Set<String> unitIds) {
             this.label = label;
-            this.line = line;
-            this.text = text;
+            this.line = Math.toIntExact(row.line());
+            this.f = row.fields();
             this.unitIds = unitIds;
         }
 
@@ -188,11 +189,6 @@ public final class CalibrationTargets {
         }
 
         CalibrationTarget parse() {
-            try {
-                f = CsvLine.split(text);
-            } catch (CsvLine.ColumnException e) {
-                throw error(Math.min(e.column(), COLUMNS.size()), e.problem());
-            }
             if (f.size() != COLUMNS.size()) {
                 throw new TargetFileException(label + " line " + line + ": " + f.size() + " fields, expected "
                         + COLUMNS.size() + " (" + HEADER + "); quote fields that contain commas");

@@ -1,7 +1,7 @@
 package org.sxbelt.experiment;
 
 import org.sxbelt.policy.Government;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.sxbelt.experiment.stats.MeanCi;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.params.Param;
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class Validation {
 
     /** Confidence level of the interval. */
-    public static final double CONFIDENCE = 0.95;
+    public static final double CONFIDENCE = MeanCi.CONFIDENCE;
 
     private Validation() {}
 
@@ -57,8 +57,8 @@ public final class Validation {
         public long seed(int i) { return baseSeed + i; }
     }
 
-    /** Where the simulated mean lies. */
-    public enum Status {
+    /** Where the simulated mean lies; the report prints the names. */
+    public enum Verdict {
         /** Within the target range widened by the tolerance. */
         OK,
         /** Outside it. */
@@ -67,34 +67,21 @@ public final class Validation {
         NA
     }
 
-    /** Mean, sample standard deviation and confidence interval of the per-seed values. */
-    public record Summary(int n, double mean, double sd, double ciLow, double ciHigh) {
-
-        /**
-         * {@code mean ± t(0.975, n−1)·sd/√n} with the sample sd (n − 1 in the denominator). With one
-         * value the sd and the interval are NA; any NA value makes everything NA.
-         */
-        public static Summary of(double[] xs) {
-            int n = xs.length;
-            if (n == 0) return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-            // mean as x0 + mean of the differences: exact when all values are equal (parameter targets)
-            double sum = 0;
-            for (double x : xs) sum += x - xs[0];
-            double mean = xs[0] + sum / n;
-            if (Double.isNaN(mean)) return new Summary(n, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-            if (n == 1) return new Summary(1, mean, Double.NaN, Double.NaN, Double.NaN);
-            double ss = 0;
-            for (double x : xs) ss += (x - mean) * (x - mean);
-            double sd = Math.sqrt(ss / (n - 1));
-            double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-            double half = t * sd / Math.sqrt(n);
-            return new Summary(n, mean, sd, mean - half, mean + half);
+    /**
+     * Mean, sd and confidence interval of the per-seed values; unlike {@link MeanCi#of}, which leaves NA
+     * values out, one NA seed makes everything NA (n stays the number of seeds): a fact is only judged
+     * on every seed.
+     */
+    static MeanCi acrossSeeds(double[] perSeed) {
+        for (double x : perSeed) {
+            if (Double.isNaN(x)) return new MeanCi(perSeed.length, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
+        return MeanCi.of(perSeed);
     }
 
     /** One target's result. */
-    public record Outcome(CalibrationTarget target, double[] perSeed, Summary summary, Status status) {
-        public double mean() { return summary.mean(); }
+    public record Outcome(CalibrationTarget target, double[] perSeed, MeanCi stats, Verdict verdict) {
+        public double mean() { return stats.mean(); }
     }
 
     /** Everything the validation found, in target order. */
@@ -103,7 +90,7 @@ public final class Validation {
 
         /** Targets whose mean is within tolerance. */
         public int withinTolerance() {
-            return (int) outcomes.stream().filter(o -> o.status() == Status.OK).count();
+            return (int) outcomes.stream().filter(o -> o.verdict() == Verdict.OK).count();
         }
 
         public boolean allWithinTolerance() { return withinTolerance() == outcomes.size(); }
@@ -158,11 +145,11 @@ public final class Validation {
                 (System.nanoTime() - t0) / 1e9, o.threads());
     }
 
-    /** Summary and status of one target from its per-seed values. */
+    /** Statistics and verdict of one target from its per-seed values. */
     public static Outcome outcome(CalibrationTarget t, double[] perSeed) {
-        Summary s = Summary.of(perSeed);
-        Status status = Double.isNaN(s.mean()) ? Status.NA : t.withinTolerance(s.mean()) ? Status.OK : Status.MISS;
-        return new Outcome(t, perSeed.clone(), s, status);
+        MeanCi s = acrossSeeds(perSeed);
+        Verdict v = Double.isNaN(s.mean()) ? Verdict.NA : t.withinTolerance(s.mean()) ? Verdict.OK : Verdict.MISS;
+        return new Outcome(t, perSeed.clone(), s, v);
     }
 
     /** The scenario as run: scale overridden if asked, run.months just long enough for the targets. */

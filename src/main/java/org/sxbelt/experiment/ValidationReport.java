@@ -1,6 +1,7 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.experiment.stats.CsvLine;
+import org.sxbelt.experiment.stats.Csv;
+import org.sxbelt.experiment.stats.MeanCi;
 
 import org.sxbelt.params.SimMonthFormat;
 
@@ -24,18 +25,16 @@ public final class ValidationReport {
         String seeds = joinSeeds(r.seeds());
         for (Validation.Outcome o : r.outcomes()) {
             CalibrationTarget t = o.target();
-            Validation.Summary s = o.summary();
+            MeanCi s = o.stats();
             StringJoiner perSeed = new StringJoiner(";");
             for (double x : o.perSeed()) perSeed.add(Numbers.plain(x));
             List<String> f = List.of(t.id(), t.fact(), t.statistic().id(), t.indicatorText(), t.levelText(),
                     t.unitText(), SimMonthFormat.format(t.monthFrom()), SimMonthFormat.format(t.monthTo()),
                     Numbers.plain(t.low()), Numbers.plain(t.high()), Numbers.plain(t.tolerance()), t.source(),
                     Integer.toString(s.n()), Numbers.plain(s.mean()), Numbers.plain(s.sd()), Numbers.plain(s.ciLow()),
-                    Numbers.plain(s.ciHigh()), Numbers.plain(t.okLow()), Numbers.plain(t.okHigh()), o.status().name(),
+                    Numbers.plain(s.ciHigh()), Numbers.plain(t.okLow()), Numbers.plain(t.okHigh()), o.verdict().name(),
                     r.scenario(), Integer.toString(r.scale()), seeds, perSeed.toString());
-            StringJoiner row = new StringJoiner(",");
-            for (String x : f) row.add(CsvLine.quote(x));
-            b.append(row).append('\n');
+            Csv.append(b, f);
         }
         return b.toString();
     }
@@ -51,10 +50,10 @@ public final class ValidationReport {
         rows.add(new String[]{"fact", "target", "tol", "source", "mean", "95% CI", "status"});
         for (Validation.Outcome o : r.outcomes()) {
             CalibrationTarget t = o.target();
-            Validation.Summary s = o.summary();
+            MeanCi s = o.stats();
             String ci = Double.isNaN(s.ciLow()) ? "NA" : Numbers.show(s.ciLow()) + ".." + Numbers.show(s.ciHigh());
             rows.add(new String[]{t.fact(), t.rangeText(), t.toleranceText(), t.source(), Numbers.show(s.mean()), ci,
-                    o.status().name()});
+                    o.verdict().name()});
         }
         int cols = rows.get(0).length;
         int[] width = new int[cols];

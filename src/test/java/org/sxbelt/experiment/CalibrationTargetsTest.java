@@ -119,7 +119,7 @@ class CalibrationTargetsTest {
                 H + "a,X,mean,population,belt,belt,2015-01,2015-02,1,2,0,\n");
         assertError("line 2, column 4 (indicator): unknown parameter key \"firm.newWorker\"",
                 H + "a,X,parameter,firm.newWorker,,,2015-01,2015-01,0,0.2,0,001\n");
-        assertError("line 2, column 2 (fact): unclosed quote",
+        assertError("t.csv line 2: unclosed quote",
                 H + "a,\"X,mean,population,belt,belt,2015-01,2015-02,1,2,0,000\n");
         assertError("line 3, column 1 (id): duplicate id a",
                 H + "a,X,mean,population,belt,belt,2015-01,2015-02,1,2,0,000\n"

@@ -1,5 +1,6 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.experiment.stats.MeanCi;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.Scenario;
@@ -16,7 +17,7 @@ class ValidationTest {
     @Test
     void confidenceIntervalMatchesAHandComputation() {
         // 1..5: mean 3, sample sd sqrt(10/4); t(0.975, 4) = 2.776445 (tables); half width t * sd / sqrt(5)
-        Validation.Summary s = Validation.Summary.of(new double[]{1, 2, 3, 4, 5});
+        MeanCi s = Validation.acrossSeeds(new double[]{1, 2, 3, 4, 5});
         double sd = Math.sqrt(2.5);
         double half = 2.776445105 * sd / Math.sqrt(5);
         assertEquals(5, s.n());
@@ -27,20 +28,22 @@ class ValidationTest {
         assertEquals(1.963243, half, 1e-6);
 
         // two values: t(0.975, 1) = 12.7062
-        Validation.Summary two = Validation.Summary.of(new double[]{10, 12});
+        MeanCi two = Validation.acrossSeeds(new double[]{10, 12});
         assertEquals(11, two.mean(), 1e-12);
         assertEquals(Math.sqrt(2), two.sd(), 1e-12);
         assertEquals(11 + 12.706205 * Math.sqrt(2) / Math.sqrt(2), two.ciHigh(), 1e-5);
 
-        Validation.Summary one = Validation.Summary.of(new double[]{7});
+        MeanCi one = Validation.acrossSeeds(new double[]{7});
         assertEquals(7, one.mean());
         assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.ciLow()), "no interval from one seed");
 
-        Validation.Summary equal = Validation.Summary.of(new double[]{0.2, 0.2, 0.2});
+        MeanCi equal = Validation.acrossSeeds(new double[]{0.2, 0.2, 0.2});
         assertEquals(0.2, equal.mean(), 0.0, "exact mean of equal values");
         assertEquals(0.2, equal.ciLow(), 0.0);
 
-        assertTrue(Double.isNaN(Validation.Summary.of(new double[]{1, Double.NaN, 3}).mean()));
+        MeanCi oneNa = Validation.acrossSeeds(new double[]{1, Double.NaN, 3});
+        assertTrue(Double.isNaN(oneNa.mean()), "one NA seed makes the mean NA (MeanCi.of would give 2)");
+        assertEquals(3, oneNa.n(), "n counts every seed");
     }
 
     @Test
@@ -49,13 +52,13 @@ class ValidationTest {
                 + "a,A,mean,population,belt,belt,2015-01,2015-02,100,200,0.1,000\n"
                 + "b,B,parameter,firm.newWorkerProductivity,,,2015-01,2015-01,0,0.2,0,001\n");
         CalibrationTarget a = ts.get(0);
-        assertEquals(Validation.Status.OK, Validation.outcome(a, new double[]{85, 95}).status()); // mean 90 >= 90
-        assertEquals(Validation.Status.MISS, Validation.outcome(a, new double[]{80, 90}).status()); // 85 < 90
-        assertEquals(Validation.Status.OK, Validation.outcome(a, new double[]{220, 220}).status());
-        assertEquals(Validation.Status.MISS, Validation.outcome(a, new double[]{221, 221}).status());
-        assertEquals(Validation.Status.NA, Validation.outcome(a, new double[]{150, Double.NaN}).status());
+        assertEquals(Validation.Verdict.OK, Validation.outcome(a, new double[]{85, 95}).verdict()); // mean 90 >= 90
+        assertEquals(Validation.Verdict.MISS, Validation.outcome(a, new double[]{80, 90}).verdict()); // 85 < 90
+        assertEquals(Validation.Verdict.OK, Validation.outcome(a, new double[]{220, 220}).verdict());
+        assertEquals(Validation.Verdict.MISS, Validation.outcome(a, new double[]{221, 221}).verdict());
+        assertEquals(Validation.Verdict.NA, Validation.outcome(a, new double[]{150, Double.NaN}).verdict());
         CalibrationTarget b = ts.get(1);
-        assertEquals(Validation.Status.OK, Validation.outcome(b, new double[]{0.2, 0.2, 0.2}).status());
+        assertEquals(Validation.Verdict.OK, Validation.outcome(b, new double[]{0.2, 0.2, 0.2}).verdict());
     }
 
     @Test

@@ -3,11 +3,12 @@ package org.sxbelt.experiment.bench;
 import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
-import org.sxbelt.experiment.sweep.Design;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentFile;
 import org.sxbelt.experiment.sweep.Shard;
 import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.experiment.sweep.SweepOutcome;
+import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.RunStats;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +48,7 @@ public final class Bench {
     public static final long HEAP_NEEDED_AT_SCALE_1 = 2816L << 20; // 2.75 GiB: "about 3 GB"
 
     /**
-     * What to measure.
+     * What to measure; built with {@link #builder(Scenario)}, the values checked here.
      *
      * @param scenario     the scenario (its run.months and run.scale are overridden)
      * @param seed         model seed of every benchmark run
@@ -55,7 +57,8 @@ public final class Bench {
      * @param repeat       runs per scale; the median by wall time is reported
      * @param threads      worker threads inside each scale's run ({@link BeltModel#setThreads})
      * @param warmUp       run the coarsest scale once, untimed, first (JIT compilation)
-     * @param sweepThreads thread counts of the scaling measurement (empty: none)
+     * @param sweepThreads thread counts of the scaling measurement (empty: none, and the sweep's
+     *                     runs, scale, months and folder are not used)
      * @param sweepRuns    runs in the sweep
      * @param sweepScale   scale of the sweep's runs
      * @param sweepMonths  months of the sweep's runs
@@ -67,10 +70,80 @@ public final class Bench {
                           List<Integer> sweepThreads, int sweepRuns, int sweepScale, int sweepMonths, Path tempRoot,
                           Consumer<String> progress) {
         public Options {
+            Objects.requireNonNull(scenario, "scenario");
             scales = scales.stream().distinct().sorted(Comparator.reverseOrder()).toList();
             sweepThreads = sweepThreads.stream().distinct().sorted().toList();
-            if (repeat < 1) throw new IllegalArgumentException("repeat must be at least 1");
-            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+            atLeastOne("months", months);
+            for (int s : scales) atLeastOne("scale", s);
+            atLeastOne("repeat", repeat);
+            atLeastOne("threads", threads);
+            if (!sweepThreads.isEmpty()) {
+                atLeastOne("sweep threads", sweepThreads.get(0));
+                atLeastOne("sweep runs", sweepRuns);
+                atLeastOne("sweep scale", sweepScale);
+                atLeastOne("sweep months", sweepMonths);
+                Objects.requireNonNull(tempRoot, "tempRoot (the sweep's folder)");
+            }
+        }
+
+        private static void atLeastOne(String what, int value) {
+            if (value < 1) throw new IllegalArgumentException(what + " must be at least 1, got " + value);
+        }
+
+        /** Options for this scenario: seed 0, one run per scale, one thread, warm-up, no scaling measurement. */
+        public static Builder builder(Scenario scenario) {
+            return new Builder(scenario);
+        }
+
+        /** Named settings for {@link Options}; {@link #build()} checks them. */
+        public static final class Builder {
+            private final Scenario scenario;
+            private long seed;
+            private int months;
+            private List<Integer> scales = List.of();
+            private int repeat = 1;
+            private int threads = 1;
+            private boolean warmUp = true;
+            private List<Integer> sweepThreads = List.of();
+            private int sweepRuns;
+            private int sweepScale;
+            private int sweepMonths;
+            private Path tempRoot;
+            private Consumer<String> progress;
+
+            private Builder(Scenario scenario) {
+                this.scenario = scenario;
+            }
+
+            public Builder seed(long v) { seed = v; return this; }
+
+            public Builder months(int v) { months = v; return this; }
+
+            public Builder scales(List<Integer> v) { scales = v; return this; }
+
+            public Builder repeat(int v) { repeat = v; return this; }
+
+            public Builder threads(int v) { threads = v; return this; }
+
+            public Builder warmUp(boolean v) { warmUp = v; return this; }
+
+            /** Thread counts of the scaling measurement; with any, set the sweep's runs, scale, months and folder. */
+            public Builder sweepThreads(List<Integer> v) { sweepThreads = v; return this; }
+
+            public Builder sweepRuns(int v) { sweepRuns = v; return this; }
+
+            public Builder sweepScale(int v) { sweepScale = v; return this; }
+
+            public Builder sweepMonths(int v) { sweepMonths = v; return this; }
+
+            public Builder tempRoot(Path v) { tempRoot = v; return this; }
+
+            public Builder progress(Consumer<String> v) { progress = v; return this; }
+
+            public Options build() {
+                return new Options(scenario, seed, months, scales, repeat, threads, warmUp, sweepThreads, sweepRuns,
+                        sweepScale, sweepMonths, tempRoot, progress);
+            }
         }
     }
 
@@ -236,7 +309,7 @@ public final class Bench {
         Files.createDirectories(options.tempRoot());
         Path dir = Files.createTempDirectory(options.tempRoot(), ".bench-sweep-");
         try {
-            Sweep.Summary s = new Sweep(Design.of(e), Map.of(key, options.scenario()), geography,
+            SweepOutcome s = new Sweep(SweepPlan.of(e), Map.of(key, options.scenario()), geography,
                     new Sweep.Options(dir, threads, Shard.ALL, null)).run();
             if (s.failed() > 0) {
                 throw new IllegalStateException("bench sweep: " + s.failed() + " runs failed: " + s.failures());

@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.bench;
 
+import org.sxbelt.experiment.stats.Csv;
 import org.sxbelt.model.BeltModel;
 
 import java.util.ArrayList;
@@ -135,18 +136,8 @@ public final class BenchTables {
 
     static String csv(List<String> header, List<List<String>> rows) {
         StringBuilder sb = new StringBuilder();
-        line(sb, header);
-        for (List<String> r : rows) line(sb, r);
+        Csv.append(sb, header);
+        for (List<String> r : rows) Csv.append(sb, r);
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(',');
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) c = "\"" + c.replace("\"", "\"\"") + "\"";
-            sb.append(c);
-        }
-        sb.append('\n');
     }
 }

@@ -4,9 +4,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import org.sxbelt.experiment.stats.Design;
+import org.sxbelt.experiment.stats.DesignFile;
 import org.sxbelt.experiment.stats.ExperimentDataException;
-import org.sxbelt.experiment.stats.Results;
+import org.sxbelt.experiment.stats.ResultsFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * The files of an experiment folder written by {@code sweep}: {@code design.csv}, {@code results.csv} and
  * {@code manifest.json}. Every problem is an {@link ExperimentDataException} naming the file.
  */
-public record ExperimentFolder(Path dir, Design design, Results results, JsonElement manifest) {
+public record ExperimentFolder(Path dir, DesignFile design, ResultsFile results, JsonElement manifest) {
 
     public static final String MANIFEST = "manifest.json";
 
@@ -26,19 +26,19 @@ public record ExperimentFolder(Path dir, Design design, Results results, JsonEle
         if (!Files.exists(dir)) throw new ExperimentDataException("experiment folder " + dir + " not found");
         if (!Files.isDirectory(dir)) throw new ExperimentDataException(dir + " is not a folder: expected an "
                 + "experiment folder with design.csv, results.csv and manifest.json");
-        for (String f : new String[] {Design.FILE_NAME, Results.FILE_NAME, MANIFEST}) {
+        for (String f : new String[] {DesignFile.FILE_NAME, ResultsFile.FILE_NAME, MANIFEST}) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new ExperimentDataException(dir.resolve(f) + " not found (an experiment folder has "
                         + "design.csv, results.csv and manifest.json, as written by 'sxbelt sweep')");
             }
         }
         JsonElement manifest = readManifest(dir.resolve(MANIFEST));
-        Design design = Design.read(dir.resolve(Design.FILE_NAME));
-        Results results = Results.read(dir.resolve(Results.FILE_NAME));
+        DesignFile design = DesignFile.read(dir.resolve(DesignFile.FILE_NAME));
+        ResultsFile results = ResultsFile.read(dir.resolve(ResultsFile.FILE_NAME));
         for (int p : results.points()) {
             if (design.point(p) == null) {
-                throw new ExperimentDataException(dir.resolve(Results.FILE_NAME) + ": point " + p
-                        + " is not in " + dir.resolve(Design.FILE_NAME));
+                throw new ExperimentDataException(dir.resolve(ResultsFile.FILE_NAME) + ": point " + p
+                        + " is not in " + dir.resolve(DesignFile.FILE_NAME));
             }
         }
         return new ExperimentFolder(dir, design, results, manifest);

@@ -3,13 +3,13 @@ package org.sxbelt.experiment.report;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.sxbelt.experiment.stats.Comparison;
-import org.sxbelt.experiment.stats.Design;
+import org.sxbelt.experiment.stats.DesignFile;
 import org.sxbelt.experiment.stats.ExperimentDataException;
 import org.sxbelt.experiment.stats.MeanCi;
 import org.sxbelt.experiment.stats.MorrisIndices;
-import org.sxbelt.experiment.stats.Results;
+import org.sxbelt.experiment.stats.ResultsFile;
 import org.sxbelt.experiment.stats.SobolIndices;
-import org.sxbelt.experiment.stats.Summary;
+import org.sxbelt.experiment.stats.SummaryTable;
 import org.sxbelt.output.AtomicFiles;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The report of an experiment folder: computes {@link Summary}, {@link Comparison} and, when the design
+ * The report of an experiment folder: computes {@link SummaryTable}, {@link Comparison} and, when the design
  * supports them, {@link MorrisIndices} and {@link SobolIndices}; writes them as CSV next to the HTML file
  * and writes one self-contained HTML page (charts embedded as base64 PNG), each file atomically.
  */
@@ -55,7 +55,7 @@ public final class ExperimentReport {
 
     /** Everything computed for the page. */
     record Tables(ExperimentFolder folder, int referencePoint, String referenceNote, List<String> indicators,
-                  Summary summary, Comparison comparison, List<MorrisIndices> morris, List<SobolIndices> sobol) {}
+                  SummaryTable summary, Comparison comparison, List<MorrisIndices> morris, List<SobolIndices> sobol) {}
 
     private ExperimentReport() {}
 
@@ -65,9 +65,9 @@ public final class ExperimentReport {
         Tables t = compute(f, options);
         Path html = options.out() != null ? options.out() : folder.resolve(FILE_NAME);
         Path dir = html.toAbsolutePath().getParent();
-        Design design = f.design();
+        DesignFile design = f.design();
         List<Path> files = new ArrayList<>();
-        files.add(write(dir.resolve(Summary.FILE_NAME), t.summary().csv(design)));
+        files.add(write(dir.resolve(SummaryTable.FILE_NAME), t.summary().csv(design)));
         files.add(write(dir.resolve(Comparison.FILE_NAME), t.comparison().csv(design)));
         if (!t.morris().isEmpty()) {
             files.add(write(dir.resolve(MorrisIndices.FILE_NAME), MorrisIndices.csv(t.morris())));
@@ -87,7 +87,7 @@ public final class ExperimentReport {
 
     /** The tables, without writing anything. */
     static Tables compute(ExperimentFolder f, Options o) {
-        Results results = f.results();
+        ResultsFile results = f.results();
         List<String> available = results.beltIndicators();
         List<String> indicators;
         if (o.indicators() == null || o.indicators().isEmpty()) {
@@ -97,7 +97,7 @@ public final class ExperimentReport {
             for (String i : o.indicators()) {
                 if (!available.contains(i)) {
                     throw new ExperimentDataException("--indicators: '" + i + "' has no belt-level values in "
-                            + f.dir().resolve(Results.FILE_NAME) + "; available: " + String.join(", ", available));
+                            + f.dir().resolve(ResultsFile.FILE_NAME) + "; available: " + String.join(", ", available));
                 }
                 if (!indicators.contains(i)) indicators.add(i);
             }
@@ -108,7 +108,7 @@ public final class ExperimentReport {
         if (ref < 0) {
             if (o.reference() != null) {
                 throw new ExperimentDataException("--reference: no design point has scenario '" + refName
-                        + "' in " + f.dir().resolve(Results.FILE_NAME) + "; scenarios: "
+                        + "' in " + f.dir().resolve(ResultsFile.FILE_NAME) + "; scenarios: "
                         + String.join(", ", scenarios(results)));
             }
             ref = results.points().get(0);
@@ -120,7 +120,7 @@ public final class ExperimentReport {
         }
         List<String> months = results.months();
         Comparison comparison = Comparison.of(results, ref, indicators, List.of(months.get(months.size() - 1)), true);
-        Design design = f.design();
+        DesignFile design = f.design();
         List<MorrisIndices> morris = new ArrayList<>();
         List<SobolIndices> sobol = new ArrayList<>();
         if (!design.factors().isEmpty() && !design.pointsOfType("morris").isEmpty()) {
@@ -129,16 +129,16 @@ public final class ExperimentReport {
         if (!design.factors().isEmpty() && !design.pointsOfType("sobol").isEmpty()) {
             for (String ind : indicators) sobol.add(SobolIndices.of(design, ind, p -> results.lastMonthBeltMean(p, ind)));
         }
-        return new Tables(f, ref, note, List.copyOf(indicators), Summary.of(results), comparison, morris, sobol);
+        return new Tables(f, ref, note, List.copyOf(indicators), SummaryTable.of(results), comparison, morris, sobol);
     }
 
-    private static List<String> scenarios(Results r) {
+    private static List<String> scenarios(ResultsFile r) {
         Set<String> s = new LinkedHashSet<>();
         for (int p : r.points()) s.add(r.scenario(p));
         return new ArrayList<>(s);
     }
 
-    private static int samePointCount(Results r, String scenario) {
+    private static int samePointCount(ResultsFile r, String scenario) {
         int n = 0;
         for (int p : r.points()) if (scenario.equals(r.scenario(p))) n++;
         return n;
@@ -166,8 +166,8 @@ public final class ExperimentReport {
 
     static String html(Tables t, List<String> csvFiles) {
         ExperimentFolder f = t.folder();
-        Results r = f.results();
-        Design d = f.design();
+        ResultsFile r = f.results();
+        DesignFile d = f.design();
         String name = f.dir().toAbsolutePath().normalize().getFileName() == null ? f.dir().toString()
                 : f.dir().toAbsolutePath().normalize().getFileName().toString();
         StringBuilder h = new StringBuilder(1 << 16);
@@ -202,7 +202,7 @@ public final class ExperimentReport {
 
     private static String describe(String file) {
         return switch (file) {
-            case Summary.FILE_NAME -> "n, mean, sd and 95% CI per design point, month, level, unit and indicator";
+            case SummaryTable.FILE_NAME -> "n, mean, sd and 95% CI per design point, month, level, unit and indicator";
             case Comparison.FILE_NAME -> "differences from the reference (Welch and paired) per point, indicator and month";
             case MorrisIndices.FILE_NAME -> "Morris μ, μ* and σ per indicator and factor";
             case MorrisIndices.EFFECTS_FILE_NAME -> "every Morris elementary effect, per trajectory";
@@ -212,8 +212,8 @@ public final class ExperimentReport {
     }
 
     private static void whatWasRun(StringBuilder h, ExperimentFolder f, String name) {
-        Results r = f.results();
-        Design d = f.design();
+        ResultsFile r = f.results();
+        DesignFile d = f.design();
         h.append("<h2 id=\"run\">What was run</h2>\n<table class=\"facts\">\n");
         fact(h, "Experiment folder", name);
         String type = d.type();
@@ -231,7 +231,7 @@ public final class ExperimentReport {
         if (!d.factors().isEmpty()) {
             List<String> fs = new ArrayList<>();
             for (int i = 0; i < d.factors().size(); i++) {
-                double[] lh = Design.range(d.points(), i);
+                double[] lh = DesignFile.range(d.points(), i);
                 List<String> levels = d.levels(i);
                 String range = Double.isNaN(lh[0]) ? String.join(" | ", levels)
                         : Html.num(lh[0]) + " to " + Html.num(lh[1]);
@@ -267,7 +267,7 @@ public final class ExperimentReport {
             for (String fac : d.factors()) h.append("<th>").append(Html.esc(fac)).append("</th>");
             if (!type.equals("none")) h.append("<th>Group</th><th>Step</th>");
             h.append("</tr>\n");
-            for (Design.Point p : d.points()) {
+            for (DesignFile.Point p : d.points()) {
                 h.append("<tr><td class=\"n\">").append(p.point()).append("</td><td>").append(Html.esc(p.scenario())).append("</td>");
                 for (String v : p.values()) h.append("<td class=\"n\">").append(Html.esc(v)).append("</td>");
                 if (!type.equals("none")) h.append("<td>").append(Html.esc(p.group())).append("</td><td>")
@@ -280,13 +280,13 @@ public final class ExperimentReport {
         }
     }
 
-    private static int groups(Design d, String type) {
+    private static int groups(DesignFile d, String type) {
         Set<String> g = new LinkedHashSet<>();
-        for (Design.Point p : d.pointsOfType(type)) g.add(p.group());
+        for (DesignFile.Point p : d.pointsOfType(type)) g.add(p.group());
         return g.size();
     }
 
-    private static boolean commonRandomNumbers(Results r) {
+    private static boolean commonRandomNumbers(ResultsFile r) {
         for (int rep : r.replicates()) {
             Long seed = null;
             for (int p : r.points()) {
@@ -338,19 +338,19 @@ public final class ExperimentReport {
     }
 
     /** The points drawn in the charts: the reference first, then others in point order, at most MAX_CHART_SERIES. */
-    static List<Integer> chartPoints(Results r, int ref) {
+    static List<Integer> chartPoints(ResultsFile r, int ref) {
         List<Integer> pts = new ArrayList<>();
         pts.add(ref);
         for (int p : r.points()) if (p != ref && pts.size() < MAX_CHART_SERIES) pts.add(p);
         return pts;
     }
 
-    static String label(Results r, int point) {
+    static String label(ResultsFile r, int point) {
         return r.scenario(point) + " (point " + point + ")";
     }
 
     private static void series(StringBuilder h, Tables t) {
-        Results r = t.folder().results();
+        ResultsFile r = t.folder().results();
         h.append("<h2 id=\"series\">Indicators over time</h2>\n");
         List<Integer> pts = chartPoints(r, t.referencePoint());
         h.append("<p class=\"note\">Belt-wide monthly mean over replicates; the shaded band is the 95% confidence "
@@ -364,7 +364,7 @@ public final class ExperimentReport {
         for (String ind : t.indicators()) {
             List<TimeSeriesChart.Band> bands = new ArrayList<>();
             for (int p : pts) {
-                Results.Series s = Results.belt(p, ind);
+                ResultsFile.Series s = ResultsFile.belt(p, ind);
                 if (!r.has(s)) continue;
                 int n = months.size();
                 double[] mean = new double[n], lo = new double[n], hi = new double[n];
@@ -391,7 +391,7 @@ public final class ExperimentReport {
     }
 
     private static void comparison(StringBuilder h, Tables t) {
-        Results r = t.folder().results();
+        ResultsFile r = t.folder().results();
         h.append("<h2 id=\"comparison\">Comparison with the reference</h2>\n");
         h.append("<p>").append(Html.esc(t.referenceNote())).append("</p>\n");
         h.append("<p class=\"note\">Difference = point − reference, belt level, at the last month (")
@@ -451,7 +451,7 @@ public final class ExperimentReport {
 
     private static void sensitivity(StringBuilder h, Tables t) {
         if (t.morris().isEmpty() && t.sobol().isEmpty()) return;
-        Results r = t.folder().results();
+        ResultsFile r = t.folder().results();
         h.append("<h2 id=\"sensitivity\">Sensitivity analysis</h2>\n");
         h.append("<p class=\"note\">Response: the belt-wide value at the last month (")
                 .append(Html.esc(r.months().get(r.months().size() - 1))).append("), averaged over replicates.</p>\n");

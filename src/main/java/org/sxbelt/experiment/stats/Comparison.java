@@ -96,7 +96,7 @@ public final class Comparison {
     /**
      * The reference point for a scenario name: the lowest-numbered point of that scenario, or -1 if none.
      */
-    public static int referencePoint(Results results, String scenario) {
+    public static int referencePoint(ResultsFile results, String scenario) {
         for (int p : results.points()) if (scenario.equals(results.scenario(p))) return p;
         return -1;
     }
@@ -106,7 +106,7 @@ public final class Comparison {
      * {@code months} (YYYY-MM; unknown months are skipped) and, if {@code meanOverMonths}, for the mean over
      * all months.
      */
-    public static Comparison of(Results results, int referencePoint, List<String> indicators, List<String> months,
+    public static Comparison of(ResultsFile results, int referencePoint, List<String> indicators, List<String> months,
                                 boolean meanOverMonths) {
         List<Row> rows = new ArrayList<>();
         int[] reps = results.replicates();
@@ -119,7 +119,7 @@ public final class Comparison {
                 if (a != null && b != null && !a.equals(b)) sameSeeds = false;
             }
             for (String ind : indicators) {
-                Results.Series sp = Results.belt(p, ind), sr = Results.belt(referencePoint, ind);
+                ResultsFile.Series sp = ResultsFile.belt(p, ind), sr = ResultsFile.belt(referencePoint, ind);
                 if (!results.has(sp) || !results.has(sr)) continue;
                 for (String month : months) {
                     int m = results.months().indexOf(month);
@@ -136,7 +136,7 @@ public final class Comparison {
         return new Comparison(referencePoint, List.copyOf(rows));
     }
 
-    private static Row row(Results results, int p, int ref, String refScenario, String ind, String month,
+    private static Row row(ResultsFile results, int p, int ref, String refScenario, String ind, String month,
                            double[] x, double[] y, boolean sameSeeds) {
         Paired paired = Paired.of(x, y);
         return new Row(p, results.scenario(p), ref, refScenario, ind, month, Welch.of(x, y), paired,
@@ -152,36 +152,32 @@ public final class Comparison {
      * level,unit,month,n,n_ref,mean,mean_ref,diff,diff_ci_low,diff_ci_high,welch_df,welch_t,welch_p,
      * paired_n,paired_diff,paired_ci_low,paired_ci_high,paired_t,paired_p,same_seeds}.
      */
-    public String csv(Design design) {
+    public String csv(DesignFile design) {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(List.of("point", "scenario"));
-        head.addAll(design.factors());
+        List<String> head = design.pointColumns();
         head.addAll(List.of("reference_point", "reference_scenario", "indicator", "level", "unit", "month", "n",
                 "n_ref", "mean", "mean_ref", "diff", "diff_ci_low", "diff_ci_high", "welch_df", "welch_t", "welch_p",
                 "paired_n", "paired_diff", "paired_ci_low", "paired_ci_high", "paired_t", "paired_p", "same_seeds"));
-        sb.append(CsvLine.join(head)).append('\n');
+        Csv.append(sb, head);
         for (Row r : rows) {
-            List<String> f = new ArrayList<>();
-            f.add(Integer.toString(r.point()));
-            f.add(r.scenario());
-            f.addAll(Summary.factorValues(design, r.point()));
+            List<String> f = design.pointFields(r.point(), r.scenario());
             f.add(Integer.toString(r.referencePoint()));
             f.add(r.referenceScenario());
             f.add(r.indicator());
-            f.add(Results.BELT);
-            f.add(Results.BELT);
+            f.add(ResultsFile.BELT);
+            f.add(ResultsFile.BELT);
             f.add(r.month());
             Welch w = r.welch();
             f.add(Integer.toString(w.nX()));
             f.add(Integer.toString(w.nY()));
             for (double v : new double[] {w.meanX(), w.meanY(), w.diff(), w.ciLow(), w.ciHigh(), w.df(), w.t(), w.p()}) {
-                f.add(CsvLine.number(v));
+                f.add(Csv.number(v));
             }
             Paired pd = r.paired();
             f.add(Integer.toString(pd.n()));
-            for (double v : new double[] {pd.diff(), pd.ciLow(), pd.ciHigh(), pd.t(), pd.p()}) f.add(CsvLine.number(v));
+            for (double v : new double[] {pd.diff(), pd.ciLow(), pd.ciHigh(), pd.t(), pd.p()}) f.add(Csv.number(v));
             f.add(Boolean.toString(r.sameSeeds()));
-            sb.append(CsvLine.join(f)).append('\n');
+            Csv.append(sb, f);
         }
         return sb.toString();
     }

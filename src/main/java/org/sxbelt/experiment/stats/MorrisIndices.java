@@ -19,7 +19,7 @@ import java.util.function.IntToDoubleFunction;
  * effect, Campolongo et al. 2007) and σ (sample sd of the effects, NA for r &lt; 2).
  *
  * <p>The response y of a point is supplied by the caller; the report uses the belt-wide value at the last
- * month averaged over replicates ({@link Results#lastMonthBeltMean}).
+ * month averaged over replicates ({@link ResultsFile#lastMonthBeltMean}).
  */
 public final class MorrisIndices {
 
@@ -43,24 +43,24 @@ public final class MorrisIndices {
     }
 
     /** The indices of one indicator with the response {@code y(point)} (NaN responses give no effect). */
-    public static MorrisIndices of(Design design, String indicator, IntToDoubleFunction y) {
-        List<Design.Point> pts = design.pointsOfType("morris");
+    public static MorrisIndices of(DesignFile design, String indicator, IntToDoubleFunction y) {
+        List<DesignFile.Point> pts = design.pointsOfType("morris");
         int k = design.factors().size();
         double[] range = new double[k];
         for (int i = 0; i < k; i++) {
-            double[] lh = Design.range(pts, i);
+            double[] lh = DesignFile.range(pts, i);
             range[i] = lh[1] - lh[0];
         }
-        Map<String, List<Design.Point>> trajectories = new TreeMap<>(Comparator
+        Map<String, List<DesignFile.Point>> trajectories = new TreeMap<>(Comparator
                 .comparingLong(MorrisIndices::numberOr).thenComparing(s -> s));
-        for (Design.Point p : pts) trajectories.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+        for (DesignFile.Point p : pts) trajectories.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
         List<Effect> effects = new ArrayList<>();
         int skipped = 0;
-        for (Map.Entry<String, List<Design.Point>> t : trajectories.entrySet()) {
-            List<Design.Point> steps = t.getValue();
+        for (Map.Entry<String, List<DesignFile.Point>> t : trajectories.entrySet()) {
+            List<DesignFile.Point> steps = t.getValue();
             steps.sort(Comparator.comparingLong(p -> numberOr(p.step())));
             for (int s = 0; s + 1 < steps.size(); s++) {
-                Design.Point a = steps.get(s), b = steps.get(s + 1);
+                DesignFile.Point a = steps.get(s), b = steps.get(s + 1);
                 int changed = -1, count = 0;
                 for (int i = 0; i < k; i++) {
                     if (a.value(i) != b.value(i)) {
@@ -123,8 +123,8 @@ public final class MorrisIndices {
         StringBuilder sb = new StringBuilder("indicator,factor,r,mu,mu_star,sigma\n");
         for (MorrisIndices m : all) {
             for (Index i : m.indices) {
-                sb.append(CsvLine.join(List.of(i.indicator(), i.factor(), Integer.toString(i.r()),
-                        CsvLine.number(i.mu()), CsvLine.number(i.muStar()), CsvLine.number(i.sigma())))).append('\n');
+                Csv.append(sb, List.of(i.indicator(), i.factor(), Integer.toString(i.r()),
+                        Csv.number(i.mu()), Csv.number(i.muStar()), Csv.number(i.sigma())));
             }
         }
         return sb.toString();
@@ -135,8 +135,7 @@ public final class MorrisIndices {
         StringBuilder sb = new StringBuilder("indicator,factor,trajectory,elementary_effect\n");
         for (MorrisIndices m : all) {
             for (Effect e : m.effects) {
-                sb.append(CsvLine.join(List.of(e.indicator(), e.factor(), e.trajectory(), CsvLine.number(e.effect()))))
-                        .append('\n');
+                Csv.append(sb, List.of(e.indicator(), e.factor(), e.trajectory(), Csv.number(e.effect())));
             }
         }
         return sb.toString();

@@ -44,20 +44,20 @@ public final class SobolIndices {
     }
 
     /** The indices of one indicator with the response {@code y(point)}. */
-    public static SobolIndices of(Design design, String indicator, IntToDoubleFunction y) {
+    public static SobolIndices of(DesignFile design, String indicator, IntToDoubleFunction y) {
         return of(design, indicator, y, RESAMPLES, BOOTSTRAP_SEED);
     }
 
-    public static SobolIndices of(Design design, String indicator, IntToDoubleFunction y, int resamples, long seed) {
+    public static SobolIndices of(DesignFile design, String indicator, IntToDoubleFunction y, int resamples, long seed) {
         int k = design.factors().size();
         Map<String, Map<Integer, Double>> byMatrix = new HashMap<>();
         TreeSet<Integer> samples = new TreeSet<>();
-        for (Design.Point p : design.pointsOfType("sobol")) {
+        for (DesignFile.Point p : design.pointsOfType("sobol")) {
             int j;
             try {
                 j = Integer.parseInt(p.step().strip());
             } catch (NumberFormatException e) {
-                throw new ExperimentDataException(Design.FILE_NAME + ": sobol point " + p.point()
+                throw new ExperimentDataException(DesignFile.FILE_NAME + ": sobol point " + p.point()
                         + " has design_step '" + p.step() + "', expected the base sample index");
             }
             String g = p.group().strip();
@@ -174,9 +174,9 @@ public final class SobolIndices {
         StringBuilder sb = new StringBuilder("indicator,factor,n,s1,s1_ci_low,s1_ci_high,st,st_ci_low,st_ci_high\n");
         for (SobolIndices s : all) {
             for (Index i : s.indices) {
-                sb.append(CsvLine.join(List.of(i.indicator(), i.factor(), Integer.toString(i.n()),
-                        CsvLine.number(i.s1()), CsvLine.number(i.s1Low()), CsvLine.number(i.s1High()),
-                        CsvLine.number(i.st()), CsvLine.number(i.stLow()), CsvLine.number(i.stHigh())))).append('\n');
+                Csv.append(sb, List.of(i.indicator(), i.factor(), Integer.toString(i.n()),
+                        Csv.number(i.s1()), Csv.number(i.s1Low()), Csv.number(i.s1High()),
+                        Csv.number(i.st()), Csv.number(i.stLow()), Csv.number(i.stHigh())));
             }
         }
         return sb.toString();

@@ -208,7 +208,7 @@ public final class ExperimentFile {
 
         Experiment e = new Experiment(name, description, label, text, scenarios, replications, months, scale, seed,
                 indicators, levels, type, points, trajectories, grid, samples, factors);
-        long runs = (long) Design.pointsPerScenario(e) * scenarios.size() * replications;
+        long runs = (long) SweepPlan.pointsPerScenario(e) * scenarios.size() * replications;
         if (runs > MAX_RUNS) {
             throw new ExperimentException(label + ": the design has " + runs + " runs: at most " + MAX_RUNS);
         }

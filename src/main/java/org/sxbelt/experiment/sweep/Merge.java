@@ -25,12 +25,9 @@ import java.util.Set;
  */
 public final class Merge {
 
-    /** What merge did. */
-    public record Summary(Path folder, int runs, int copied, int alreadyPresent, Path results) {}
-
     private Merge() {}
 
-    public static Summary merge(List<Path> folders) throws IOException {
+    public static MergeOutcome merge(List<Path> folders) throws IOException {
         if (folders.isEmpty()) throw new ExperimentException("merge: no experiment folder given");
         Path target = folders.get(0);
         for (Path f : folders) {
@@ -43,8 +40,8 @@ public final class Merge {
         for (Path f : folders) {
             if (!seen.add(f.toAbsolutePath().normalize())) throw new ExperimentException(f + " is given twice");
         }
-        Design design = Design.of(experimentOf(target));
-        String designCsv = design.csv();
+        SweepPlan design = SweepPlan.of(experimentOf(target));
+        String designCsv = design.file().csv();
         for (Path f : folders) {
             String csv = Files.readString(f.resolve(RunFiles.DESIGN), StandardCharsets.UTF_8);
             if (!csv.equals(designCsv)) {
@@ -53,7 +50,7 @@ public final class Merge {
             }
         }
         Set<String> ids = new HashSet<>();
-        for (Design.Run r : design.runs()) ids.add(r.id());
+        for (SweepPlan.Run r : design.runs()) ids.add(r.id());
         Files.createDirectories(target.resolve(RunFiles.RUNS));
         int present = RunFiles.finished(target).size();
         int copied = 0;
@@ -78,15 +75,15 @@ public final class Merge {
                 }
             }
         }
-        List<String> missing = Results.missing(target, design);
+        List<String> missing = RunFiles.missing(target, design);
         if (!missing.isEmpty()) {
             throw new ExperimentException(missing.size() + " of " + design.runs().size() + " runs are in none of the "
-                    + "folders (" + Results.preview(missing) + "): run the missing shards (or sweep again into "
+                    + "folders (" + RunFiles.preview(missing) + "): run the missing shards (or sweep again into "
                     + target.getParent() + ") and merge again");
         }
-        Path results = Results.write(target, design);
+        Path results = RunFiles.writeResults(target, design);
         noteInManifest(target, folders, design.runs().size());
-        return new Summary(target, design.runs().size(), copied, present, results);
+        return new MergeOutcome(target, design.runs().size(), copied, present, results);
     }
 
     /** The experiment as stored in a folder's manifest.json. */

@@ -1,9 +1,15 @@
 package org.sxbelt.experiment.sweep;
 
+import org.sxbelt.experiment.stats.DesignFile;
+import org.sxbelt.experiment.stats.ExperimentDataException;
+import org.sxbelt.experiment.stats.ResultsFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -11,9 +17,9 @@ import java.util.stream.Stream;
 /** The files of an experiment folder. */
 public final class RunFiles {
 
-    public static final String DESIGN = "design.csv";
+    public static final String DESIGN = DesignFile.FILE_NAME;
     public static final String MANIFEST = "manifest.json";
-    public static final String RESULTS = "results.csv";
+    public static final String RESULTS = ResultsFile.FILE_NAME;
     public static final String RUNS = "runs";
     public static final String ERROR_SUFFIX = ".error.txt";
 
@@ -35,6 +41,40 @@ public final class RunFiles {
     /** Ids of the failed runs: {@code runs/<id>.error.txt}. */
     public static Set<String> failed(Path folder) {
         return list(folder, ERROR_SUFFIX);
+    }
+
+    /** Ids of the plan's runs that have no {@code runs/<id>.csv} in the folder, in run order. */
+    public static List<String> missing(Path folder, SweepPlan plan) {
+        Set<String> done = finished(folder);
+        List<String> missing = new ArrayList<>();
+        for (SweepPlan.Run r : plan.runs()) if (!done.contains(r.id())) missing.add(r.id());
+        return missing;
+    }
+
+    /** The first few ids, for a message. */
+    static String preview(List<String> ids) {
+        int n = Math.min(5, ids.size());
+        return String.join(", ", ids.subList(0, n)) + (ids.size() > n ? ", ..." : "");
+    }
+
+    /** Writes the folder's {@code results.csv} from its run files; every run must be present. */
+    public static Path writeResults(Path folder, SweepPlan plan) throws IOException {
+        List<String> missing = missing(folder, plan);
+        if (!missing.isEmpty()) {
+            throw new ExperimentException(folder + ": " + missing.size() + " of " + plan.runs().size()
+                    + " runs missing (" + preview(missing) + "): cannot write " + RESULTS);
+        }
+        List<ResultsFile.RunRows> runs = new ArrayList<>();
+        for (SweepPlan.Run r : plan.runs()) {
+            runs.add(new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFile(folder, r.id())));
+        }
+        Path target = folder.resolve(RESULTS);
+        try {
+            ResultsFile.write(target, plan.file(), runs);
+        } catch (ExperimentDataException e) {
+            throw new ExperimentException(e.getMessage(), e); // a broken run file is the sweep's error here
+        }
+        return target;
     }
 
     private static Set<String> list(Path folder, String suffix) {

@@ -28,7 +28,7 @@ public record Shard(int k, int n) {
         }
     }
 
-    public boolean contains(Design.Run run) {
+    public boolean contains(SweepPlan.Run run) {
         return run.index() % n == k - 1;
     }
 

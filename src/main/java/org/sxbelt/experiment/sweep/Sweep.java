@@ -60,7 +60,7 @@ public final class Sweep {
 
     /** Called before each run's model is built (tests inject failures through it). */
     interface RunHook {
-        void beforeRun(Design.Run run) throws Exception;
+        void beforeRun(SweepPlan.Run run) throws Exception;
     }
 
     /**
@@ -78,14 +78,7 @@ public final class Sweep {
         }
     }
 
-    /** What happened. */
-    public record Summary(Path folder, int designRuns, int shardRuns, int skipped, int done, int failed,
-                          Map<String, String> failures, Path results, double wallSeconds) {
-        /** Runs of this shard now finished (earlier ones included). */
-        public int finished() { return skipped + done; }
-    }
-
-    private final Design design;
+    private final SweepPlan design;
     private final Map<String, Scenario> scenarios;
     private final BeltGeography geography;
     private final Options options;
@@ -93,7 +86,7 @@ public final class Sweep {
     private final EnumSet<Level> levels;
     private RunHook hook;
 
-    public Sweep(Design design, Map<String, Scenario> scenarios, BeltGeography geography, Options options) {
+    public Sweep(SweepPlan design, Map<String, Scenario> scenarios, BeltGeography geography, Options options) {
         this.design = design;
         this.scenarios = Map.copyOf(scenarios);
         this.geography = geography;
@@ -131,7 +124,7 @@ public final class Sweep {
     }
 
     /** Runs what is missing and returns the summary. */
-    public Summary run() throws IOException {
+    public SweepOutcome run() throws IOException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Experiment e = design.experiment();
@@ -140,14 +133,14 @@ public final class Sweep {
         writeDesign(folder);
 
         Set<String> present = RunFiles.finished(folder);
-        List<Design.Run> mine = new ArrayList<>();
-        for (Design.Run r : design.runs()) if (options.shard().contains(r)) mine.add(r);
-        List<Design.Run> todo = new ArrayList<>();
-        for (Design.Run r : mine) if (!present.contains(r.id())) todo.add(r);
+        List<SweepPlan.Run> mine = new ArrayList<>();
+        for (SweepPlan.Run r : design.runs()) if (options.shard().contains(r)) mine.add(r);
+        List<SweepPlan.Run> todo = new ArrayList<>();
+        for (SweepPlan.Run r : mine) if (!present.contains(r.id())) todo.add(r);
         int skipped = mine.size() - todo.size();
         int retried = 0;
         Set<String> failedBefore = RunFiles.failed(folder);
-        for (Design.Run r : todo) if (failedBefore.contains(r.id())) retried++;
+        for (SweepPlan.Run r : todo) if (failedBefore.contains(r.id())) retried++;
         say(String.format(Locale.ROOT, "Experiment %s: %d design points x %d replications = %d runs%s; %d already "
                         + "finished, %d to run%s on %d thread%s; output %s",
                 e.name(), design.points().size(), e.replications(), design.runs().size(),
@@ -158,7 +151,7 @@ public final class Sweep {
         writeManifest(folder, started, null, mine.size(), skipped, 0, Map.of(), null);
 
         Map<Integer, Scenario> pointScenario = new LinkedHashMap<>();
-        for (Design.Point p : design.points()) pointScenario.put(p.index(), pointScenario(p));
+        for (SweepPlan.Point p : design.points()) pointScenario.put(p.index(), pointScenario(p));
 
         Progress progress = new Progress(mine.size(), skipped, options.progress());
         Map<String, String> failures = new LinkedHashMap<>();
@@ -167,7 +160,7 @@ public final class Sweep {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()), threads());
             try {
                 List<Future<String>> futures = new ArrayList<>();
-                for (Design.Run r : todo) {
+                for (SweepPlan.Run r : todo) {
                     Scenario sc = pointScenario.get(r.point());
                     futures.add(pool.submit(() -> {
                         String err = runOne(folder, r, sc);
@@ -187,17 +180,17 @@ public final class Sweep {
         }
 
         Path results = null;
-        if (Results.missing(folder, design).isEmpty()) results = Results.write(folder, design);
+        if (RunFiles.missing(folder, design).isEmpty()) results = RunFiles.writeResults(folder, design);
         double wall = (System.nanoTime() - t0) / 1e9;
         writeManifest(folder, started, Instant.now(), mine.size(), skipped, done, failures, results);
-        return new Summary(folder, design.runs().size(), mine.size(), skipped, done, failures.size(),
+        return new SweepOutcome(folder, design.runs().size(), mine.size(), skipped, done, failures.size(),
                 Map.copyOf(failures), results, wall);
     }
 
     /** design.csv, unless the folder already holds the same one; a different one is an error. */
     private void writeDesign(Path folder) throws IOException {
         Path file = folder.resolve(RunFiles.DESIGN);
-        String csv = design.csv();
+        String csv = design.file().csv();
         if (Files.exists(file)) {
             String old = Files.readString(file, StandardCharsets.UTF_8);
             if (old.equals(csv)) return;
@@ -208,7 +201,7 @@ public final class Sweep {
     }
 
     /** The point's scenario with its factor values, months and scale set (the seed is set per run). */
-    Scenario pointScenario(Design.Point p) {
+    Scenario pointScenario(SweepPlan.Point p) {
         Experiment e = design.experiment();
         Scenario base = scenarios.get(p.scenario());
         ParamValues params = base.params().copy();
@@ -219,7 +212,7 @@ public final class Sweep {
     }
 
     /** One run into runs/<id>.csv; returns null, or the one-line error after writing runs/<id>.error.txt. */
-    private String runOne(Path folder, Design.Run r, Scenario sc) throws IOException {
+    private String runOne(Path folder, SweepPlan.Run r, Scenario sc) throws IOException {
         Path target = RunFiles.runFile(folder, r.id());
         Path errorFile = RunFiles.errorFile(folder, r.id());
         TidyCsvWriter writer = new TidyCsvWriter(target);

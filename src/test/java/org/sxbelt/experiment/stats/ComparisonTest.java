@@ -63,7 +63,7 @@ class ComparisonTest {
 
     @Test
     void comparesEachPointWithTheReferenceAtTheLastMonthAndOverAllMonths() {
-        Results.Builder b = new Results.Builder();
+        ResultsFile.Builder b = new ResultsFile.Builder();
         double[] noise = {0.5, -0.3, 0.1};
         for (int r = 0; r < 3; r++) {
             for (int m = 1; m <= 3; m++) {
@@ -72,7 +72,7 @@ class ComparisonTest {
                 b.add(1, r, 7 + r, "subsidy", month, "belt", "belt", "income", 105 + m + noise[r] * 10 + 0.1 * r);
             }
         }
-        Results results = b.build();
+        ResultsFile results = b.build();
         int ref = Comparison.referencePoint(results, "baseline");
         assertEquals(0, ref);
         assertEquals(-1, Comparison.referencePoint(results, "nothing"));
@@ -86,8 +86,8 @@ class ComparisonTest {
         assertTrue(last.paired().ciHigh() - last.paired().ciLow() < last.welch().ciHigh() - last.welch().ciLow());
         assertEquals(Comparison.MEAN_OVER_MONTHS, c.rows().get(1).month());
         assertEquals(5.1, c.rows().get(1).welch().diff(), 1e-9);
-        Design d = new Design(List.of(), List.of(new Design.Point(0, "baseline", List.of(), "none", "", ""),
-                new Design.Point(1, "subsidy", List.of(), "none", "", "")));
+        DesignFile d = new DesignFile(List.of(), List.of(new DesignFile.Point(0, "baseline", List.of(), "none", "", ""),
+                new DesignFile.Point(1, "subsidy", List.of(), "none", "", "")));
         String csv = c.csv(d);
         assertTrue(csv.startsWith("point,scenario,reference_point,reference_scenario,indicator,level,unit,month,n,n_ref,"
                 + "mean,mean_ref,diff,diff_ci_low,diff_ci_high,welch_df,welch_t,welch_p,paired_n,paired_diff,"

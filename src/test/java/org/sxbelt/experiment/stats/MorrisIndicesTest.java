@@ -20,11 +20,11 @@ class MorrisIndicesTest {
      * Four trajectories on the 4-level grid {0, 1/3, 2/3, 1} with step Δ = 2/3: from a base point, the
      * factors move by +Δ one at a time in the given order. Returns the design and fills {@code xs}.
      */
-    static Design handBuiltDesign(List<double[]> xs) {
+    static DesignFile handBuiltDesign(List<double[]> xs) {
         double t = 1.0 / 3, d = 2.0 / 3;
         double[][] bases = {{0, 0, 0}, {t, t, t}, {0, t, 0}, {t, 0, t}};
         int[][] orders = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}, {0, 2, 1}};
-        List<Design.Point> points = new ArrayList<>();
+        List<DesignFile.Point> points = new ArrayList<>();
         int id = 0;
         for (int r = 0; r < bases.length; r++) {
             double[] x = bases[r].clone();
@@ -33,16 +33,16 @@ class MorrisIndicesTest {
                 xs.add(x.clone());
                 List<String> v = new ArrayList<>();
                 for (double xi : x) v.add(String.format(Locale.ROOT, "%.17g", xi));
-                points.add(new Design.Point(id++, "baseline", v, "morris", Integer.toString(r), Integer.toString(s)));
+                points.add(new DesignFile.Point(id++, "baseline", v, "morris", Integer.toString(r), Integer.toString(s)));
             }
         }
-        return new Design(List.of("x1", "x2", "x3"), points);
+        return new DesignFile(List.of("x1", "x2", "x3"), points);
     }
 
     @Test
     void knownFunctionRanksFactors() {
         List<double[]> xs = new ArrayList<>();
-        Design design = handBuiltDesign(xs);
+        DesignFile design = handBuiltDesign(xs);
         MorrisIndices m = MorrisIndices.of(design, "f", p -> f(xs.get(p)));
         assertEquals(0, m.skipped());
         assertEquals(12, m.effects().size());
@@ -69,27 +69,27 @@ class MorrisIndicesTest {
     @Test
     void effectsAreScaledByTheFactorRange() {
         List<double[]> xs = new ArrayList<>();
-        Design unit = handBuiltDesign(xs);
+        DesignFile unit = handBuiltDesign(xs);
         // the same design with x1 in [10, 40]: the effect of f = 2 * (x1 - 10) / 30 per full range stays 2
-        List<Design.Point> scaled = new ArrayList<>();
-        for (Design.Point p : unit.points()) {
+        List<DesignFile.Point> scaled = new ArrayList<>();
+        for (DesignFile.Point p : unit.points()) {
             List<String> v = new ArrayList<>(p.values());
             v.set(0, Double.toString(10 + 30 * p.value(0)));
-            scaled.add(new Design.Point(p.point(), p.scenario(), v, p.type(), p.group(), p.step()));
+            scaled.add(new DesignFile.Point(p.point(), p.scenario(), v, p.type(), p.group(), p.step()));
         }
-        Design d = new Design(unit.factors(), scaled);
+        DesignFile d = new DesignFile(unit.factors(), scaled);
         MorrisIndices m = MorrisIndices.of(d, "f", p -> 2 * (d.point(p).value(0) - 10) / 30);
         assertEquals(2, m.indices().get(0).muStar(), 1e-9);
     }
 
     @Test
     void stepsChangingTwoFactorsAreSkipped() {
-        List<Design.Point> pts = List.of(
-                new Design.Point(0, "s", List.of("0", "0"), "morris", "0", "0"),
-                new Design.Point(1, "s", List.of("1", "1"), "morris", "0", "1"),
-                new Design.Point(2, "s", List.of("1", "0"), "morris", "1", "0"),
-                new Design.Point(3, "s", List.of("0", "0"), "morris", "1", "1"));
-        MorrisIndices m = MorrisIndices.of(new Design(List.of("a", "b"), pts), "y", p -> p);
+        List<DesignFile.Point> pts = List.of(
+                new DesignFile.Point(0, "s", List.of("0", "0"), "morris", "0", "0"),
+                new DesignFile.Point(1, "s", List.of("1", "1"), "morris", "0", "1"),
+                new DesignFile.Point(2, "s", List.of("1", "0"), "morris", "1", "0"),
+                new DesignFile.Point(3, "s", List.of("0", "0"), "morris", "1", "1"));
+        MorrisIndices m = MorrisIndices.of(new DesignFile(List.of("a", "b"), pts), "y", p -> p);
         assertEquals(1, m.skipped());
         assertEquals(1, m.effects().size());
         assertEquals(-1.0, m.effects().get(0).effect(), 1e-12); // (y3 - y2) / ((0 - 1) / range 1)

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SobolIndicesTest {
 
     /** A Saltelli (2010) design on [lo, hi]^k from a 2k-dimensional Sobol' sequence: A, B, AB_1..AB_k. */
-    static Design saltelli(int k, int n, double lo, double hi, Map<Integer, double[]> xs) {
+    static DesignFile saltelli(int k, int n, double lo, double hi, Map<Integer, double[]> xs) {
         SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
         gen.nextVector(); // skip the all-zero first point
-        List<Design.Point> points = new ArrayList<>();
+        List<DesignFile.Point> points = new ArrayList<>();
         List<String> factors = new ArrayList<>();
         for (int i = 1; i <= k; i++) factors.add("x" + i);
         int id = 0;
@@ -37,18 +37,18 @@ class SobolIndicesTest {
                 id = add(points, xs, id, "AB" + (i + 1), j, ab);
             }
         }
-        return new Design(factors, points);
+        return new DesignFile(factors, points);
     }
 
-    private static int add(List<Design.Point> points, Map<Integer, double[]> xs, int id, String group, int j, double[] x) {
+    private static int add(List<DesignFile.Point> points, Map<Integer, double[]> xs, int id, String group, int j, double[] x) {
         List<String> v = new ArrayList<>();
         for (double xi : x) v.add(Double.toString(xi));
-        points.add(new Design.Point(id, "baseline", v, "sobol", group, Integer.toString(j)));
+        points.add(new DesignFile.Point(id, "baseline", v, "sobol", group, Integer.toString(j)));
         xs.put(id, x);
         return id + 1;
     }
 
-    private static SobolIndices run(Design d, Map<Integer, double[]> xs, ToDoubleFunction<double[]> f) {
+    private static SobolIndices run(DesignFile d, Map<Integer, double[]> xs, ToDoubleFunction<double[]> f) {
         return SobolIndices.of(d, "y", p -> f.applyAsDouble(xs.get(p)));
     }
 
@@ -56,7 +56,7 @@ class SobolIndicesTest {
     void linearModelHasAnalyticIndices() {
         // f = x1 + 2 x2 + 3 x3 on U(0,1)^3: S_i = ST_i = a_i^2 / 14
         Map<Integer, double[]> xs = new HashMap<>();
-        Design d = saltelli(3, 1024, 0, 1, xs);
+        DesignFile d = saltelli(3, 1024, 0, 1, xs);
         SobolIndices s = run(d, xs, x -> x[0] + 2 * x[1] + 3 * x[2]);
         double[] a = {1, 2, 3};
         for (int i = 0; i < 3; i++) {
@@ -76,7 +76,7 @@ class SobolIndicesTest {
     void ishigamiFunction() {
         // f = sin x1 + 7 sin^2 x2 + 0.1 x3^4 sin x1 on U(-pi, pi)^3
         Map<Integer, double[]> xs = new HashMap<>();
-        Design d = saltelli(3, 8192, -Math.PI, Math.PI, xs);
+        DesignFile d = saltelli(3, 8192, -Math.PI, Math.PI, xs);
         SobolIndices s = run(d, xs, x -> Math.sin(x[0]) + 7 * Math.pow(Math.sin(x[1]), 2)
                 + 0.1 * Math.pow(x[2], 4) * Math.sin(x[0]));
         double[] s1 = {0.3139, 0.4424, 0.0};
@@ -91,7 +91,7 @@ class SobolIndicesTest {
     void shiftingTheOutputChangesNothing() {
         // centring: a response of mean 10^4 gives the same indices as the same response around zero
         Map<Integer, double[]> xs = new HashMap<>();
-        Design d = saltelli(3, 256, 0, 1, xs);
+        DesignFile d = saltelli(3, 256, 0, 1, xs);
         SobolIndices low = run(d, xs, x -> x[0] + 2 * x[1] + 3 * x[2]);
         SobolIndices high = run(d, xs, x -> 1e4 + x[0] + 2 * x[1] + 3 * x[2]);
         for (int i = 0; i < 3; i++) {
@@ -104,7 +104,7 @@ class SobolIndicesTest {
     @Test
     void bootstrapIsReproducibleAndCsvHasOneRowPerFactor() {
         Map<Integer, double[]> xs = new HashMap<>();
-        Design d = saltelli(2, 64, 0, 1, xs);
+        DesignFile d = saltelli(2, 64, 0, 1, xs);
         SobolIndices a = run(d, xs, x -> x[0] + 0.5 * x[1]);
         SobolIndices b = run(d, xs, x -> x[0] + 0.5 * x[1]);
         assertEquals(a.indices(), b.indices());
@@ -118,7 +118,7 @@ class SobolIndicesTest {
     @Test
     void naResponsesDropTheirBaseSample() {
         Map<Integer, double[]> xs = new HashMap<>();
-        Design d = saltelli(2, 32, 0, 1, xs);
+        DesignFile d = saltelli(2, 32, 0, 1, xs);
         SobolIndices s = SobolIndices.of(d, "y", p -> p == 5 ? Double.NaN : xs.get(p)[0]);
         assertEquals(31, s.indices().get(0).n());
         assertEquals(1, s.indices().get(0).st(), 0.15);

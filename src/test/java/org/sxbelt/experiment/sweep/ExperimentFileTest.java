@@ -67,13 +67,13 @@ class ExperimentFileTest {
         Experiment e = ExperimentFile.parse(HEAD + "scenarios = [\"baseline\", \"subsidy-5y\"]\nreplications = 3\n"
                 + "[design]\ntype = \"factorial\"\n[[factors]]\nkey = \"policy.subsidyMonths\"\nlevels = [24, 36, 60]\n"
                 + "[[factors]]\nkey = \"policy.rentFree\"\nlevels = [true, false]\n", "x.toml", "x");
-        Design d = Design.of(e);
+        SweepPlan d = SweepPlan.of(e);
         assertEquals(2 * 3 * 2, d.points().size());
         assertEquals(36, d.runs().size());
         assertEquals("p00-r0", d.runs().get(0).id());
         assertEquals("p11-r2", d.runs().get(35).id());
         assertEquals(3, d.runs().get(35).seed(), "seed = base + replicate");
-        List<String> lines = d.csv().lines().toList();
+        List<String> lines = d.file().csv().lines().toList();
         assertEquals("point,scenario,policy.subsidyMonths,policy.rentFree,design_type,design_group,design_step", lines.get(0));
         assertEquals("0,baseline,24,true,factorial,,", lines.get(1));
         assertEquals("11,subsidy-5y,60,false,factorial,,", lines.get(12));
@@ -82,7 +82,7 @@ class ExperimentFileTest {
             Experiment x = ExperimentFile.load(Path.of("scenarios/experiments/" + name + ".toml"));
             assertEquals(name, x.name());
             Sweep.loadScenarios(x);
-            assertTrue(Design.of(x).runs().size() > 0);
+            assertTrue(SweepPlan.of(x).runs().size() > 0);
         }
     }
 
@@ -91,7 +91,7 @@ class ExperimentFileTest {
         Experiment e = ExperimentFile.parse(HEAD + "[design]\ntype = \"morris\"\ntrajectories = 2\ngrid = 4\n"
                 + "[[factors]]\nkey = \"policy.subsidyMonths\"\nmin = 12\nmax = 72\n"
                 + "[[factors]]\nkey = \"policy.wageSubsidy\"\nmin = 0\nmax = 0.5\n", "x.toml", "x");
-        List<String> lines = Design.of(e).csv().lines().toList();
+        List<String> lines = SweepPlan.of(e).file().csv().lines().toList();
         assertEquals(1 + 2 * 3, lines.size());
         assertTrue(lines.get(1).endsWith(",morris,1,0"), lines.get(1));
         assertTrue(lines.get(6).endsWith(",morris,2,2"), lines.get(6));

@@ -40,7 +40,7 @@ class SweepTest {
             """;
 
     static final Experiment EXPERIMENT = ExperimentFile.parse(TEXT, "t.toml", "t");
-    static final Design DESIGN = Design.of(EXPERIMENT);
+    static final SweepPlan DESIGN = SweepPlan.of(EXPERIMENT);
 
     @TempDir
     Path tmp;
@@ -56,8 +56,8 @@ class SweepTest {
 
     @Test
     void sameResultsWithOneAndTwoThreadsAndTheDocumentedFormat() throws IOException {
-        Sweep.Summary one = sweep(tmp.resolve("a"), 1, Shard.ALL).run();
-        Sweep.Summary two = sweep(tmp.resolve("b"), 2, Shard.ALL).run();
+        SweepOutcome one = sweep(tmp.resolve("a"), 1, Shard.ALL).run();
+        SweepOutcome two = sweep(tmp.resolve("b"), 2, Shard.ALL).run();
         assertEquals(8, one.done());
         assertEquals(8, two.done());
         assertEquals(0, two.failed());
@@ -78,7 +78,7 @@ class SweepTest {
         // the factor changes the run: the two wage-subsidy levels do not give identical files
         assertFalse(Files.readString(tmp.resolve("a/t/runs/p0-r0.csv")).equals(Files.readString(tmp.resolve("a/t/runs/p1-r0.csv"))));
         assertTrue(Files.readString(tmp.resolve("a/t/manifest.json")).contains("\"runs_done\": 8"));
-        assertEquals(DESIGN.csv(), Files.readString(tmp.resolve("a/t/design.csv")));
+        assertEquals(DESIGN.file().csv(), Files.readString(tmp.resolve("a/t/design.csv")));
     }
 
     @Test
@@ -93,7 +93,7 @@ class SweepTest {
         long keptStamp = Files.getLastModifiedTime(runs.resolve("p0-r0.csv")).toMillis();
 
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
-        Sweep.Summary s = sweep(out, 2, Shard.ALL).hook(r -> ran.add(r.id())).run();
+        SweepOutcome s = sweep(out, 2, Shard.ALL).hook(r -> ran.add(r.id())).run();
         assertEquals(6, s.skipped());
         assertEquals(2, s.done());
         assertEquals(Set.of("p1-r0", "p3-r1"), Set.copyOf(ran));
@@ -104,7 +104,7 @@ class SweepTest {
     @Test
     void aFailingRunIsRecordedTheOthersCompleteAndARerunRetriesIt() throws IOException {
         Path out = tmp.resolve("f");
-        Sweep.Summary s = sweep(out, 2, Shard.ALL).hook(r -> {
+        SweepOutcome s = sweep(out, 2, Shard.ALL).hook(r -> {
             if (r.id().equals("p2-r1")) throw new IllegalStateException("injected failure");
         }).run();
         assertEquals(7, s.done());
@@ -119,7 +119,7 @@ class SweepTest {
         assertFalse(Files.exists(out.resolve("t/results.csv")));
         assertTrue(Files.readString(out.resolve("t/manifest.json")).contains("\"runs_failed\": 1"));
 
-        Sweep.Summary again = sweep(out, 2, Shard.ALL).run();
+        SweepOutcome again = sweep(out, 2, Shard.ALL).run();
         assertEquals(1, again.done());
         assertEquals(0, again.failed());
         assertFalse(Files.exists(err), "the error file goes when the run succeeds");
@@ -129,8 +129,8 @@ class SweepTest {
     @Test
     void shardsMergedGiveTheUnshardedResults() throws IOException {
         sweep(tmp.resolve("all"), 2, Shard.ALL).run();
-        Sweep.Summary s1 = sweep(tmp.resolve("s1"), 1, new Shard(1, 2)).run();
-        Sweep.Summary s2 = sweep(tmp.resolve("s2"), 1, new Shard(2, 2)).run();
+        SweepOutcome s1 = sweep(tmp.resolve("s1"), 1, new Shard(1, 2)).run();
+        SweepOutcome s2 = sweep(tmp.resolve("s2"), 1, new Shard(2, 2)).run();
         assertEquals(4, s1.done());
         assertEquals(4, s2.done());
         assertNull(s1.results());
@@ -141,7 +141,7 @@ class SweepTest {
         String msg = assertThrows(ExperimentException.class, () -> Merge.merge(List.of(a))).getMessage();
         assertTrue(msg.contains("4 of 8 runs") && msg.contains("p0-r1"), msg);
 
-        Merge.Summary m = Merge.merge(List.of(a, b));
+        MergeOutcome m = Merge.merge(List.of(a, b));
         assertEquals(4, m.copied());
         assertArrayEquals(results(tmp.resolve("all")), Files.readAllBytes(a.resolve(RunFiles.RESULTS)));
         // merging again is harmless (duplicates are verified identical)

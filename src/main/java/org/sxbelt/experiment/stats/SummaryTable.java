@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * Across replicates, for every design point × indicator × level × unit × month: n (replicates with a
  * numeric value), mean, sample sd and the Student-t 95% confidence interval of the mean.
- * {@link #csv(Design)} is {@code summary.csv}:
+ * {@link #csv(DesignFile)} is {@code summary.csv}:
  * {@code point,scenario,<factors>,month,level,unit,indicator,n,mean,sd,ci_low,ci_high}.
  */
-public final class Summary {
+public final class SummaryTable {
 
     public static final String FILE_NAME = "summary.csv";
 
@@ -19,58 +19,45 @@ public final class Summary {
 
     private final List<Row> rows;
 
-    private Summary(List<Row> rows) {
+    private SummaryTable(List<Row> rows) {
         this.rows = rows;
     }
 
-    public static Summary of(Results results) {
+    public static SummaryTable of(ResultsFile results) {
         List<Row> rows = new ArrayList<>();
         List<String> months = results.months();
-        for (Results.Series s : results.series()) {
+        for (ResultsFile.Series s : results.series()) {
             String scenario = results.scenario(s.point());
             for (int m = 0; m < months.size(); m++) {
                 rows.add(new Row(s.point(), scenario, months.get(m), s.level(), s.unit(), s.indicator(),
                         MeanCi.of(results.values(s, m))));
             }
         }
-        return new Summary(List.copyOf(rows));
+        return new SummaryTable(List.copyOf(rows));
     }
 
     public List<Row> rows() { return rows; }
 
     /** The summary as CSV, with the point's factor values from the design (empty when the point is not in it). */
-    public String csv(Design design) {
+    public String csv(DesignFile design) {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(List.of("point", "scenario"));
-        head.addAll(design.factors());
+        List<String> head = design.pointColumns();
         head.addAll(List.of("month", "level", "unit", "indicator", "n", "mean", "sd", "ci_low", "ci_high"));
-        sb.append(CsvLine.join(head)).append('\n');
+        Csv.append(sb, head);
         for (Row r : rows) {
-            List<String> f = new ArrayList<>();
-            f.add(Integer.toString(r.point()));
-            f.add(r.scenario());
-            f.addAll(factorValues(design, r.point()));
+            List<String> f = design.pointFields(r.point(), r.scenario());
             f.add(r.month());
             f.add(r.level());
             f.add(r.unit());
             f.add(r.indicator());
             MeanCi c = r.stats();
             f.add(Integer.toString(c.n()));
-            f.add(CsvLine.number(c.mean()));
-            f.add(CsvLine.number(c.sd()));
-            f.add(CsvLine.number(c.ciLow()));
-            f.add(CsvLine.number(c.ciHigh()));
-            sb.append(CsvLine.join(f)).append('\n');
+            f.add(Csv.number(c.mean()));
+            f.add(Csv.number(c.sd()));
+            f.add(Csv.number(c.ciLow()));
+            f.add(Csv.number(c.ciHigh()));
+            Csv.append(sb, f);
         }
         return sb.toString();
-    }
-
-    /** A point's factor values as written in the design, or empty strings. */
-    static List<String> factorValues(Design design, int point) {
-        Design.Point p = design.point(point);
-        if (p != null) return p.values();
-        List<String> empty = new ArrayList<>();
-        for (int i = 0; i < design.factors().size(); i++) empty.add("");
-        return empty;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SummaryTest {
+class SummaryTableTest {
 
     @Test
     void confidenceIntervalMatchesHandComputation() {
@@ -37,16 +37,16 @@ class SummaryTest {
 
     @Test
     void tidyCsvPerPointMonthPlaceAndIndicator() {
-        Results.Builder b = new Results.Builder();
+        ResultsFile.Builder b = new ResultsFile.Builder();
         double[] v = {1, 2, 3, 4, 6};
         for (int r = 0; r < 5; r++) {
             b.add(0, r, 100 + r, "baseline", "2025-01", "belt", "belt", "income", v[r]);
             b.add(0, r, 100 + r, "baseline", "2025-02", "belt", "belt", "income", r == 0 ? Double.NaN : 10);
             b.add(0, r, 100 + r, "baseline", "2025-01", "county", "C1", "income", 7);
         }
-        Results results = b.build();
-        Design design = new Design(List.of("x"), List.of(new Design.Point(0, "baseline", List.of("0.5"), "none", "", "")));
-        String csv = Summary.of(results).csv(design);
+        ResultsFile results = b.build();
+        DesignFile design = new DesignFile(List.of("x"), List.of(new DesignFile.Point(0, "baseline", List.of("0.5"), "none", "", "")));
+        String csv = SummaryTable.of(results).csv(design);
         String[] lines = csv.split("\n");
         assertEquals("point,scenario,x,month,level,unit,indicator,n,mean,sd,ci_low,ci_high", lines[0]);
         assertEquals(5, lines.length); // every series has a row for every month of the experiment

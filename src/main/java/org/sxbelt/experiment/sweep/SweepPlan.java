@@ -1,6 +1,6 @@
 package org.sxbelt.experiment.sweep;
 
-import org.sxbelt.output.TidyCsvWriter;
+import org.sxbelt.experiment.stats.DesignFile;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,11 +16,7 @@ import java.util.List;
  * <p>Random plans (lhs, morris) draw from the experiment's base seed, so the same file gives the
  * same design.
  */
-public final class Design {
-
-    /** design.csv columns before and after the factor keys. */
-    public static final String LEAD = "point,scenario";
-    public static final String TAIL = "design_type,design_group,design_step";
+public final class SweepPlan {
 
     /** One design point. {@code values[j]} is factor j's parameter value. */
     public record Point(int index, String scenario, double[] values, String group, int step) {
@@ -41,8 +37,9 @@ public final class Design {
     private final List<Point> points;
     private final List<Run> runs;
     private final MorrisDesign morris;
+    private final DesignFile file;
 
-    private Design(Experiment e, List<Point> points, MorrisDesign morris) {
+    private SweepPlan(Experiment e, List<Point> points, MorrisDesign morris) {
         this.experiment = e;
         this.points = List.copyOf(points);
         this.morris = morris;
@@ -56,10 +53,11 @@ public final class Design {
             }
         }
         this.runs = Collections.unmodifiableList(rs);
+        this.file = toFile();
     }
 
     /** Builds the design of an experiment. */
-    public static Design of(Experiment e) {
+    public static SweepPlan of(Experiment e) {
         List<UnitPoint> plan = plan(e);
         MorrisDesign morris = e.type() == DesignType.MORRIS
                 ? MorrisDesign.generate(e.trajectories(), e.factors().size(), e.grid(), e.seed()) : null;
@@ -74,7 +72,7 @@ public final class Design {
                 pts.add(new Point(pts.size(), scenario, values, u.group(), u.step()));
             }
         }
-        return new Design(e, pts, morris);
+        return new SweepPlan(e, pts, morris);
     }
 
     /** The sampling plan, before it is repeated for each scenario. */
@@ -118,34 +116,21 @@ public final class Design {
     /** The Morris trajectories (null unless the design is morris). */
     public MorrisDesign morris() { return morris; }
 
-    /** The factor columns' header part: the factor keys, comma separated (empty without factors). */
-    String factorHeader() {
-        StringBuilder sb = new StringBuilder();
-        for (Factor f : experiment.factors()) sb.append(',').append(TidyCsvWriter.field(f.key()));
-        return sb.toString();
-    }
+    /** design.csv of the plan: one row per point, factor values as the factors format them. */
+    public DesignFile file() { return file; }
 
-    /** A point's scenario and factor values as CSV fields: {@code scenario,v1,...,vk} (no trailing comma). */
-    String pointFields(Point p) {
-        StringBuilder sb = new StringBuilder(TidyCsvWriter.field(p.scenario()));
-        for (int j = 0; j < experiment.factors().size(); j++) {
-            sb.append(',').append(TidyCsvWriter.field(experiment.factors().get(j).format(p.value(j))));
-        }
-        return sb.toString();
-    }
-
-    /**
-     * design.csv: {@code point,scenario,<factor keys...>,design_type,design_group,design_step}; one row
-     * per point; group/step empty when the design has no structure (none, factorial, lhs).
-     */
-    public String csv() {
-        StringBuilder sb = new StringBuilder(LEAD).append(factorHeader()).append(',').append(TAIL).append('\n');
+    private DesignFile toFile() {
+        List<String> keys = new ArrayList<>();
+        for (Factor f : experiment.factors()) keys.add(f.key());
+        List<DesignFile.Point> rows = new ArrayList<>();
         for (Point p : points) {
-            sb.append(p.index()).append(',').append(pointFields(p)).append(',').append(experiment.type().label())
-                    .append(',').append(TidyCsvWriter.field(p.group())).append(',')
-                    .append(p.step() < 0 ? "" : Integer.toString(p.step())).append('\n');
+            List<String> values = new ArrayList<>();
+            for (int j = 0; j < keys.size(); j++) values.add(experiment.factors().get(j).format(p.value(j)));
+            // group and step are empty for designs without structure (none, factorial, lhs)
+            rows.add(new DesignFile.Point(p.index(), p.scenario(), values, experiment.type().label(),
+                    p.group() == null ? "" : p.group(), p.step() < 0 ? "" : Integer.toString(p.step())));
         }
-        return sb.toString();
+        return new DesignFile(keys, rows);
     }
 
     private static int digits(int maxValue) {

@@ -1,10 +1,14 @@
 package org.sxbelt.experiment.stats;
 
-import java.io.BufferedReader;
+import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.output.TidyCsvWriter;
+
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,14 +22,16 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * An experiment's {@code results.csv}
+ * An experiment's {@code results.csv}, written from the run files and read here
  * ({@code run,point,replicate,seed,scenario,<factor columns>,month,level,unit,indicator,value}) held as
  * one array per series: a series is (point, level, unit, indicator) and its array has one value per
  * month × replicate, NaN when the value is {@code NA} or absent.
  */
-public final class Results {
+public final class ResultsFile {
 
     public static final String FILE_NAME = "results.csv";
+    /** The columns that name a run, before its scenario and factor values. */
+    private static final String RUN_COLUMNS = "run,point,replicate,seed";
     /** The belt-wide series' level and unit. */
     public static final String BELT = "belt";
     private static final List<String> LEVEL_ORDER = List.of("belt", "prefecture", "county", "town");
@@ -46,7 +52,7 @@ public final class Results {
     private final Map<Series, double[]> data;
     private final List<String> indicators;
 
-    private Results(List<String> months, int[] replicates, Map<Integer, String> scenarios,
+    private ResultsFile(List<String> months, int[] replicates, Map<Integer, String> scenarios,
                     Map<Integer, Map<Integer, Long>> seeds, Map<Series, double[]> data) {
         this.months = List.copyOf(months);
         this.replicates = replicates;
@@ -95,7 +101,7 @@ public final class Results {
             return strings.computeIfAbsent(s, k -> k);
         }
 
-        public Results build() {
+        public ResultsFile build() {
             List<String> ms = new ArrayList<>(months);
             int[] rs = reps.stream().mapToInt(Integer::intValue).toArray();
             Map<Integer, Integer> repIndex = new HashMap<>();
@@ -115,38 +121,26 @@ public final class Results {
                 }
                 data.put(s, a);
             }
-            return new Results(ms, rs, scenarios, seeds, data);
+            return new ResultsFile(ms, rs, scenarios, seeds, data);
         }
     }
 
     /** Reads {@code results.csv}; problems name the file and line. */
-    public static Results read(Path file) {
-        String name = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
+    public static ResultsFile read(Path file) {
+        return DataFile.read(file, (name, in) -> {
+            Csv.Row header = in.next();
             if (header == null) throw new ExperimentDataException(name + " is empty");
-            if (header.startsWith("\uFEFF")) header = header.substring(1);
-            List<String> cols = CsvLine.split(header);
+            List<String> cols = header.fields();
             String[] needed = {"point", "replicate", "seed", "scenario", "month", "level", "unit", "indicator", "value"};
             int[] at = new int[needed.length];
             for (int i = 0; i < needed.length; i++) {
                 at[i] = cols.indexOf(needed[i]);
-                if (at[i] < 0) throw new ExperimentDataException(name + " line 1: no column '" + needed[i]
-                        + "' (expected run,point,replicate,seed,scenario,<factors>,month,level,unit,indicator,value)");
+                if (at[i] < 0) throw new ExperimentDataException(name + " line " + header.line() + ": no column '"
+                        + needed[i] + "' (expected " + RUN_COLUMNS + ",scenario,<factors>," + TidyCsvWriter.HEADER + ")");
             }
             Builder b = new Builder();
-            String line;
-            int lineNo = 1;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                String where = name + " line " + lineNo + ": ";
-                List<String> f;
-                try {
-                    f = CsvLine.split(line);
-                } catch (IllegalArgumentException e) {
-                    throw new ExperimentDataException(where + e.getMessage());
-                }
+            for (Csv.Row f; (f = in.next()) != null; ) {
+                String where = name + " line " + f.line() + ": ";
                 if (f.size() != cols.size()) throw new ExperimentDataException(where + f.size()
                         + " fields, the header has " + cols.size());
                 int point = (int) whole(f.get(at[0]), "point", where);
@@ -173,13 +167,61 @@ public final class Results {
                     throw new ExperimentDataException(where + e.getMessage());
                 }
             }
-            Results r = b.build();
+            ResultsFile r = b.build();
             if (r.data.isEmpty()) throw new ExperimentDataException(name + " has no rows");
             return r;
-        } catch (NoSuchFileException e) {
-            throw new ExperimentDataException(name + " not found");
-        } catch (IOException e) {
-            throw new ExperimentDataException("cannot read " + name + ": " + e.getMessage(), e);
+        });
+    }
+
+    /** One run's share of results.csv: the run's columns and its run file (rows {@value TidyCsvWriter#HEADER}). */
+    public record RunRows(String id, int point, int replicate, long seed, Path file) {}
+
+    /**
+     * Writes results.csv atomically to {@code target}: every run's rows in the order given, each prefixed
+     * with the run's columns and its point's scenario and factor values from {@code design}. Built from
+     * the run files alone, so a merged folder gives the same bytes as an unsharded sweep.
+     */
+    public static void write(Path target, DesignFile design, List<RunRows> runs) throws IOException {
+        Path temp = AtomicFiles.tempFileFor(target);
+        try {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
+                    StandardCharsets.UTF_8), 1 << 20)) {
+                List<String> head = new ArrayList<>(List.of(RUN_COLUMNS.split(",")));
+                head.add("scenario");
+                head.addAll(design.factors());
+                head.addAll(List.of(TidyCsvWriter.HEADER.split(",")));
+                Csv.append(out, head);
+                for (RunRows r : runs) {
+                    DesignFile.Point p = design.point(r.point());
+                    List<String> row = new ArrayList<>(List.of(r.id(), Integer.toString(r.point()),
+                            Integer.toString(r.replicate()), Long.toString(r.seed()), p.scenario()));
+                    row.addAll(p.values());
+                    int prefix = row.size();
+                    copyRows(r.file(), row, prefix, out);
+                }
+            }
+            AtomicFiles.commit(temp, target);
+        } catch (IOException | RuntimeException e) {
+            AtomicFiles.deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** Writes each row of a run file after the run's prefix fields ({@code row}'s first {@code prefix}). */
+    private static void copyRows(Path file, List<String> row, int prefix, Writer out) throws IOException {
+        try (Csv.RowReader in = new Csv.RowReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            Csv.Row head = in.next();
+            if (head == null || !TidyCsvWriter.HEADER.equals(head.text())) {
+                throw new ExperimentDataException(file + ": not a run file: expected the header "
+                        + TidyCsvWriter.HEADER + ", found " + (head == null ? null : head.text()));
+            }
+            for (Csv.Row f; (f = in.next()) != null; ) {
+                row.subList(prefix, row.size()).clear();
+                row.addAll(f.fields());
+                Csv.append(out, row);
+            }
+        } catch (Csv.MalformedException e) {
+            throw new ExperimentDataException(file + " line " + e.line() + ": " + e.getMessage(), e);
         }
     }
 
@@ -233,7 +275,7 @@ public final class Results {
 
     /** Levels present, in belt, prefecture, county, town order. */
     public List<String> levels() {
-        TreeSet<String> s = new TreeSet<>(Comparator.comparingInt(Results::levelRank).thenComparing(x -> x));
+        TreeSet<String> s = new TreeSet<>(Comparator.comparingInt(ResultsFile::levelRank).thenComparing(x -> x));
         for (Series k : data.keySet()) s.add(k.level());
         return new ArrayList<>(s);
     }

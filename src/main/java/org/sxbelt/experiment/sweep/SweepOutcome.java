@@ -1,0 +1,15 @@
+package org.sxbelt.experiment.sweep;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a sweep did: runs in the design and in this shard, runs found already finished, runs done now
+ * and failed (id to one-line error), and results.csv when every run of the design is there (else null).
+ */
+public record SweepOutcome(Path folder, int designRuns, int shardRuns, int skipped, int done, int failed,
+                           Map<String, String> failures, Path results, double wallSeconds) {
+
+    /** Runs of this shard now finished (earlier ones included). */
+    public int finished() { return skipped + done; }
+}
