@@ -1,5 +1,7 @@
 package org.sxbelt.agents;
 
+import java.util.Locale;
+
 /**
  * A firm: a park factory or a village workshop (a satellite of a park firm, or a stand-alone
  * poverty-alleviation workshop). Money is in real yuan; capacity and workers are in agents, each
@@ -64,7 +66,7 @@ public final class Firm {
     public String getTown() { return town.getNameEn(); }
     public Village village() { return village; }
     public Site site() { return village == null ? Site.PARK : Site.VILLAGE; }
-    public String getSite() { return site().name().toLowerCase(); }
+    public String getSite() { return site().name().toLowerCase(Locale.ROOT); }
     public Firm headquarters() { return headquarters; }
     public boolean isSatellite() { return headquarters != null; }
 

@@ -1,5 +1,7 @@
 package org.sxbelt.agents;
 
+import java.util.Locale;
+
 /**
  * The labour-intensive industries the sources name, with the economics that make them differ:
  * value added per experienced (eastern-productivity) worker-month in 2015 yuan, freight intensity
@@ -46,7 +48,8 @@ public enum Industry {
 
     public String en() { return en; }
     public String zh() { return zh; }
-    public String id() { return name().toLowerCase(); }
+    /** Names indicators and csv fields: lower-cased in the root locale, never the user's ("ıdle" in Turkish). */
+    public String id() { return name().toLowerCase(Locale.ROOT); }
     /** Value added per eastern-productivity worker-month, 2015 yuan. */
     public double valueAdded() { return valueAdded; }
     public double freightIntensity() { return freightIntensity; }

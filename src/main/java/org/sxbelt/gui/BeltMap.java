@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -355,7 +356,7 @@ public final class BeltMap {
             this.persons = persons;
         }
 
-        public String getKind() { return kind.name().toLowerCase(); }
+        public String getKind() { return kind.name().toLowerCase(Locale.ROOT); }
         public Kind kind() { return kind; }
         public String getFrom() { return from; }
         public String getTo() { return to; }
