@@ -30,7 +30,7 @@ public final class Firm {
     private int lossStreak;
     private boolean alive = true;
     private int closedMonth = -1;
-    private String closeReason = "";
+    private ExitReason closeReason;
     private double lastOutput;
     private double lastProfit;
     private double lastWageBill;
@@ -146,9 +146,10 @@ public final class Firm {
 
     public boolean isAlive() { return alive; }
     public int getClosedMonth() { return closedMonth; }
-    public String getCloseReason() { return closeReason; }
+    /** Why it closed; null while it is open. */
+    public ExitReason closeReason() { return closeReason; }
 
-    public void close(int month, String reason) {
+    public void close(int month, ExitReason reason) {
         alive = false;
         closedMonth = month;
         closeReason = reason;

@@ -1,11 +1,11 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.ExitReason;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
-import org.sxbelt.model.FirmEvent;
 import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;
@@ -70,25 +70,26 @@ public final class FirmFactory {
         return f;
     }
 
-    private void log(Firm f, FirmEvent.Type type, String reason, double realWorkers) {
+    private void log(Firm f, FirmEvent.Type type, String note, double realWorkers) {
+        log(f, type, (int) Math.round(realWorkers), null, note);
+    }
+
+    private void log(Firm f, FirmEvent.Type type, int jobs, ExitReason reason, String note) {
         model.firmEvent(new FirmEvent(model.month(), f.id(), type, f.industry().id(), f.getOrigin(), f.town().id(),
-                f.village() == null ? "" : Integer.toString(f.village().getIndex()),
-                (int) Math.round(realWorkers), reason));
+                f.village() == null ? "" : Integer.toString(f.village().getIndex()), jobs, reason, note));
     }
 
     /** Closes a firm: workers go home, space is freed, satellites of a closing HQ close too. */
-    public void close(Firm f, String reason) {
+    public void close(Firm f, ExitReason reason) {
         if (!f.isAlive()) return;
         while (!f.workers().isEmpty()) model.employment().leave(f.workers().get(f.workers().size() - 1));
         f.close(model.month(), reason);
         if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
         model.belt().unregister(f);
-        model.firmEvent(new FirmEvent(model.month(), f.id(), FirmEvent.Type.EXIT, f.industry().id(), f.getOrigin(),
-                f.town().id(), f.village() == null ? "" : Integer.toString(f.village().getIndex()),
-                f.getCapacity() * model.belt().scale(), reason));
+        log(f, FirmEvent.Type.EXIT, f.getCapacity() * model.belt().scale(), reason, "");
         if (f.village() == null && f.getSatellites() > 0) {
             for (Firm s : java.util.List.copyOf(model.belt().liveFirms())) {
-                if (s.headquarters() == f) close(s, "headquarters closed");
+                if (s.headquarters() == f) close(s, ExitReason.HEADQUARTERS_CLOSED);
             }
         }
     }
