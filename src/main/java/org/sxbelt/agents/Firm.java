@@ -1,6 +1,7 @@
 package org.sxbelt.agents;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A firm: a park factory or a village workshop (a satellite of a park firm, or a stand-alone
@@ -39,22 +40,61 @@ public final class Firm {
     private int satellites;
     private int hiresThisMonth;
 
-    public Firm(int id, Industry industry, String origin, Town town, Village village, Firm headquarters,
-                int openedMonth, int capacity, double space, double cash, double productivityCeiling,
-                double valueAdded) {
-        this.id = id;
-        this.industry = industry;
-        this.origin = origin;
-        this.town = town;
-        this.village = village;
-        this.headquarters = headquarters;
-        this.openedMonth = openedMonth;
-        this.capacity = capacity;
-        this.target = capacity;
-        this.space = space;
-        this.cash = cash;
-        this.productivityCeiling = productivityCeiling;
-        this.valueAdded = valueAdded;
+    private Firm(Builder b) {
+        id = b.id;
+        industry = Objects.requireNonNull(b.industry, "industry");
+        origin = b.origin;
+        town = b.town;
+        village = b.village;
+        headquarters = b.headquarters;
+        openedMonth = b.openedMonth;
+        capacity = b.capacity;
+        target = b.capacity;
+        space = b.space;
+        cash = b.cash;
+        productivityCeiling = b.productivityCeiling;
+        valueAdded = b.valueAdded;
+    }
+
+    /** A firm named field by field; what is not set is zero or absent (no village: a park firm; no headquarters). */
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private int id;
+        private Industry industry;
+        private String origin;
+        private Town town;
+        private Village village;
+        private Firm headquarters;
+        private int openedMonth;
+        private int capacity;
+        private double space;
+        private double cash;
+        private double productivityCeiling;
+        private double valueAdded;
+
+        private Builder() {}
+
+        public Builder id(int id) { this.id = id; return this; }
+        public Builder industry(Industry industry) { this.industry = industry; return this; }
+        public Builder origin(String origin) { this.origin = origin; return this; }
+        public Builder town(Town town) { this.town = town; return this; }
+        /** The village of a workshop; a park firm has none. */
+        public Builder village(Village village) { this.village = village; return this; }
+        /** The park firm a satellite workshop belongs to. */
+        public Builder headquarters(Firm hq) { this.headquarters = hq; return this; }
+        public Builder openedMonth(int month) { this.openedMonth = month; return this; }
+        /** Capacity in agents; also the first month's workforce target. */
+        public Builder capacity(int agents) { this.capacity = agents; return this; }
+        /** Factory space, m². */
+        public Builder space(double m2) { this.space = m2; return this; }
+        /** Starting cash, yuan. */
+        public Builder cash(double yuan) { this.cash = yuan; return this; }
+        public Builder productivityCeiling(double c) { this.productivityCeiling = c; return this; }
+        /** Value added per eastern-productivity worker-month, 2015 yuan. */
+        public Builder valueAdded(double yuan) { this.valueAdded = yuan; return this; }
+
+        public Firm build() { return new Firm(this); }
     }
 
     public int id() { return id; }

@@ -63,8 +63,9 @@ public final class FirmFactory {
         double wIdx = model.conditions().wageIndex();
         double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
-        Firm f = new Firm(belt.nextFirmId(), k, origin, town, village, hq, model.month(), capacity, space, cash,
-                ceiling, va);
+        Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
+                .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
+                .productivityCeiling(ceiling).valueAdded(va).build();
         f.setOrders(FirmEconomics.demandFactor(k, p));
         belt.register(f);
         return f;
