@@ -68,7 +68,8 @@ public final class FirmDynamics implements Steppable {
         }
     }
 
-    private static ExitReason exitReason(Firm f, double support, int month, ParamValues p) {
+    /** Why {@code f} closes this month, or null if it stays; {@code support} is its subsidy intensity. */
+    static ExitReason exitReason(Firm f, double support, int month, ParamValues p) {
         int sinceEnd = f.ageMonths(month) - SubsidySchedule.endAge(p);
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
         if (f.getCash() < 0) return afterSupport ? ExitReason.CASH_RAN_OUT_AFTER_SUPPORT : ExitReason.CASH_RAN_OUT;
