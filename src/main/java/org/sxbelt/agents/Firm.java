@@ -1,6 +1,5 @@
 package org.sxbelt.agents;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -98,15 +97,11 @@ public final class Firm {
     }
 
     public int id() { return id; }
-    public int getId() { return id; }
     public Industry industry() { return industry; }
-    public String getIndustry() { return industry.en(); }
     public String getOrigin() { return origin; }
     public Town town() { return town; }
-    public String getTown() { return town.getNameEn(); }
     public Village village() { return village; }
     public Site site() { return village == null ? Site.PARK : Site.VILLAGE; }
-    public String getSite() { return site().name().toLowerCase(Locale.ROOT); }
     public Firm headquarters() { return headquarters; }
     public boolean isSatellite() { return headquarters != null; }
 
@@ -119,7 +114,8 @@ public final class Firm {
     public int ageMonths(int month) { return month - openedMonth; }
 
     public IntList workers() { return workers; }
-    public int getWorkers() { return workers.size(); }
+    /** How many agents work here ({@link #workers()} holds them). */
+    public int getWorkerCount() { return workers.size(); }
     public int getCapacity() { return capacity; }
     public void setCapacity(int c) { capacity = c; }
 

@@ -18,6 +18,9 @@ import sim.field.network.Edge;
 import sim.field.network.Network;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
@@ -45,8 +48,8 @@ import java.util.Map;
 /**
  * The belt drawn as MASON fields and portrayals, in km on a plane (longitude and latitude projected
  * equirectangularly around 40.3°N, north up). The portrayed objects are the model's own agents
- * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on its
- * getters; gateways and flows are small beans. {@link #rebuild} places the static belt after
+ * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on it (on
+ * its getters; for a firm, on a {@link FirmInspection}); gateways and flows are small beans. {@link #rebuild} places the static belt after
  * {@code start()}, {@link #update} moves firms, flows and colours once a month. The same layers draw
  * into a {@link sim.display.Display2D} or, with {@link #paint}, into any Graphics2D (off-screen tests).
  */
@@ -457,6 +460,13 @@ public final class BeltMap {
         @Override
         public boolean hitObject(Object object, DrawInfo2D range) {
             return square((Firm) object, range).intersects(range.clip);
+        }
+
+        /** As SimplePortrayal2D's, on the firm's bean view: Firm itself has model accessors, not getters. */
+        @Override
+        public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+            if (wrapper == null) return null;
+            return new SimpleInspector(new FirmInspection((Firm) wrapper.getObject()), state, "Properties");
         }
 
         /** The firm's square: park firms a little larger than village workshops. */

@@ -89,7 +89,7 @@ public final class FirmDynamics implements Steppable {
     private void grow(BeltModel m, Firm f) {
         ParamValues p = m.params();
         MersenneTwisterFast rng = m.random;
-        boolean thriving = f.getLastProfit() > 0 && f.getWorkers() >= 0.9 * f.targetWorkforce()
+        boolean thriving = f.getLastProfit() > 0 && f.getWorkerCount() >= 0.9 * f.targetWorkforce()
                 && f.ageMonths(m.month()) >= 12;
         if (!thriving) return;
         int scale = m.belt().scale();

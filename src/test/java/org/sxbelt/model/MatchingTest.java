@@ -86,8 +86,8 @@ class MatchingTest {
             int matches = 0;
             for (Firm f : firms) {
                 assertTrue(f.isAlive(), "test firms survive their first month");
-                assertTrue(f.getWorkers() <= 1, "a single-vacancy firm hires at most one");
-                matches += f.getWorkers();
+                assertTrue(f.getWorkerCount() <= 1, "a single-vacancy firm hires at most one");
+                matches += f.getWorkerCount();
             }
             int rejected = 0;
             for (int i = 0; i < ps.size(); i++) {

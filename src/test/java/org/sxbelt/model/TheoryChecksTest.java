@@ -98,7 +98,7 @@ class TheoryChecksTest {
 
             m.schedule.step(m);
 
-            int hp = park.getWorkers();
+            int hp = park.getWorkerCount();
             int hx = 0, rejected = 0;
             for (int i = 0; i < ps.size(); i++) {
                 if (!ps.isAlive(i)) continue;
