@@ -48,9 +48,10 @@ import java.util.Map;
 /**
  * The belt drawn as MASON fields and portrayals, in km on a plane (longitude and latitude projected
  * equirectangularly around 40.3°N, north up). The portrayed objects are the model's own agents
- * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on it (on
- * its getters; for a firm, on a {@link FirmInspection}); gateways and flows are small beans. {@link #rebuild} places the static belt after
- * {@code start()}, {@link #update} moves firms, flows and colours once a month. The same layers draw
+ * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on its
+ * getters (a firm's through {@link FirmInspection}); gateways and flows are small beans. {@link #rebuild}
+ * places the static belt after {@code start()}, {@link #update} moves firms, flows and colours once a
+ * month. The same layers draw
  * into a {@link sim.display.Display2D} or, with {@link #paint}, into any Graphics2D (off-screen tests).
  */
 public final class BeltMap {

@@ -34,7 +34,8 @@ class FirmInspectionTest {
     /** The inspector's property fields by name, as the firm layer builds it for a click on {@code f}. */
     private static Map<String, Component> inspect(Firm f) {
         FieldPortrayal2D layer = gui.map().layers().get("Firms");
-        Inspector i = layer.getInspector(new LocationWrapper(f, gui.map().firmField().getObjectLocation(f), layer), gui);
+        Object at = gui.map().firmField().getObjectLocation(f);
+        Inspector i = layer.getInspector(new LocationWrapper(f, at, layer), gui);
         List<Component> flat = new ArrayList<>();
         flatten(i, flat);
         // MASON lays out each property as its name (a JLabel) followed by its field

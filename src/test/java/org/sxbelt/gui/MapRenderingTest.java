@@ -102,7 +102,9 @@ class MapRenderingTest {
         int isolated = 0;
         for (Map.Entry<Firm, Double2D> e : places.entrySet()) {
             Double2D at = e.getValue();
-            if (places.entrySet().stream().anyMatch(o -> o.getKey() != e.getKey() && o.getValue().distance(at) < 6)) continue;
+            boolean crowded = places.entrySet().stream()
+                    .anyMatch(o -> o.getKey() != e.getKey() && o.getValue().distance(at) < 6);
+            if (crowded) continue;
             isolated++;
             int x = (int) (at.x * pxPerKmX), y = (int) (at.y * pxPerKmY);
             Color colour = BeltMap.industryColor(e.getKey().industry());

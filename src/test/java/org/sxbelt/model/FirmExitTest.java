@@ -70,7 +70,8 @@ class FirmExitTest {
     void lossesWithCollapsedOrders() {
         assertEquals(ExitReason.ORDERS_COLLAPSED, reason(firm(1, 6, 0.79), 0, SUPPORT_ENDS));
         assertEquals(ExitReason.ORDERS_COLLAPSED, reason(firm(1, 6, 0), 0, SUPPORT_ENDS + 24));
-        assertEquals(ExitReason.LOSSES_AFTER_SUPPORT, reason(firm(1, 6, 0.8), 0, SUPPORT_ENDS), "0.8 has not collapsed");
+        assertEquals(ExitReason.LOSSES_AFTER_SUPPORT, reason(firm(1, 6, 0.8), 0, SUPPORT_ENDS),
+                "0.8 has not collapsed");
         assertNull(reason(firm(1, 0, 0), 0, SUPPORT_ENDS), "no orders but no losses yet");
     }
 
