@@ -1,5 +1,7 @@
 package org.sxbelt.agents;
 
+import java.util.Objects;
+
 /**
  * A firm: a park factory or a village workshop (a satellite of a park firm, or a stand-alone
  * poverty-alleviation workshop). Money is in real yuan; capacity and workers are in agents, each
@@ -28,7 +30,7 @@ public final class Firm {
     private int lossStreak;
     private boolean alive = true;
     private int closedMonth = -1;
-    private String closeReason = "";
+    private ExitReason closeReason;
     private double lastOutput;
     private double lastProfit;
     private double lastWageBill;
@@ -37,34 +39,69 @@ public final class Firm {
     private int satellites;
     private int hiresThisMonth;
 
-    public Firm(int id, Industry industry, String origin, Town town, Village village, Firm headquarters,
-                int openedMonth, int capacity, double space, double cash, double productivityCeiling,
-                double valueAdded) {
-        this.id = id;
-        this.industry = industry;
-        this.origin = origin;
-        this.town = town;
-        this.village = village;
-        this.headquarters = headquarters;
-        this.openedMonth = openedMonth;
-        this.capacity = capacity;
-        this.target = capacity;
-        this.space = space;
-        this.cash = cash;
-        this.productivityCeiling = productivityCeiling;
-        this.valueAdded = valueAdded;
+    private Firm(Builder b) {
+        id = b.id;
+        industry = Objects.requireNonNull(b.industry, "industry");
+        origin = b.origin;
+        town = b.town;
+        village = b.village;
+        headquarters = b.headquarters;
+        openedMonth = b.openedMonth;
+        capacity = b.capacity;
+        target = b.capacity;
+        space = b.space;
+        cash = b.cash;
+        productivityCeiling = b.productivityCeiling;
+        valueAdded = b.valueAdded;
+    }
+
+    /** A firm named field by field; what is not set is zero or absent (no village: a park firm; no headquarters). */
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private int id;
+        private Industry industry;
+        private String origin;
+        private Town town;
+        private Village village;
+        private Firm headquarters;
+        private int openedMonth;
+        private int capacity;
+        private double space;
+        private double cash;
+        private double productivityCeiling;
+        private double valueAdded;
+
+        private Builder() {}
+
+        public Builder id(int id) { this.id = id; return this; }
+        public Builder industry(Industry industry) { this.industry = industry; return this; }
+        public Builder origin(String origin) { this.origin = origin; return this; }
+        public Builder town(Town town) { this.town = town; return this; }
+        /** The village of a workshop; a park firm has none. */
+        public Builder village(Village village) { this.village = village; return this; }
+        /** The park firm a satellite workshop belongs to. */
+        public Builder headquarters(Firm hq) { this.headquarters = hq; return this; }
+        public Builder openedMonth(int month) { this.openedMonth = month; return this; }
+        /** Capacity in agents; also the first month's workforce target. */
+        public Builder capacity(int agents) { this.capacity = agents; return this; }
+        /** Factory space, m². */
+        public Builder space(double m2) { this.space = m2; return this; }
+        /** Starting cash, yuan. */
+        public Builder cash(double yuan) { this.cash = yuan; return this; }
+        public Builder productivityCeiling(double c) { this.productivityCeiling = c; return this; }
+        /** Value added per eastern-productivity worker-month, 2015 yuan. */
+        public Builder valueAdded(double yuan) { this.valueAdded = yuan; return this; }
+
+        public Firm build() { return new Firm(this); }
     }
 
     public int id() { return id; }
-    public int getId() { return id; }
     public Industry industry() { return industry; }
-    public String getIndustry() { return industry.en(); }
     public String getOrigin() { return origin; }
     public Town town() { return town; }
-    public String getTown() { return town.getNameEn(); }
     public Village village() { return village; }
     public Site site() { return village == null ? Site.PARK : Site.VILLAGE; }
-    public String getSite() { return site().name().toLowerCase(); }
     public Firm headquarters() { return headquarters; }
     public boolean isSatellite() { return headquarters != null; }
 
@@ -77,7 +114,8 @@ public final class Firm {
     public int ageMonths(int month) { return month - openedMonth; }
 
     public IntList workers() { return workers; }
-    public int getWorkers() { return workers.size(); }
+    /** How many agents work here ({@link #workers()} holds them). */
+    public int getWorkerCount() { return workers.size(); }
     public int getCapacity() { return capacity; }
     public void setCapacity(int c) { capacity = c; }
 
@@ -144,9 +182,10 @@ public final class Firm {
 
     public boolean isAlive() { return alive; }
     public int getClosedMonth() { return closedMonth; }
-    public String getCloseReason() { return closeReason; }
+    /** Why it closed; null while it is open. */
+    public ExitReason closeReason() { return closeReason; }
 
-    public void close(int month, String reason) {
+    public void close(int month, ExitReason reason) {
         alive = false;
         closedMonth = month;
         closeReason = reason;

@@ -1,5 +1,7 @@
 package org.sxbelt.agents;
 
+import java.util.Locale;
+
 /**
  * The labour-intensive industries the sources name, with the economics that make them differ:
  * value added per experienced (eastern-productivity) worker-month in 2015 yuan, freight intensity
@@ -8,13 +10,27 @@ package org.sxbelt.agents;
  * their raw material (cotton, fruit, nuts) can be grown near the factory.
  */
 public enum Industry {
-    GARMENTS("garments", "服装", 6000, 1.0, 0.5, true, true, 0.30, 0.10, true),
-    SHOES_SOCKS_HATS("shoes, socks, hats", "鞋袜帽", 6500, 1.0, 0.5, false, true, 0.18, 0.02, false),
-    HAIR_PRODUCTS("hair products", "发制品", 6000, 0.5, 0.9, false, true, 0.08, 0.02, false),
-    ELECTRONICS("electronics assembly", "电子组装", 8000, 0.7, 0.4, false, false, 0.14, 0.0, false),
-    TEXTILES("textiles", "纺织", 9000, 1.3, 0.3, true, false, 0.15, 0.05, true),
-    AGRO_PROCESSING("agro-processing", "农产品加工", 5500, 0.8, 0.1, false, true, 0.10, 0.56, true),
-    CARPETS_CRAFTS("carpets and crafts", "地毯与手工艺", 4500, 0.4, 0.3, false, true, 0.05, 0.25, false);
+    GARMENTS(Spec.en("garments").zh("服装")
+            .valueAdded(6000).freightIntensity(1.0).exportShare(0.5).cottonExposed().satelliteCapable()
+            .relocationWeight(0.30).localWeight(0.10).localInputs()),
+    SHOES_SOCKS_HATS(Spec.en("shoes, socks, hats").zh("鞋袜帽")
+            .valueAdded(6500).freightIntensity(1.0).exportShare(0.5).satelliteCapable()
+            .relocationWeight(0.18).localWeight(0.02)),
+    HAIR_PRODUCTS(Spec.en("hair products").zh("发制品")
+            .valueAdded(6000).freightIntensity(0.5).exportShare(0.9).satelliteCapable()
+            .relocationWeight(0.08).localWeight(0.02)),
+    ELECTRONICS(Spec.en("electronics assembly").zh("电子组装")
+            .valueAdded(8000).freightIntensity(0.7).exportShare(0.4)
+            .relocationWeight(0.14).localWeight(0.0)),
+    TEXTILES(Spec.en("textiles").zh("纺织")
+            .valueAdded(9000).freightIntensity(1.3).exportShare(0.3).cottonExposed()
+            .relocationWeight(0.15).localWeight(0.05).localInputs()),
+    AGRO_PROCESSING(Spec.en("agro-processing").zh("农产品加工")
+            .valueAdded(5500).freightIntensity(0.8).exportShare(0.1).satelliteCapable()
+            .relocationWeight(0.10).localWeight(0.56).localInputs()),
+    CARPETS_CRAFTS(Spec.en("carpets and crafts").zh("地毯与手工艺")
+            .valueAdded(4500).freightIntensity(0.4).exportShare(0.3).satelliteCapable()
+            .relocationWeight(0.05).localWeight(0.25));
 
     private static final Industry[] VALUES = values();
 
@@ -29,24 +45,61 @@ public enum Industry {
     private final double localWeight;
     private final boolean localInputs;
 
-    Industry(String en, String zh, double valueAdded, double freightIntensity, double exportShare,
-             boolean cottonExposed, boolean satelliteCapable, double relocationWeight, double localWeight,
-             boolean localInputs) {
-        this.en = en;
-        this.zh = zh;
-        this.valueAdded = valueAdded;
-        this.freightIntensity = freightIntensity;
-        this.exportShare = exportShare;
-        this.cottonExposed = cottonExposed;
-        this.satelliteCapable = satelliteCapable;
-        this.relocationWeight = relocationWeight;
-        this.localWeight = localWeight;
-        this.localInputs = localInputs;
+    Industry(Spec s) {
+        en = s.en;
+        zh = java.util.Objects.requireNonNull(s.zh, () -> name() + ": zh not given");
+        valueAdded = Spec.required(s.valueAdded, "valueAdded", this);
+        freightIntensity = Spec.required(s.freightIntensity, "freightIntensity", this);
+        exportShare = Spec.required(s.exportShare, "exportShare", this);
+        cottonExposed = s.cottonExposed;
+        satelliteCapable = s.satelliteCapable;
+        relocationWeight = Spec.required(s.relocationWeight, "relocationWeight", this);
+        localWeight = Spec.required(s.localWeight, "localWeight", this);
+        localInputs = s.localInputs;
+    }
+
+    /**
+     * An industry's traits by name, so that each constant reads as a row of named values. Every
+     * number must be given (NaN until set); the yes/no traits are false unless named.
+     */
+    private static final class Spec {
+        private String en;
+        private String zh;
+        private double valueAdded = Double.NaN;
+        private double freightIntensity = Double.NaN;
+        private double exportShare = Double.NaN;
+        private boolean cottonExposed;
+        private boolean satelliteCapable;
+        private double relocationWeight = Double.NaN;
+        private double localWeight = Double.NaN;
+        private boolean localInputs;
+
+        static Spec en(String name) {
+            Spec s = new Spec();
+            s.en = name;
+            return s;
+        }
+
+        Spec zh(String name) { zh = name; return this; }
+        Spec valueAdded(double yuan) { valueAdded = yuan; return this; }
+        Spec freightIntensity(double x) { freightIntensity = x; return this; }
+        Spec exportShare(double x) { exportShare = x; return this; }
+        Spec cottonExposed() { cottonExposed = true; return this; }
+        Spec satelliteCapable() { satelliteCapable = true; return this; }
+        Spec relocationWeight(double w) { relocationWeight = w; return this; }
+        Spec localWeight(double w) { localWeight = w; return this; }
+        Spec localInputs() { localInputs = true; return this; }
+
+        static double required(double value, String trait, Industry k) {
+            if (Double.isNaN(value)) throw new IllegalStateException(k.name() + ": " + trait + " not given");
+            return value;
+        }
     }
 
     public String en() { return en; }
     public String zh() { return zh; }
-    public String id() { return name().toLowerCase(); }
+    /** Names indicators and csv fields: lower-cased in the root locale, never the user's ("ıdle" in Turkish). */
+    public String id() { return name().toLowerCase(Locale.ROOT); }
     /** Value added per eastern-productivity worker-month, 2015 yuan. */
     public double valueAdded() { return valueAdded; }
     public double freightIntensity() { return freightIntensity; }

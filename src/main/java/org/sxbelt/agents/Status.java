@@ -1,5 +1,7 @@
 package org.sxbelt.agents;
 
+import java.util.Locale;
+
 /** What a person does this month. Every person is in exactly one status. */
 public enum Status {
     DEPENDENT("dependent", "非劳动年龄"),
@@ -23,7 +25,8 @@ public enum Status {
 
     public String en() { return en; }
     public String zh() { return zh; }
-    public String id() { return name().toLowerCase(); }
+    /** Names indicators and csv fields: lower-cased in the root locale, never the user's ("ıdle" in Turkish). */
+    public String id() { return name().toLowerCase(Locale.ROOT); }
 
     public static Status of(int code) { return VALUES[code]; }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Checks an output folder option before any work is done, so that a mistake costs no run time:
@@ -90,7 +91,8 @@ public final class OutputDirectoryValidator {
 
     private static String reason(Exception e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT)
                 + (m == null ? "" : " (" + m + ")");
     }
 }

@@ -18,6 +18,9 @@ import sim.field.network.Edge;
 import sim.field.network.Network;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
@@ -39,14 +42,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The belt drawn as MASON fields and portrayals, in km on a plane (longitude and latitude projected
  * equirectangularly around 40.3°N, north up). The portrayed objects are the model's own agents
  * ({@link Town}, {@link Village}, {@link Firm}) so that clicking one opens MASON's inspector on its
- * getters; gateways and flows are small beans. {@link #rebuild} places the static belt after
- * {@code start()}, {@link #update} moves firms, flows and colours once a month. The same layers draw
+ * getters (a firm's through {@link FirmInspection}); gateways and flows are small beans. {@link #rebuild}
+ * places the static belt after {@code start()}, {@link #update} moves firms, flows and colours once a
+ * month. The same layers draw
  * into a {@link sim.display.Display2D} or, with {@link #paint}, into any Graphics2D (off-screen tests).
  */
 public final class BeltMap {
@@ -355,7 +360,7 @@ public final class BeltMap {
             this.persons = persons;
         }
 
-        public String getKind() { return kind.name().toLowerCase(); }
+        public String getKind() { return kind.name().toLowerCase(Locale.ROOT); }
         public Kind kind() { return kind; }
         public String getFrom() { return from; }
         public String getTo() { return to; }
@@ -456,6 +461,13 @@ public final class BeltMap {
         @Override
         public boolean hitObject(Object object, DrawInfo2D range) {
             return square((Firm) object, range).intersects(range.clip);
+        }
+
+        /** As SimplePortrayal2D's, on the firm's bean view: Firm itself has model accessors, not getters. */
+        @Override
+        public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+            if (wrapper == null) return null;
+            return new SimpleInspector(new FirmInspection((Firm) wrapper.getObject()), state, "Properties");
         }
 
         /** The firm's square: park firms a little larger than village workshops. */

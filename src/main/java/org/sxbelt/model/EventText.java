@@ -5,22 +5,11 @@ import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.params.SimMonthFormat;
 import org.sxbelt.params.TimedEvent;
 
-import java.util.Map;
-
 /**
  * Firm and policy events in words for the ticker, in English and Chinese:
  * "2018-03: a shoes, socks, hats firm from Fujian opened in Yutian" / "2018-03：一家来自福建的鞋袜帽企业在于田落户".
  */
 final class EventText {
-
-    /** Chinese for the exit reasons the model gives (others are shown as they are). */
-    private static final Map<String, String> REASONS_ZH = Map.of(
-            "cash ran out", "资金链断裂",
-            "cash ran out after support ended", "扶持期满后资金链断裂",
-            "losses after support ended", "扶持期满后持续亏损",
-            "persistent losses", "持续亏损",
-            "orders collapsed", "订单锐减",
-            "headquarters closed", "总部关闭");
 
     private EventText() {}
 
@@ -36,14 +25,14 @@ final class EventText {
             case ENTRY -> f.village() == null ? "a local " + kindEn + " opened in " + whereEn
                     : "a village workshop (" + f.industry().en() + ") opened near " + whereEn;
             case SATELLITE -> "a " + kindEn + " opened a satellite workshop near " + whereEn;
-            case EXIT -> "a " + kindEn + " closed in " + whereEn + ": " + e.reason();
+            case EXIT -> "a " + kindEn + " closed in " + whereEn + ": " + e.exitReason().en();
         };
         String zh = switch (e.type()) {
             case RELOCATION -> "一家来自" + originZh(e.origin()) + "的" + kindZh + "在" + whereZh + "落户";
             case ENTRY -> f.village() == null ? whereZh + "新办一家本地" + kindZh
                     : whereZh + "新建一家扶贫车间（" + f.industry().zh() + "）";
             case SATELLITE -> "一家" + kindZh + "在" + whereZh + "开设卫星工厂";
-            case EXIT -> whereZh + "一家" + kindZh + "关闭：" + REASONS_ZH.getOrDefault(e.reason(), e.reason());
+            case EXIT -> whereZh + "一家" + kindZh + "关闭：" + e.exitReason().zh();
         };
         return new Notice(e.month(), month + ": " + en, month + "：" + zh);
     }

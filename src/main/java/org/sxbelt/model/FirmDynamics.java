@@ -1,6 +1,7 @@
 package org.sxbelt.model;
 
 import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.ExitReason;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Village;
 import org.sxbelt.params.ParamValues;
@@ -35,7 +36,7 @@ public final class FirmDynamics implements Steppable {
         int scale = belt.scale();
         double wIdx = m.conditions().wageIndex();
         List<Firm> closing = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<ExitReason> reasons = new ArrayList<>();
         for (Firm f : belt.liveFirms()) {
             double revenue = f.getLastOutput() * f.valueAdded() * wIdx * scale;
             double wages = f.getLastWageBill() * scale;
@@ -53,7 +54,7 @@ public final class FirmDynamics implements Steppable {
             m.accounts().add(county, Flow.SPEND_RENT_SUBSIDY, rentSub);
             f.addCash(profit);
             f.recordProfit(profit, wageSub + freightSub + rentSub);
-            String reason = exitReason(f, s, month, p);
+            ExitReason reason = exitReason(f, s, month, p);
             if (reason != null) {
                 closing.add(f);
                 reasons.add(reason);
@@ -66,13 +67,14 @@ public final class FirmDynamics implements Steppable {
         }
     }
 
-    private static String exitReason(Firm f, double support, int month, ParamValues p) {
+    /** Why {@code f} closes this month, or null if it stays; {@code support} is its subsidy intensity. */
+    static ExitReason exitReason(Firm f, double support, int month, ParamValues p) {
         int sinceEnd = f.ageMonths(month) - SubsidySchedule.endAge(p);
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
-        if (f.getCash() < 0) return afterSupport ? "cash ran out after support ended" : "cash ran out";
+        if (f.getCash() < 0) return afterSupport ? ExitReason.CASH_RAN_OUT_AFTER_SUPPORT : ExitReason.CASH_RAN_OUT;
         if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
-            if (f.getOrders() < 0.8) return "orders collapsed";
-            return afterSupport ? "losses after support ended" : "persistent losses";
+            if (f.getOrders() < 0.8) return ExitReason.ORDERS_COLLAPSED;
+            return afterSupport ? ExitReason.LOSSES_AFTER_SUPPORT : ExitReason.PERSISTENT_LOSSES;
         }
         return null;
     }
@@ -86,7 +88,7 @@ public final class FirmDynamics implements Steppable {
     private void grow(BeltModel m, Firm f) {
         ParamValues p = m.params();
         MersenneTwisterFast rng = m.random;
-        boolean thriving = f.getLastProfit() > 0 && f.getWorkers() >= 0.9 * f.targetWorkforce()
+        boolean thriving = f.getLastProfit() > 0 && f.getWorkerCount() >= 0.9 * f.targetWorkforce()
                 && f.ageMonths(m.month()) >= 12;
         if (!thriving) return;
         int scale = m.belt().scale();

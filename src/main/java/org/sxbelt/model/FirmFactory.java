@@ -1,5 +1,6 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.ExitReason;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.SourceRegion;
@@ -62,32 +63,34 @@ public final class FirmFactory {
         double wIdx = model.conditions().wageIndex();
         double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
-        Firm f = new Firm(belt.nextFirmId(), k, origin, town, village, hq, model.month(), capacity, space, cash,
-                ceiling, va);
+        Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
+                .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
+                .productivityCeiling(ceiling).valueAdded(va).build();
         f.setOrders(FirmEconomics.demandFactor(k, p));
         belt.register(f);
         return f;
     }
 
-    private void log(Firm f, FirmEvent.Type type, String reason, double realWorkers) {
+    private void log(Firm f, FirmEvent.Type type, String note, double realWorkers) {
+        log(f, type, (int) Math.round(realWorkers), null, note);
+    }
+
+    private void log(Firm f, FirmEvent.Type type, int jobs, ExitReason reason, String note) {
         model.firmEvent(new FirmEvent(model.month(), f.id(), type, f.industry().id(), f.getOrigin(), f.town().id(),
-                f.village() == null ? "" : Integer.toString(f.village().getIndex()),
-                (int) Math.round(realWorkers), reason));
+                f.village() == null ? "" : Integer.toString(f.village().getIndex()), jobs, reason, note));
     }
 
     /** Closes a firm: workers go home, space is freed, satellites of a closing HQ close too. */
-    public void close(Firm f, String reason) {
+    public void close(Firm f, ExitReason reason) {
         if (!f.isAlive()) return;
         while (!f.workers().isEmpty()) model.employment().leave(f.workers().get(f.workers().size() - 1));
         f.close(model.month(), reason);
         if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
         model.belt().unregister(f);
-        model.firmEvent(new FirmEvent(model.month(), f.id(), FirmEvent.Type.EXIT, f.industry().id(), f.getOrigin(),
-                f.town().id(), f.village() == null ? "" : Integer.toString(f.village().getIndex()),
-                f.getCapacity() * model.belt().scale(), reason));
+        log(f, FirmEvent.Type.EXIT, f.getCapacity() * model.belt().scale(), reason, "");
         if (f.village() == null && f.getSatellites() > 0) {
             for (Firm s : java.util.List.copyOf(model.belt().liveFirms())) {
-                if (s.headquarters() == f) close(s, "headquarters closed");
+                if (s.headquarters() == f) close(s, ExitReason.HEADQUARTERS_CLOSED);
             }
         }
     }

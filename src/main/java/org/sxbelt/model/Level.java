@@ -1,5 +1,7 @@
 package org.sxbelt.model;
 
+import java.util.Locale;
+
 /**
  * Levels at which indicators are recorded. Residence-based indicators (employment status,
  * incomes, poverty) are recorded for counties; workplace-based ones (park jobs, firms, factory
@@ -8,5 +10,5 @@ package org.sxbelt.model;
 public enum Level {
     BELT, PREFECTURE, COUNTY, TOWN;
 
-    public String label() { return name().toLowerCase(); }
+    public String label() { return name().toLowerCase(Locale.ROOT); }
 }

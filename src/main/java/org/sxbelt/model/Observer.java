@@ -107,14 +107,14 @@ public final class Observer implements Steppable {
             double[] row = sums[f.town().index()];
             boolean park = f.village() == null;
             row[(park ? Measure.PARK_FIRMS : Measure.WORKSHOPS).index]++;
-            row[(park ? Measure.PARK_JOBS : Measure.WORKSHOP_JOBS).index] += f.getWorkers();
+            row[(park ? Measure.PARK_JOBS : Measure.WORKSHOP_JOBS).index] += f.getWorkerCount();
             if (!park) {
                 row[Measure.WORKSHOP_PLACES.index] += f.getCapacity();
                 row[Measure.WORKSHOP_OUTSIDERS.index] += workersFromOtherVillages(belt, f);
             }
             row[Measure.firms(f.industry()).index]++;
-            row[Measure.jobs(f.industry()).index] += f.getWorkers();
-            jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkers() * scale;
+            row[Measure.jobs(f.industry()).index] += f.getWorkerCount();
+            jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkerCount() * scale;
         }
         for (Town t : belt.towns()) {
             sums[t.index()][Measure.PARK_SPACE.index] = t.getParkSpace();
@@ -172,7 +172,7 @@ public final class Observer implements Steppable {
             }
             List<Double> plants = new ArrayList<>();
             for (Firm f : belt.liveFirms()) {
-                if (f.industry() == k && f.getWorkers() > 0) plants.add((double) f.getWorkers() * belt.scale());
+                if (f.industry() == k && f.getWorkerCount() > 0) plants.add((double) f.getWorkerCount() * belt.scale());
             }
             double[] sizes = plants.stream().mapToDouble(Double::doubleValue).toArray();
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));

@@ -89,7 +89,7 @@ public final class Production implements Steppable {
             acc.add(k, Flow.DISTANT_PAY, county[at + PayLedger.DISTANT_PAY] * scale);
         }
         for (Firm f : belt.liveFirms()) {
-            int w = f.getWorkers();
+            int w = f.getWorkerCount();
             f.setMonthTally(firmOutput[f.id()], firmWages[f.id()], w == 0 ? 0 : firmWages[f.id()] / w);
         }
         lowPayQuits.apply(m, n);
@@ -198,7 +198,7 @@ public final class Production implements Steppable {
         }
         boolean stoppage = p.is(STOPPAGE);
         for (Firm f : belt.liveFirms()) {
-            double work = f.getWorkers();
+            double work = f.getWorkerCount();
             double u = work == 0 ? 0 : Math.min(1, f.getOrders() * f.getCapacity() / work);
             // A stoppage halts park factories; village workshops near home kept running.
             firmUtilisation[f.id()] = stoppage && f.village() == null ? 0 : u;

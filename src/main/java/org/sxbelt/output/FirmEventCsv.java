@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The firm demography log as CSV: {@code month,firm_id,event,industry,origin,town,village,jobs,reason}.
  * month is {@code YYYY-MM}; event is {@code entry}, {@code relocation}, {@code satellite} or
- * {@code exit}; missing text fields (no village for a park firm, no reason for an entry) are empty.
+ * {@code exit}; reason is the exit reason's id for an exit and the opening's note otherwise; missing text
+ * fields (no village for a park firm) are empty.
  * Written to a temporary file and moved into place by {@link #close()}, like {@link TidyCsvWriter},
  * with the same quoting rules.
  */
@@ -34,7 +35,7 @@ public final class FirmEventCsv extends AtomicCsvWriter implements FirmEventSink
                 .append(TidyCsvWriter.field(e.town())).append(',')
                 .append(TidyCsvWriter.field(e.village())).append(',')
                 .append(e.jobs()).append(',')
-                .append(TidyCsvWriter.field(e.reason()));
+                .append(TidyCsvWriter.field(e.exitReason() != null ? e.exitReason().id() : e.note()));
         try {
             file.row().write(sb.toString());
         } catch (IOException ex) {

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Town;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.util.Double2D;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -11,7 +14,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,13 +83,50 @@ class MapRenderingTest {
         assertEquals(gui.model().belt().liveFirms().size(), gui.map().firmField().getAllObjects().numObjs);
     }
 
+    /**
+     * Each firm's square is drawn at its place mapped to pixels: a pixel of its industry colour
+     * within 2 px of the spot, on the firm layer drawn alone (town names go over firms on the full
+     * map). Checked for the firms with no other firm within 6 km, whose squares nothing covers.
+     */
     @Test
-    void firmPositionsAreDeterministicAndNearTheirTown() {
+    void firmsAreDrawnAtTheirPlace() {
+        BufferedImage layer = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = layer.createGraphics();
+        FieldPortrayal2D firmLayer = gui.map().layers().get("Firms");
+        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, layer.getWidth(), layer.getHeight());
+        firmLayer.draw(null, g, new DrawInfo2D(gui, firmLayer, area, area));
+        g.dispose();
+        double pxPerKmX = layer.getWidth() / BeltMap.WIDTH_KM, pxPerKmY = layer.getHeight() / BeltMap.HEIGHT_KM;
+        Map<Firm, Double2D> places = new HashMap<>();
+        for (Firm f : gui.model().belt().liveFirms()) places.put(f, BeltMap.firmLocation(f));
+        int isolated = 0;
+        for (Map.Entry<Firm, Double2D> e : places.entrySet()) {
+            Double2D at = e.getValue();
+            boolean crowded = places.entrySet().stream()
+                    .anyMatch(o -> o.getKey() != e.getKey() && o.getValue().distance(at) < 6);
+            if (crowded) continue;
+            isolated++;
+            int x = (int) (at.x * pxPerKmX), y = (int) (at.y * pxPerKmY);
+            Color colour = BeltMap.industryColor(e.getKey().industry());
+            assertTrue(GuiTestSupport.count(layer.getSubimage(x - 2, y - 2, 5, 5), colour, 1) > 0,
+                    e.getKey() + " drawn at pixel " + x + "," + y);
+        }
+        assertTrue(isolated > 20, "firms apart from others: " + isolated);
+    }
+
+    /** Park firms cluster around their town; workshops ring their village, leaving its dot visible. */
+    @Test
+    void firmsArePlacedNearTheirTownOrVillage() {
         for (Firm f : gui.model().belt().liveFirms()) {
-            assertEquals(BeltMap.firmLocation(f), BeltMap.firmLocation(f));
+            Double2D at = BeltMap.firmLocation(f);
+            assertEquals(at, gui.map().firmField().getObjectLocation(f), "the firm layer holds the firm at its place");
             if (f.village() == null) {
-                var t = BeltMap.project(f.town().county().lon(), f.town().county().lat());
-                assertTrue(t.distance(BeltMap.firmLocation(f)) < 30, "park firm within 30 km of its town");
+                Double2D town = BeltMap.project(f.town().county().lon(), f.town().county().lat());
+                assertTrue(town.distance(at) < 30, "park firm within 30 km of its town: " + town.distance(at));
+            } else {
+                Double2D village = BeltMap.project(f.village().getLon(), f.village().getLat());
+                double km = village.distance(at);
+                assertTrue(km >= 4 && km <= 8, "workshop 4-8 km from its village dot: " + km);
             }
         }
     }

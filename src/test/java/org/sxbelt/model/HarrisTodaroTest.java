@@ -1,14 +1,11 @@
 package org.sxbelt.model;
 
-import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Town;
 import org.sxbelt.params.Scenario;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +51,7 @@ class HarrisTodaroTest {
         double expected = 0, waiting = 0;
         for (int t = 0; t < MONTHS; t++) {
             // A fresh firm each month: the same number of vacancies, everyone hired last month goes home.
-            for (Firm f : List.copyOf(m.belt().liveFirms())) m.firmFactory().close(f, "test: next round");
+            TestRuns.closeEveryFirm(m);
             for (int i = 0; i < ps.size(); i++) ps.setReservationWage(i, 1);
             m.firmFactory().openInPark(Industry.GARMENTS, SourceRegion.LOCAL, town, VACANCIES * m.belt().scale());
             m.schedule.step(m);

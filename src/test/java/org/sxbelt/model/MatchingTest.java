@@ -67,7 +67,7 @@ class MatchingTest {
         long sumU = 0;
         int otherTownHires = 0;
         for (int t = 0; t < MONTHS; t++) {
-            for (Firm f : List.copyOf(m.belt().liveFirms())) m.firmFactory().close(f, "test: next round");
+            TestRuns.closeEveryFirm(m);
             assertTrue(m.belt().liveFirms().isEmpty());
             for (int i = 0; i < ps.size(); i++) if (ps.isAlive(i)) ps.setReservationWage(i, RESERVATION);
             List<Firm> firms = new ArrayList<>();
@@ -86,8 +86,8 @@ class MatchingTest {
             int matches = 0;
             for (Firm f : firms) {
                 assertTrue(f.isAlive(), "test firms survive their first month");
-                assertTrue(f.getWorkers() <= 1, "a single-vacancy firm hires at most one");
-                matches += f.getWorkers();
+                assertTrue(f.getWorkerCount() <= 1, "a single-vacancy firm hires at most one");
+                matches += f.getWorkerCount();
             }
             int rejected = 0;
             for (int i = 0; i < ps.size(); i++) {

@@ -66,7 +66,8 @@ class SubsidyScheduleTest {
     @Test
     void firmIntensityUsesTheFirmsAge() {
         ParamValues p = params(36, 12);
-        Firm f = new Firm(0, Industry.GARMENTS, SourceRegion.LOCAL, null, null, null, 10, 5, 0, 0, 0.8, 6000);
+        Firm f = Firm.builder().industry(Industry.GARMENTS).origin(SourceRegion.LOCAL).openedMonth(10).capacity(5)
+                .build();
         assertEquals(1.0, SubsidySchedule.intensity(f, 10, p), 0, "opening month");
         assertEquals(1.0, SubsidySchedule.intensity(f, 45, p), 0, "age 35");
         assertEquals(0.5, SubsidySchedule.intensity(f, 52, p), 1e-12, "age 42");

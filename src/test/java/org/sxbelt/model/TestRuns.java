@@ -1,5 +1,7 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.ExitReason;
+import org.sxbelt.agents.Firm;
 import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Test-only helpers: scenarios with overrides, the shared geography, belt-level indicator capture. */
@@ -45,6 +48,12 @@ final class TestRuns {
     static Town largestTown(BeltModel m) {
         return m.belt().towns().stream()
                 .max(Comparator.comparingLong(Town::getPopulation)).orElseThrow();
+    }
+
+    /** Closes every live firm, so that a round of a theory check starts with firms of its own. */
+    static void closeEveryFirm(BeltModel m) {
+        // the reason is immaterial: these checks do not read the event log
+        for (Firm f : List.copyOf(m.belt().liveFirms())) m.firmFactory().close(f, ExitReason.ORDERS_COLLAPSED);
     }
 
     /** The schema defaults (no timed events) with overrides. */

@@ -11,7 +11,6 @@ import org.sxbelt.agents.Village;
 import org.sxbelt.agents.Town;
 import org.sxbelt.params.Scenario;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +89,7 @@ class TheoryChecksTest {
         double perceivedPark = 0, perceivedMarket = 0, parkApplicants = 0, parkHires = 0, marketApplicants = 0,
                 marketHires = 0;
         for (int t = 0; t < MONTHS; t++) {
-            for (Firm f : List.copyOf(m.belt().liveFirms())) m.firmFactory().close(f, "test: next round");
+            TestRuns.closeEveryFirm(m);
             for (int i = 0; i < ps.size(); i++) if (ps.isAlive(i)) ps.setReservationWage(i, 2);
             Firm park = m.firmFactory().openInPark(Industry.GARMENTS, SourceRegion.LOCAL, town,
                     PARK_VACANCIES * m.belt().scale());
@@ -99,7 +98,7 @@ class TheoryChecksTest {
 
             m.schedule.step(m);
 
-            int hp = park.getWorkers();
+            int hp = park.getWorkerCount();
             int hx = 0, rejected = 0;
             for (int i = 0; i < ps.size(); i++) {
                 if (!ps.isAlive(i)) continue;
