@@ -2,6 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.bench.Bench;
 import org.sxbelt.experiment.bench.BenchTables;
 import org.sxbelt.experiment.bench.Machine;
@@ -30,7 +31,6 @@ public final class BenchCommand implements Command {
 
     static final int MAX_REPEAT = 100;
     static final int MAX_SWEEP_RUNS = 10_000;
-    static final int MAX_THREADS = 1024;
     public static final String CSV = "bench.csv";
     public static final String SWEEP_CSV = "bench-sweep.csv";
     public static final String MACHINE = "bench-machine.txt";
@@ -44,24 +44,23 @@ public final class BenchCommand implements Command {
     @OptionHelp(arg = "<int>", byDefault = "192 (2015-01 .. 2030-12)")
     String months = "192";
 
-    @Parameter(names = "--scenario", description = "Scenario: the name of a built-in scenario or the path of a "
-            + "scenario TOML file (its run.months and run.scale are overridden).")
-    @OptionHelp(arg = "<name|path>", byDefault = "baseline")
-    String scenario;
+    @ParametersDelegate
+    final ScenarioOption scenario = new ScenarioOption().help("--scenario", "Scenario: the name of a built-in "
+            + "scenario or the path of a scenario TOML file (its run.months and run.scale are overridden).", "baseline");
 
-    @Parameter(names = "--seed", description = "Model seed of every run; a whole number in [0, 2147483647].")
-    @OptionHelp(arg = "<long>", byDefault = "1")
-    String seed = "1";
+    @ParametersDelegate
+    final SeedOption seed = new SeedOption(1).help("--seed", "Model seed of every run; a whole number in "
+            + "[0, 2147483647].", "1");
 
     @Parameter(names = "--repeat", description = "Runs per scale (and per sweep thread count); the median by wall "
             + "time is reported. A whole number in [1, " + MAX_REPEAT + "].")
     @OptionHelp(arg = "<int>", byDefault = "1")
     String repeat = "1";
 
-    @Parameter(names = "--threads", description = "Worker threads inside each scale's run (passes over persons; "
-            + "the results do not depend on it); a whole number in [1, " + MAX_THREADS + "].")
-    @OptionHelp(arg = "<int>", byDefault = "1")
-    String threads = "1";
+    @ParametersDelegate
+    final ThreadsOption threads = new ThreadsOption(1).help("--threads", "Worker threads inside each scale's run "
+            + "(passes over persons; the results do not depend on it); a whole number in [1, " + ThreadsOption.MAX
+            + "].", "1");
 
     @Parameter(names = "--sweep-threads", description = "Thread counts for the scaling measurement (a sweep of "
             + "small runs, a CPU loop and a memory stream, each with 1, 2, ... threads), comma-separated; 'none' to "
@@ -87,40 +86,38 @@ public final class BenchCommand implements Command {
     @OptionHelp(byDefault = "off (warm up first)")
     boolean noWarmUp;
 
-    @Parameter(names = "--out", description = "Folder that receives bench.csv, bench-sweep.csv and "
-            + "bench-machine.txt; created if missing.")
-    @OptionHelp(arg = "<dir>", byDefault = "output/bench")
-    String out = "output/bench";
-
-    @Parameter(names = "--quiet", description = "No progress lines on stderr.")
-    @OptionHelp(byDefault = "off (one line per run)")
-    boolean quiet;
+    @ParametersDelegate
+    final OutputOptions out = new OutputOptions("output/bench")
+            .help("--out", "Folder that receives bench.csv, bench-sweep.csv and bench-machine.txt; created if missing.",
+                    "output/bench")
+            .help("--quiet", "No progress lines on stderr.", "off (one line per run)");
 
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Options.
         List<Integer> scaleList = wholeNumbers("--scales", scales, (int) ParamSchema.SCALE.min(),
                 (int) ParamSchema.SCALE.max(), " (real persons per simulated person)");
-        int monthCount = ValidateCommand.wholeNumber("--months", months, (int) ParamSchema.MONTHS.min(),
+        int monthCount = OptionValues.wholeNumber("--months", months, (int) ParamSchema.MONTHS.min(),
                 (int) ParamSchema.MONTHS.max());
-        long seedValue = (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
-        int repeats = ValidateCommand.wholeNumber("--repeat", repeat, 1, MAX_REPEAT);
-        int runThreads = ValidateCommand.wholeNumber("--threads", threads, 1, MAX_THREADS);
+        long seedValue = seed.value();
+        int repeats = OptionValues.wholeNumber("--repeat", repeat, 1, MAX_REPEAT);
+        int runThreads = threads.count();
         List<Integer> threadList = sweepThreads.strip().equalsIgnoreCase("none") ? List.of()
-                : wholeNumbers("--sweep-threads", sweepThreads, 1, MAX_THREADS, "");
-        int runs = ValidateCommand.wholeNumber("--sweep-runs", sweepRuns, 1, MAX_SWEEP_RUNS);
-        int sScale = ValidateCommand.wholeNumber("--sweep-scale", sweepScale, (int) ParamSchema.SCALE.min(),
+                : wholeNumbers("--sweep-threads", sweepThreads, 1, ThreadsOption.MAX, "");
+        int runs = OptionValues.wholeNumber("--sweep-runs", sweepRuns, 1, MAX_SWEEP_RUNS);
+        int sScale = OptionValues.wholeNumber("--sweep-scale", sweepScale, (int) ParamSchema.SCALE.min(),
                 (int) ParamSchema.SCALE.max());
-        int sMonths = ValidateCommand.wholeNumber("--sweep-months", sweepMonths, (int) ParamSchema.MONTHS.min(),
+        int sMonths = OptionValues.wholeNumber("--sweep-months", sweepMonths, (int) ParamSchema.MONTHS.min(),
                 (int) ParamSchema.MONTHS.max());
-        Path outDir = OutputDirectoryValidator.check("--out", out);
+        Path outDir = out.folder();
+        boolean quiet = out.quiet();
 
         // 2. Enough heap for the finest scale? Say so now rather than die of OutOfMemoryError later.
         String heap = heapProblem(scaleList, Runtime.getRuntime().maxMemory());
         if (heap != null) throw new CliException(heap);
 
         // 3. Scenario and geography.
-        Scenario sc = RunCommand.loadScenario(scenario);
+        Scenario sc = scenario.load();
         BeltGeography geography = BeltGeography.loadDefault();
 
         // 4. The machine, then the runs, each printed as it ends.
@@ -152,7 +149,7 @@ public final class BenchCommand implements Command {
             AtomicFiles.writeString(sweepCsv, BenchTables.sweepCsv(report.scaling()));
             AtomicFiles.writeString(machineTxt, machine.text() + "command: bench " + commandLine() + "\n");
         } catch (IOException e) {
-            throw new CliException("--out " + out + ": cannot write the benchmark files: " + e);
+            throw new CliException("--out " + out.given() + ": cannot write the benchmark files: " + e);
         }
         print(stdout, report);
         stdout.printf(Locale.ROOT, "%nWritten: %s, %s, %s%n", csv, sweepCsv, machineTxt);
@@ -186,8 +183,8 @@ public final class BenchCommand implements Command {
     }
 
     private String commandLine() {
-        return "--scales " + scales + " --months " + months + (scenario == null ? "" : " --scenario " + scenario)
-                + " --seed " + seed + " --repeat " + repeat + " --threads " + threads + " --sweep-threads " + sweepThreads
+        return "--scales " + scales + " --months " + months + (scenario.given() == null ? "" : " --scenario " + scenario.given())
+                + " --seed " + seed.given() + " --repeat " + repeat + " --threads " + threads.given() + " --sweep-threads " + sweepThreads
                 + " --sweep-runs " + sweepRuns + " --sweep-scale " + sweepScale + " --sweep-months " + sweepMonths
                 + (noWarmUp ? " --no-warm-up" : "");
     }

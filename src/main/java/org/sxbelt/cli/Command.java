@@ -5,7 +5,8 @@ import java.io.PrintStream;
 /**
  * One subcommand of {@code sxbelt}. An implementation is a JCommander options object annotated with
  * {@code @Parameters(commandNames = "...", commandDescription = "...")}; its {@code @Parameter} fields
- * should also carry {@link OptionHelp} so that help shows the value's form and default. Register it
+ * should also carry {@link OptionHelp} so that help shows the value's form and default. Options that
+ * several commands share come from an {@link OptionGroup} field marked {@code @ParametersDelegate}. Register it
  * with one line in {@link Main#COMMANDS}. A fresh instance is created for every invocation.
  *
  * <p>Report user mistakes by throwing {@link CliException} (or ScenarioException / GeoDataException);

@@ -3,6 +3,7 @@ package org.sxbelt.cli;
 import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.gui.BeltGUI;
 import org.sxbelt.gui.CjkFonts;
@@ -32,19 +33,18 @@ import java.util.concurrent.TimeUnit;
         + "(e.g. Debian fonts-wqy-zenhei or fonts-noto-cjk).")
 public final class GuiCommand implements Command {
 
-    @Parameter(names = "--scenario", description = "Scenario to run: a built-in name, 'defaults' (schema "
-            + "defaults without timed events, so that the sliders alone set policy) or the path of a TOML file.")
-    @OptionHelp(arg = "<name|path>", byDefault = "the embedded default scenario (baseline)")
-    String scenario;
+    @ParametersDelegate
+    final ScenarioOption scenario = new ScenarioOption().help("--scenario", "Scenario to run: a built-in name, "
+            + "'defaults' (schema defaults without timed events, so that the sliders alone set policy) or the path of "
+            + "a TOML file.", "the embedded default scenario (baseline)");
 
-    @Parameter(names = "--seed", description = "Seed of the run's random stream (a whole number in [0, 2147483647]).")
-    @OptionHelp(arg = "<long>", byDefault = "the scenario's run.seed")
-    String seed;
+    @ParametersDelegate
+    final SeedOption seed = new SeedOption().help("--seed", "Seed of the run's random stream (a whole number in "
+            + "[0, 2147483647]).", "the scenario's run.seed");
 
-    @Parameter(names = "--scale", description = "Real persons per simulated person (1-1000); larger is "
-            + "faster and coarser.")
-    @OptionHelp(arg = "<int>", byDefault = "200 (smooth on a small machine)")
-    String scale;
+    @ParametersDelegate
+    final ScaleOption scale = new ScaleOption().help("--scale", "Real persons per simulated person (1-1000); "
+            + "larger is faster and coarser.", "200 (smooth on a small machine)");
 
     @Parameter(names = "--lang", description = "Language of every label: zh (Chinese) or en (English); "
             + "can be switched in the Console's model tab.")
@@ -68,8 +68,9 @@ public final class GuiCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliException("--lang " + e.getMessage());
         }
-        Long seedValue = seed == null ? null : (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
-        double scaleValue = scale == null ? DEFAULT_SCALE : RunCommand.schemaValue("--scale", ParamSchema.SCALE, scale);
+        Long seedValue = seed.value();
+        Double given = scale.value();
+        double scaleValue = given == null ? DEFAULT_SCALE : given;
         if (autoplayMonths < 0 || autoplayMonths > ParamSchema.MONTHS.max()) {
             throw new CliException("--autoplay-months must be in [0, " + (int) ParamSchema.MONTHS.max() + "]");
         }
@@ -79,7 +80,7 @@ public final class GuiCommand implements Command {
                     + "desktop, or under a virtual display, e.g. xvfb-run -s \"-screen 0 1600x1000x24\" mvn -q -B "
                     + "compile exec:java -Dexec.args=\"gui\"");
         }
-        Scenario sc = RunCommand.loadScenario(scenario);
+        Scenario sc = scenario.load();
         org.sxbelt.params.ParamValues p = sc.params().copy();
         p.set(ParamSchema.SCALE, scaleValue);
         if (seedValue != null) p.set(ParamSchema.SEED, seedValue);

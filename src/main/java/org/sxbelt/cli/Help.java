@@ -2,6 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -57,21 +58,40 @@ final class Help {
     /** One documented option of a command. */
     record Option(String names, String arg, String description, String byDefault) {}
 
-    /** The command's options in declaration order (hidden ones left out). */
+    /** The command's options in declaration order (hidden ones left out), those of option groups in place. */
     static List<Option> options(Command c) {
+        return options((Object) c);
+    }
+
+    private static List<Option> options(Object holder) {
         List<Option> list = new ArrayList<>();
-        for (Class<?> k = c.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
+        for (Class<?> k = holder.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
             List<Option> own = new ArrayList<>();
             for (Field f : k.getDeclaredFields()) {
+                if (f.isAnnotationPresent(ParametersDelegate.class)) {
+                    own.addAll(options(delegate(holder, f)));
+                    continue;
+                }
                 Parameter p = f.getAnnotation(Parameter.class);
                 if (p == null || p.hidden() || p.names().length == 0) continue;
                 OptionHelp h = f.getAnnotation(OptionHelp.class);
-                own.add(new Option(String.join(", ", p.names()), h == null ? "" : h.arg(), p.description(),
-                        h == null ? "" : h.byDefault()));
+                Option o = new Option(String.join(", ", p.names()), h == null ? "" : h.arg(), p.description(),
+                        h == null ? "" : h.byDefault());
+                OptionGroup.Wording w = holder instanceof OptionGroup<?> g ? g.wording(p.names()[0]) : null;
+                own.add(w == null ? o : new Option(o.names(), o.arg(), w.description(), w.byDefault()));
             }
             list.addAll(0, own);
         }
         return list;
+    }
+
+    private static Object delegate(Object holder, Field f) {
+        try {
+            f.setAccessible(true);
+            return f.get(holder);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read option group " + f, e);
+        }
     }
 
     static String name(Command c) {

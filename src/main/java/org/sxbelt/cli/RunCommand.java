@@ -3,6 +3,7 @@ package org.sxbelt.cli;
 import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Level;
@@ -12,10 +13,8 @@ import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.RunOutput;
 import org.sxbelt.output.TidyCsvWriter;
-import org.sxbelt.params.Param;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.Scenario;
-import org.sxbelt.scenario.ScenarioLoader;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
@@ -25,11 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code sxbelt run}: one headless run of one scenario into one output folder. */
 @Parameters(commandNames = "run", separators = "= ", commandDescription = "Run one scenario headless from 2015-01 and write "
@@ -41,68 +36,54 @@ public final class RunCommand implements Command {
     public static final String INDICATORS = "indicators.csv";
     public static final String FIRM_EVENTS = "firm_events.csv";
 
-    @Parameter(names = "--scenario", description = "Scenario to run: the name of a built-in scenario "
-            + "(see the scenarios folder) or the path of a scenario TOML file.")
-    @OptionHelp(arg = "<name|path>", byDefault = "the embedded default scenario")
-    String scenario;
+    @ParametersDelegate
+    final ScenarioOption scenario = new ScenarioOption();
 
-    @Parameter(names = "--seed", description = "Seed of the run's random stream; the same seed, scenario "
-            + "and options give the same results. A whole number in [0, 2147483647].")
-    @OptionHelp(arg = "<long>", byDefault = "the scenario's run.seed (1 unless the scenario sets it)")
-    String seed;
+    @ParametersDelegate
+    final SeedOption seed = new SeedOption();
 
     @Parameter(names = "--months", description = "Months to simulate from 2015-01 (overrides run.months; "
             + "a whole number in [1, 600]).")
     @OptionHelp(arg = "<int>", byDefault = "the scenario's run.months (192 = to 2030-12 unless the scenario sets it)")
     String months;
 
-    @Parameter(names = "--scale", description = "Real persons per simulated person (overrides run.scale; "
-            + "a whole number in [1, 1000]). Larger is faster and coarser.")
-    @OptionHelp(arg = "<int>", byDefault = "the scenario's run.scale (100 unless the scenario sets it)")
-    String scale;
+    @ParametersDelegate
+    final ScaleOption scale = new ScaleOption();
 
-    @Parameter(names = "--set", splitter = NoSplitter.class, description = "Override any parameter, "
-            + "e.g. --set policy.subsidyMonths=24; repeatable. Values are checked against the parameter's "
-            + "allowed range.")
-    @OptionHelp(arg = "<key=value>", byDefault = "none")
-    List<String> sets = new ArrayList<>();
+    @ParametersDelegate
+    final ParamOverrides sets = new ParamOverrides();
 
-    @Parameter(names = "--out", description = "Folder that receives the run folder; created if missing.")
-    @OptionHelp(arg = "<dir>", byDefault = "output")
-    String out = "output";
+    @ParametersDelegate
+    final OutputOptions out = new OutputOptions("output")
+            .help("--out", "Folder that receives the run folder; created if missing.", "output")
+            .help("--quiet", "No progress messages on stderr; only the final summary line (stdout) and errors.",
+                    "off (progress is shown once per simulated year)");
 
     @Parameter(names = "--name", description = "Name of the run folder inside --out (letters, digits and "
             + ". _ + = @ -).")
     @OptionHelp(arg = "<folder>", byDefault = "<scenario>-seed<seed>, e.g. baseline-seed1")
     String name;
 
-    @Parameter(names = "--threads", description = "Worker threads inside the run (passes over persons); the "
-            + "results do not depend on it. A whole number in [1, " + ValidateCommand.MAX_THREADS + "].")
-    @OptionHelp(arg = "<int>", byDefault = "1")
-    String threads = "1";
-
-    @Parameter(names = "--quiet", description = "No progress messages on stderr; only the final summary "
-            + "line (stdout) and errors.")
-    @OptionHelp(byDefault = "off (progress is shown once per simulated year)")
-    boolean quiet;
+    @ParametersDelegate
+    final ThreadsOption threads = new ThreadsOption(1);
 
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Everything that can be checked without loading anything, so mistakes cost no time.
-        Long seedValue = seed == null ? null : (long) schemaValue("--seed", ParamSchema.SEED, seed);
-        Double monthsValue = months == null ? null : schemaValue("--months", ParamSchema.MONTHS, months);
-        Double scaleValue = scale == null ? null : schemaValue("--scale", ParamSchema.SCALE, scale);
-        Map<String, String> overrides = parseSets(sets);
-        int threadCount = ValidateCommand.wholeNumber("--threads", threads, 1, ValidateCommand.MAX_THREADS);
+        Long seedValue = seed.value();
+        Double monthsValue = months == null ? null : OptionValues.schemaValue("--months", ParamSchema.MONTHS, months);
+        Double scaleValue = scale.value();
+        sets.overrides();
+        int threadCount = threads.count();
         if (name != null) {
             String problem = RunOutput.checkName(name);
             if (problem != null) throw new CliException("--name: " + problem);
         }
-        Path outDir = OutputDirectoryValidator.check("--out", out);
+        Path outDir = out.folder();
+        boolean quiet = out.quiet();
 
         // 2. Scenario and overrides (precedence: scenario < --set < --months/--scale/--seed).
-        Scenario sc = loadScenario(scenario);
-        if (!overrides.isEmpty()) sc = ScenarioLoader.override(sc, overrides, "--set");
+        Scenario sc = sets.applyTo(scenario.load());
         org.sxbelt.params.ParamValues p = sc.params().copy();
         if (monthsValue != null) p.set(ParamSchema.MONTHS, monthsValue);
         if (scaleValue != null) p.set(ParamSchema.SCALE, scaleValue);
@@ -132,7 +113,7 @@ public final class RunCommand implements Command {
         try {
             output = RunOutput.create(outDir, runName);
         } catch (IOException e) {
-            throw new CliException("--out " + out + " cannot be written: " + ioReason(e));
+            throw new CliException("--out " + out.given() + " cannot be written: " + ioReason(e));
         }
         try (output) {
             TidyCsvWriter indicators = null;
@@ -174,58 +155,6 @@ public final class RunCommand implements Command {
                 if (firmEvents != null) firmEvents.discard();
             }
         }
-    }
-
-    /** Loads the named or given scenario; a path that does not exist is reported here, naming it. */
-    static Scenario loadScenario(String nameOrPath) {
-        if (nameOrPath == null) return ScenarioLoader.loadDefault();
-        if (nameOrPath.isBlank()) throw new CliException("--scenario is empty: expected a scenario name or file");
-        if (looksLikePath(nameOrPath)) {
-            Path path = Path.of(nameOrPath);
-            if (!Files.exists(path)) throw new CliException("--scenario: scenario file " + nameOrPath + " not found");
-            if (Files.isDirectory(path)) {
-                throw new CliException("--scenario: " + nameOrPath + " is a folder, not a scenario file");
-            }
-        }
-        return ScenarioLoader.resolve(nameOrPath);
-    }
-
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
-    private static boolean looksLikePath(String s) {
-        return s.contains("/") || s.contains("\\") || s.toLowerCase(Locale.ROOT).endsWith(".toml");
-    }
-
-    /** Parses an option's number and checks it against the parameter it overrides. */
-    static double schemaValue(String option, Param param, String text) {
-        String t = text.strip();
-        if (!NUMBER.matcher(t).matches()) {
-            throw new CliException(option + " = " + text + " is not a number: expected " + param.allowed());
-        }
-        double v = Double.parseDouble(t);
-        if (v < param.min() || v > param.max()) {
-            throw new CliException(option + " = " + text + " is out of range: expected " + param.allowed());
-        }
-        if (!param.accepts(v)) {
-            throw new CliException(option + " = " + text + " is not allowed: expected " + param.allowed());
-        }
-        return v;
-    }
-
-    /** {@code key=value} pairs of the --set options, in order (a later one for the same key wins). */
-    static Map<String, String> parseSets(List<String> sets) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) throw new CliException("--set " + s + ": expected key=value, e.g. --set policy.subsidyMonths=24");
-            String key = s.substring(0, eq).strip();
-            String value = s.substring(eq + 1).strip();
-            if (key.isEmpty()) throw new CliException("--set " + s + ": the key is empty");
-            map.remove(key);
-            map.put(key, value);
-        }
-        return map;
     }
 
     /** The reason of an I/O failure in words ("access denied: /x/y", "No space left on device"). */

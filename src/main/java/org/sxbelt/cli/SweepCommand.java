@@ -2,6 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.ExperimentFile;
@@ -36,46 +37,41 @@ public final class SweepCommand implements Command {
 
     /** Exit status when at least one run failed (the others are written). */
     public static final int RUNS_FAILED = 4;
-    static final int MAX_THREADS = 1024;
 
     @Parameter(description = "<experiment.toml>")
     List<String> files = new ArrayList<>();
 
-    @Parameter(names = "--threads", description = "Runs in parallel, each single-threaded; the results do not "
-            + "depend on it. A whole number in [1, " + MAX_THREADS + "].")
-    @OptionHelp(arg = "<int>", byDefault = "all processor cores")
-    String threads;
+    @ParametersDelegate
+    final ThreadsOption threads = new ThreadsOption().help("--threads", "Runs in parallel, each single-threaded; "
+            + "the results do not depend on it. A whole number in [1, " + ThreadsOption.MAX + "].", "all processor cores");
 
     @Parameter(names = "--shard", description = "Run only part K of N of the runs (run i when i mod N = K - 1), "
             + "e.g. on N machines; combine the folders with 'merge'.")
     @OptionHelp(arg = "<K/N>", byDefault = "1/1 (all runs)")
     String shard;
 
-    @Parameter(names = "--out", description = "Folder that receives the experiment folder <name>; created if missing.")
-    @OptionHelp(arg = "<dir>", byDefault = "output/experiments")
-    String out = "output/experiments";
-
-    @Parameter(names = "--quiet", description = "No progress lines on stderr; only the summary and failures.")
-    @OptionHelp(byDefault = "off (a progress line at most once per second)")
-    boolean quiet;
+    @ParametersDelegate
+    final OutputOptions out = new OutputOptions("output/experiments")
+            .help("--out", "Folder that receives the experiment folder <name>; created if missing.", "output/experiments")
+            .help("--quiet", "No progress lines on stderr; only the summary and failures.",
+                    "off (a progress line at most once per second)");
 
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         String file = oneArgument(files, "sweep", "<experiment.toml>");
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
-                : ValidateCommand.wholeNumber("--threads", threads, 1, MAX_THREADS);
+        int threadCount = threads.count();
         Shard part = Shard.ALL;
         if (shard != null) {
             part = Shard.parse(shard);
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
-        Path outDir = OutputDirectoryValidator.check("--out", out);
+        Path outDir = out.folder();
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
             SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
-            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, quiet ? null : stderr::println);
+            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println);
             SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
             if (!s.failures().isEmpty()) {
                 stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
@@ -101,9 +97,9 @@ public final class SweepCommand implements Command {
         } catch (ExperimentException e) {
             throw new CliException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliException("cannot write the experiment folder under " + out + ": " + e);
+            throw new CliException("cannot write the experiment folder under " + out.given() + ": " + e);
         } catch (UncheckedIOException e) {
-            throw new CliException("cannot write the experiment folder under " + out + ": " + e.getCause());
+            throw new CliException("cannot write the experiment folder under " + out.given() + ": " + e.getCause());
         }
     }
 

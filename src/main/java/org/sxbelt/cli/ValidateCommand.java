@@ -2,6 +2,7 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.CalibrationTarget;
 import org.sxbelt.experiment.CalibrationTargets;
 import org.sxbelt.experiment.TargetFileException;
@@ -11,16 +12,13 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.Scenario;
-import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code sxbelt validate}: the historical run over several seeds against the stylised facts of the sources. */
 @Parameters(commandNames = "validate", separators = "= ", commandDescription = "Run a scenario (the historical "
@@ -34,36 +32,30 @@ public final class ValidateCommand implements Command {
     /** Exit status of {@code --strict} when a fact is missed. */
     public static final int STRICT_FAILURE = 3;
     static final int MAX_SEEDS = 1000;
-    static final int MAX_THREADS = 1024;
 
-    @Parameter(names = "--scenario", description = "Scenario to validate: the name of a built-in scenario or the "
-            + "path of a scenario TOML file.")
-    @OptionHelp(arg = "<name|path>", byDefault = "the embedded baseline")
-    String scenario;
+    @ParametersDelegate
+    final ScenarioOption scenario = new ScenarioOption().help("--scenario", "Scenario to validate: the name of a "
+            + "built-in scenario or the path of a scenario TOML file.", "the embedded baseline");
 
     @Parameter(names = "--seeds", description = "Number of runs (seeds); a whole number in [1, " + MAX_SEEDS + "].")
     @OptionHelp(arg = "<int>", byDefault = "5")
     String seeds = "5";
 
-    @Parameter(names = "--seed", description = "Seed of the first run; run i (from 0) uses seed + i. A whole "
-            + "number in [0, 2147483647], seed + seeds - 1 included.")
-    @OptionHelp(arg = "<long>", byDefault = "the scenario's run.seed (1 unless the scenario sets it)")
-    String seed;
+    @ParametersDelegate
+    final SeedOption seed = new SeedOption().help("--seed", "Seed of the first run; run i (from 0) uses seed + i. "
+            + "A whole number in [0, 2147483647], seed + seeds - 1 included.",
+            "the scenario's run.seed (1 unless the scenario sets it)");
 
-    @Parameter(names = "--scale", description = "Real persons per simulated person (overrides run.scale; a whole "
-            + "number in [1, 1000]). Larger is faster and coarser.")
-    @OptionHelp(arg = "<int>", byDefault = "the scenario's run.scale (100 unless the scenario sets it)")
-    String scale;
+    @ParametersDelegate
+    final ScaleOption scale = new ScaleOption();
 
-    @Parameter(names = "--threads", description = "Runs in parallel; the results do not depend on it. A whole "
-            + "number in [1, " + MAX_THREADS + "].")
-    @OptionHelp(arg = "<int>", byDefault = "all processor cores")
-    String threads;
+    @ParametersDelegate
+    final ThreadsOption threads = new ThreadsOption().help("--threads", "Runs in parallel; the results do not "
+            + "depend on it. A whole number in [1, " + ThreadsOption.MAX + "].", "all processor cores");
 
-    @Parameter(names = "--set", splitter = NoSplitter.class, description = "Override any parameter, e.g. --set "
-            + "labor.searchRate=0.06; repeatable.")
-    @OptionHelp(arg = "<key=value>", byDefault = "none")
-    List<String> sets = new ArrayList<>();
+    @ParametersDelegate
+    final ParamOverrides sets = new ParamOverrides().help("--set", "Override any parameter, e.g. --set "
+            + "labor.searchRate=0.06; repeatable.", "none");
 
     @Parameter(names = "--targets", description = "CSV file of targets with the columns of calibration/targets.csv "
             + "(" + CalibrationTargets.HEADER + "); statistic is one of mean, value, sum, change, growth, ratio, "
@@ -71,34 +63,30 @@ public final class ValidateCommand implements Command {
     @OptionHelp(arg = "<csv>", byDefault = "the built-in calibration/targets.csv")
     String targets;
 
-    @Parameter(names = "--out", description = "Folder that receives validate-<scenario>.csv; created if missing.")
-    @OptionHelp(arg = "<dir>", byDefault = "output")
-    String out = "output";
+    @ParametersDelegate
+    final OutputOptions out = new OutputOptions("output")
+            .help("--out", "Folder that receives validate-<scenario>.csv; created if missing.", "output")
+            .help("--quiet", "No progress messages on stderr.", "off (one line per finished seed)");
 
     @Parameter(names = "--strict", description = "Exit with status " + STRICT_FAILURE + " when any fact is not "
             + "within tolerance (for scripts and CI).")
     @OptionHelp(byDefault = "off (exit 0 whatever the table says)")
     boolean strict;
 
-    @Parameter(names = "--quiet", description = "No progress messages on stderr.")
-    @OptionHelp(byDefault = "off (one line per finished seed)")
-    boolean quiet;
-
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Options that need nothing loaded.
-        int seedCount = wholeNumber("--seeds", seeds, 1, MAX_SEEDS);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors()
-                : wholeNumber("--threads", threads, 1, MAX_THREADS);
-        Long seedValue = seed == null ? null : (long) RunCommand.schemaValue("--seed", ParamSchema.SEED, seed);
-        Double scaleValue = scale == null ? null : RunCommand.schemaValue("--scale", ParamSchema.SCALE, scale);
-        Map<String, String> overrides = RunCommand.parseSets(sets);
-        Path outDir = OutputDirectoryValidator.check("--out", out);
+        int seedCount = OptionValues.wholeNumber("--seeds", seeds, 1, MAX_SEEDS);
+        int threadCount = threads.count();
+        Long seedValue = seed.value();
+        Double scaleValue = scale.value();
+        sets.overrides();
+        Path outDir = out.folder();
+        boolean quiet = out.quiet();
 
         // 2. Targets, scenario, geography.
         List<CalibrationTarget> targetList = loadTargets(targets);
-        Scenario sc = RunCommand.loadScenario(scenario);
-        if (!overrides.isEmpty()) sc = ScenarioLoader.override(sc, overrides, "--set");
+        Scenario sc = sets.applyTo(scenario.load());
         long base = seedValue != null ? seedValue : sc.params().getInt(ParamSchema.SEED);
         if (base + seedCount - 1 > (long) ParamSchema.SEED.max()) {
             throw new CliException("--seed " + base + " with --seeds " + seedCount + " goes past the largest seed "
@@ -124,7 +112,7 @@ public final class ValidateCommand implements Command {
             Files.createDirectories(outDir);
             AtomicFiles.writeString(file, ValidationReport.csv(report));
         } catch (IOException e) {
-            throw new CliException("--out " + out + ": cannot write " + file + ": " + e);
+            throw new CliException("--out " + out.given() + ": cannot write " + file + ": " + e);
         }
         stdout.println(ValidationReport.heading(report));
         stdout.println();
@@ -147,23 +135,6 @@ public final class ValidateCommand implements Command {
         } catch (java.nio.file.InvalidPathException e) {
             throw new CliException("--targets " + path + " is not a valid path: " + e.getReason());
         }
-    }
-
-    /** A whole number option in [min, max]. */
-    static int wholeNumber(String option, String text, int min, int max) {
-        String t = text.strip();
-        long v;
-        try {
-            v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
-        } catch (NumberFormatException e) {
-            throw new CliException(option + " = " + text + " is not a whole number: expected a whole number in ["
-                    + min + ", " + max + "]");
-        }
-        if (v < min || v > max) {
-            throw new CliException(option + " = " + text + " is out of range: expected a whole number in [" + min
-                    + ", " + max + "]");
-        }
-        return (int) v;
     }
 
     /** The scenario name as a file name part. */

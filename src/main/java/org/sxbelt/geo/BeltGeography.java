@@ -1,10 +1,5 @@
 package org.sxbelt.geo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +15,8 @@ import java.util.regex.Pattern;
  * The static geography of the belt: its units (counties, county-level cities, XPCC cities and two
  * external gateways) and the road network between them, read from two small CSV files.
  *
- * <p>The CSVs are deliberately simple (no quoting; text fields never contain commas), so they are split
- * on ',' here instead of pulling in a CSV library; every cell is validated and every error names the
- * file, line and column. Gateways must come after all real units, so that for {@link #counties()} the
+ * <p>The CSVs are read by {@link DataTable} (Commons CSV, columns by header name); every cell is
+ * validated and every error names the file, line and column. Gateways must come after all real units, so that for {@link #counties()} the
  * list position equals {@link County#index()} and arrays sized {@code counties().size()} can be indexed
  * directly.
  */
@@ -48,8 +42,8 @@ public final class BeltGeography {
     static final double LAT_MIN = 30, LAT_MAX = 45, LON_MIN = 73, LON_MAX = 90;
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final String[] COUNTY_COLS = COUNTIES_HEADER.split(",");
-    private static final String[] ROAD_COLS = ROADS_HEADER.split(",");
+    private static final List<String> COUNTY_COLS = List.of(COUNTIES_HEADER.split(","));
+    private static final List<String> ROAD_COLS = List.of(ROADS_HEADER.split(","));
 
     private final List<County> allUnits;
     private final List<County> counties;
@@ -72,8 +66,8 @@ public final class BeltGeography {
     // Lazy holder: the default data are immutable, so every caller can share one parsed copy.
     private static final class DefaultHolder {
         static final BeltGeography INSTANCE = load(
-                "counties.csv", readResource(COUNTIES_RESOURCE, "counties.csv"),
-                "roads.csv", readResource(ROADS_RESOURCE, "roads.csv"));
+                "counties.csv", DataTable.readResource(COUNTIES_RESOURCE, "counties.csv"),
+                "roads.csv", DataTable.readResource(ROADS_RESOURCE, "roads.csv"));
     }
 
     /** The geography shipped on the classpath ({@value #COUNTIES_RESOURCE}, {@value #ROADS_RESOURCE}). */
@@ -83,8 +77,8 @@ public final class BeltGeography {
 
     /** Reads the geography from two files; error messages use the files' names. */
     public static BeltGeography load(Path countiesCsv, Path roadsCsv) {
-        return load(countiesCsv.getFileName().toString(), readFile(countiesCsv),
-                roadsCsv.getFileName().toString(), readFile(roadsCsv));
+        return load(countiesCsv.getFileName().toString(), DataTable.readFile(countiesCsv),
+                roadsCsv.getFileName().toString(), DataTable.readFile(roadsCsv));
     }
 
     private static BeltGeography load(String countiesName, String countiesText, String roadsName, String roadsText) {
@@ -128,55 +122,12 @@ public final class BeltGeography {
 
     // ------------------------------------------------------------------ parsing
 
-    /** One non-blank data line with its physical line number. */
-    private record Row(int line, String[] cells) {
-    }
-
-    private static List<Row> rows(String file, String text, String header, int columns) {
-        String[] lines = text.split("\r?\n|\r", -1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
-        }
-        if (first == lines.length) {
-            throw GeoDataException.inFile(file, "file is empty; expected header '" + header + "'");
-        }
-        String head = lines[first].strip();
-        if (head.startsWith("\uFEFF")) {
-            head = head.substring(1);
-        }
-        if (!head.equals(header)) {
-            throw GeoDataException.atLine(file, first + 1, "header must be '" + header + "' but is '" + head + "'");
-        }
-        List<Row> out = new ArrayList<>();
-        for (int i = first + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] cells = lines[i].split(",", -1);
-            if (cells.length != columns) {
-                throw GeoDataException.atLine(file, i + 1, "expected " + columns + " columns but found "
-                        + cells.length + " (text fields must not contain commas; use ';')");
-            }
-            for (int c = 0; c < cells.length; c++) {
-                cells[c] = cells[c].strip();
-            }
-            out.add(new Row(i + 1, cells));
-        }
-        if (out.isEmpty()) {
-            throw GeoDataException.inFile(file, "file has a header but no data rows");
-        }
-        return out;
-    }
-
     private static List<County> parseCounties(String file, String text) {
-        List<Row> rows = rows(file, text, COUNTIES_HEADER, COUNTY_COLS.length);
         List<County> units = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         boolean seenGateway = false;
-        for (Row r : rows) {
-            Cells c = new Cells(file, r, COUNTY_COLS);
-            String id = c.id("id");
+        for (DataTable.Row c : DataTable.read(file, text, COUNTY_COLS)) {
+            String id = id(c, "id");
             if (!ids.add(id)) {
                 throw c.error("id", "duplicate id '" + id + "'");
             }
@@ -201,7 +152,7 @@ public final class BeltGeography {
             String popSource = gateway ? c.raw("pop_source") : c.nonEmpty("pop_source");
             double urbanShare = c.decimal("urban_share", 0, 1);
             int villages = (int) c.integer("villages", gateway ? 0 : 1, gateway ? 0 : 100_000);
-            String counterpart = gateway ? c.empty("counterpart_province")
+            String counterpart = gateway ? emptyForGateway(c, "counterpart_province")
                     : c.oneOf("counterpart_province", COUNTERPART_PROVINCES);
             units.add(new County(units.size(), id, nameZh, pinyin, prefecture, kind, lat, lon, population,
                     popYear, popSource, urbanShare, villages, counterpart));
@@ -214,10 +165,9 @@ public final class BeltGeography {
         units.forEach(u -> known.add(u.id()));
         List<Road> roads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Row r : rows(file, text, ROADS_HEADER, ROAD_COLS.length)) {
-            Cells c = new Cells(file, r, ROAD_COLS);
-            String from = c.knownId("from", known);
-            String to = c.knownId("to", known);
+        for (DataTable.Row c : DataTable.read(file, text, ROAD_COLS)) {
+            String from = knownId(c, "from", known);
+            String to = knownId(c, "to", known);
             if (from.equals(to)) {
                 throw c.error("to", "road joins '" + from + "' to itself");
             }
@@ -236,122 +186,27 @@ public final class BeltGeography {
         return roads;
     }
 
-    /** Typed, validated access to the cells of one row; every failure names file, line and column. */
-    private static final class Cells {
-        private final String file;
-        private final Row row;
-        private final Map<String, Integer> col = new LinkedHashMap<>();
-
-        Cells(String file, Row row, String[] columns) {
-            this.file = file;
-            this.row = row;
-            for (int i = 0; i < columns.length; i++) {
-                col.put(columns[i], i);
-            }
+    private static String id(DataTable.Row c, String column) {
+        String v = c.nonEmpty(column);
+        if (!ID.matcher(v).matches()) {
+            throw c.error(column, "'" + v + "' is not a valid id (lowercase ascii letters, digits and '_')");
         }
-
-        GeoDataException error(String column, String problem) {
-            return GeoDataException.at(file, row.line(), column, problem);
-        }
-
-        String raw(String column) {
-            return row.cells()[col.get(column)];
-        }
-
-        String nonEmpty(String column) {
-            String v = raw(column);
-            if (v.isEmpty()) {
-                throw error(column, "value is empty");
-            }
-            return v;
-        }
-
-        String empty(String column) {
-            String v = raw(column);
-            if (!v.isEmpty()) {
-                throw error(column, "'" + v + "' must be empty for a gateway");
-            }
-            return v;
-        }
-
-        String id(String column) {
-            String v = nonEmpty(column);
-            if (!ID.matcher(v).matches()) {
-                throw error(column, "'" + v + "' is not a valid id (lowercase ascii letters, digits and '_')");
-            }
-            return v;
-        }
-
-        String knownId(String column, Set<String> known) {
-            String v = nonEmpty(column);
-            if (!known.contains(v)) {
-                throw error(column, "unknown unit id '" + v + "' (not in the counties file)");
-            }
-            return v;
-        }
-
-        String oneOf(String column, Set<String> allowed) {
-            String v = raw(column);
-            if (!allowed.contains(v)) {
-                throw error(column, "'" + v + "' is not one of " + new java.util.TreeSet<>(allowed));
-            }
-            return v;
-        }
-
-        double decimal(String column, double min, double max) {
-            String v = nonEmpty(column);
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw error(column, "'" + v + "' is not a number");
-            }
-            if (Double.isNaN(d) || d < min || d > max) {
-                throw error(column, v + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
-            }
-            return d;
-        }
-
-        long integer(String column, long min, long max) {
-            String v = nonEmpty(column);
-            long n;
-            try {
-                n = Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw error(column, "'" + v + "' is not a whole number");
-            }
-            if (n < min || n > max) {
-                throw error(column, v + " is outside [" + min + ", " + max + "]");
-            }
-            return n;
-        }
-
-        private static String fmt(double d) {
-            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-        }
+        return v;
     }
 
-    // ------------------------------------------------------------------ io
-
-    private static String readResource(String resource, String name) {
-        try (InputStream in = BeltGeography.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw GeoDataException.inFile(name, "resource " + resource + " not found on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + resource, e);
+    private static String knownId(DataTable.Row c, String column, Set<String> known) {
+        String v = c.nonEmpty(column);
+        if (!known.contains(v)) {
+            throw c.error(column, "unknown unit id '" + v + "' (not in the counties file)");
         }
+        return v;
     }
 
-    private static String readFile(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw GeoDataException.inFile(path.toString(), "file not found");
+    private static String emptyForGateway(DataTable.Row c, String column) {
+        String v = c.raw(column);
+        if (!v.isEmpty()) {
+            throw c.error(column, "'" + v + "' must be empty for a gateway");
         }
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw GeoDataException.inFile(path.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
-        }
+        return v;
     }
 }

@@ -1,12 +1,9 @@
 package org.sxbelt.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.sxbelt.geo.DataTable;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,22 +15,23 @@ public record PrefectureProfile(String prefecture, double landPerCapita, double 
                                 double poorShare2015, double rawMaterialBase, String source) {
 
     private static final String RESOURCE = "/calibration/prefectures.csv";
+    static final List<String> COLUMNS = List.of("prefecture", "land_per_capita_mu", "rural_income_2015",
+            "poor_share_2015", "raw_material_base", "source");
 
+    /** The profiles of {@value #RESOURCE}, in file order; a bad cell is a GeoDataException naming it. */
     public static Map<String, PrefectureProfile> loadDefault() {
-        InputStream in = PrefectureProfile.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        return parse("prefectures.csv", DataTable.readResource(RESOURCE, "prefectures.csv"));
+    }
+
+    static Map<String, PrefectureProfile> parse(String file, String text) {
         Map<String, PrefectureProfile> m = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) continue;
-                String[] f = line.split(",", 6);
-                m.put(f[0], new PrefectureProfile(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (DataTable.Row r : DataTable.read(file, text, COLUMNS)) {
+            String name = r.nonEmpty("prefecture");
+            if (m.containsKey(name)) throw r.error("prefecture", "duplicate prefecture '" + name + "'");
+            // Generous bounds: they catch a shifted or mistyped cell, not an unusual but real figure.
+            m.put(name, new PrefectureProfile(name, r.decimal("land_per_capita_mu", 0, 1000),
+                    r.decimal("rural_income_2015", 0, 1_000_000), r.decimal("poor_share_2015", 0, 1),
+                    r.decimal("raw_material_base", 0, 1), r.raw("source")));
         }
         return m;
     }

@@ -26,22 +26,9 @@ public final class FirmEventCsv extends AtomicCsvWriter implements FirmEventSink
 
     @Override
     public void firmEvent(FirmEvent e) {
-        StringBuilder sb = new StringBuilder(96);
-        sb.append(SimMonthFormat.format(e.month())).append(',')
-                .append(e.firmId()).append(',')
-                .append(e.type() == null ? "" : e.type().name().toLowerCase(Locale.ROOT)).append(',')
-                .append(TidyCsvWriter.field(e.industry())).append(',')
-                .append(TidyCsvWriter.field(e.origin())).append(',')
-                .append(TidyCsvWriter.field(e.town())).append(',')
-                .append(TidyCsvWriter.field(e.village())).append(',')
-                .append(e.jobs()).append(',')
-                .append(TidyCsvWriter.field(e.exitReason() != null ? e.exitReason().id() : e.note()));
-        try {
-            file.row().write(sb.toString());
-        } catch (IOException ex) {
-            throw file.failed(ex);
-        }
-        file.endRow();
+        file.printRow(SimMonthFormat.format(e.month()), e.firmId(),
+                e.type() == null ? null : e.type().name().toLowerCase(Locale.ROOT), e.industry(), e.origin(),
+                e.town(), e.village(), e.jobs(),
+                e.exitReason() != null ? e.exitReason().id() : e.note());
     }
-
 }

@@ -5,7 +5,7 @@ import org.sxbelt.model.Level;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -24,8 +24,8 @@ import java.nio.file.Path;
  *
  * Rows go through a large buffer to a hidden temporary file next to the target; {@link #close()}
  * moves it into place atomically, so the target either does not exist or is complete. Lines end
- * with {@code \n}; fields are quoted per RFC 4180 only when they contain a comma, a double quote,
- * CR or LF. Not thread-safe (the model records from one thread).
+ * with {@code \n}; fields are quoted per RFC 4180 only where needed (see {@link AtomicCsvFile}).
+ * Not thread-safe (the model records from one thread).
  */
 public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSink {
 
@@ -42,23 +42,8 @@ public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSin
 
     @Override
     public void record(int month, Level level, String unit, String indicator, double value) {
-        Writer out = file.row();
-        try {
-            out.write(monthLabel(month));
-            out.write(',');
-            out.write(level.label());
-            out.write(',');
-            out.write(field(unit == null ? "belt" : unit));
-            out.write(',');
-            out.write(field(indicator));
-            out.write(',');
-            out.write(formatValue(value));
-        } catch (IOException e) {
-            throw file.failed(e);
-        }
-        file.endRow();
+        file.printRow(monthLabel(month), level.label(), unit == null ? "belt" : unit, indicator, formatValue(value));
     }
-
 
     private String monthLabel(int month) {
         if (month < 0) return SimMonthFormat.format(month);
@@ -72,7 +57,7 @@ public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSin
         return s;
     }
 
-    // ---- formatting shared by the CSV writers ---------------------------------------------------
+    // ---- number formatting shared by the CSV writers --------------------------------------------
 
     /**
      * Deterministic, locale-independent number text:
@@ -97,18 +82,19 @@ public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSin
         return d.stripTrailingZeros().toPlainString();
     }
 
-    /** A CSV field: quoted (with doubled quotes) only when it contains a comma, a quote, CR or LF. Null is empty. */
+    /**
+     * One field as the run's files write it (see {@link AtomicCsvFile}), for callers that still build
+     * CSV rows as text; null is empty.
+     */
     public static String field(String s) {
         if (s == null || s.isEmpty()) return "";
-        boolean needsQuotes = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                needsQuotes = true;
-                break;
-            }
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        try {
+            // newRecord only decides whether an empty field is quoted, and empty is handled above
+            AtomicCsvFile.FORMAT.print(s, sb, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a StringBuilder does not throw
         }
-        if (!needsQuotes) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return sb.toString();
     }
 }

@@ -134,19 +134,14 @@ class BeltGeographyTest {
 
     @Test
     void loadFromFilesGivesTheSameDataAsTheClasspath(@TempDir Path dir) throws IOException {
-        Path counties = write(dir, "counties.csv", resource("/geo/counties.csv"));
-        Path roads = write(dir, "roads.csv", resource("/geo/roads.csv"));
-        BeltGeography fromFiles = BeltGeography.load(counties, roads);
-        assertEquals(GEO.allUnits(), fromFiles.allUnits());
-        assertEquals(GEO.roads().roads(), fromFiles.roads().roads());
+        assertSameAsTheClasspath(dir, resource("/geo/counties.csv"), resource("/geo/roads.csv"));
     }
 
     // ---------------------------------------------------------------- malformed input
 
     @Test
     void latitudeOutOfRangeNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
-        String text = resource("/geo/counties.csv").replaceFirst(
-                "(?m)^(luopu,[^,]*,[^,]*,[^,]*,[^,]*,)37\\.0740,", "$191.2,");
+        String text = luopuAtLatitude912("");
         int line = lineOf(text, "luopu,");
         GeoDataException e = loadExpectingError(dir, text, resource("/geo/roads.csv"));
         assertEquals("counties.csv line " + line + ", column lat: 91.2 is outside [30, 45]", e.getMessage());
@@ -225,7 +220,89 @@ class BeltGeographyTest {
         assertTrue(e.getMessage().contains("wuqia"), e.getMessage());
     }
 
+    // ---------------------------------------------------------------- CSV form (Commons CSV)
+
+    @Test
+    void aQuotedFieldMayHoldACommaAndQuotes(@TempDir Path dir) throws IOException {
+        String counties = resource("/geo/counties.csv");
+        String aral = counties.lines().filter(l -> l.startsWith("aral,")).findFirst().orElseThrow();
+        List<String> cells = new java.util.ArrayList<>(List.of(aral.split(",", -1)));
+        int popSource = List.of(BeltGeography.COUNTIES_HEADER.split(",")).indexOf("pop_source");
+        String source = cells.get(popSource) + ", checked \"twice\"";
+        cells.set(popSource, "\"" + source.replace("\"", "\"\"") + "\"");
+        Path c = write(dir, "counties.csv", counties.replace(aral, String.join(",", cells)));
+        Path r = write(dir, "roads.csv", resource("/geo/roads.csv"));
+        BeltGeography geo = BeltGeography.load(c, r);
+        assertEquals(source, geo.byId("aral").popSource());
+        assertEquals(GEO.byId("aral").villages(), geo.byId("aral").villages(), "the cells after it stay in place");
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndsAreRead(@TempDir Path dir) throws IOException {
+        assertSameAsTheClasspath(dir, "\uFEFF" + resource("/geo/counties.csv").replace("\n", "\r\n"),
+                "\uFEFF" + resource("/geo/roads.csv").replace("\n", "\r\n"));
+    }
+
+    @Test
+    void lineNumbersCountCrlfAndBlankLines(@TempDir Path dir) throws IOException {
+        // blank lines straight before the bad row: Commons CSV counts a record from the blank lines it skips
+        String text = luopuAtLatitude912("\n\n");
+        int line = lineOf(text, "luopu,");
+        GeoDataException e = loadExpectingError(dir, "\uFEFF" + text.replace("\n", "\r\n"),
+                resource("/geo/roads.csv"));
+        assertEquals("counties.csv line " + line + ", column lat: 91.2 is outside [30, 45]", e.getMessage());
+    }
+
+    @Test
+    void columnsAreFoundByHeaderNameInAnyOrder(@TempDir Path dir) throws IOException {
+        // roads.csv with its first and last columns swapped
+        String roads = resource("/geo/roads.csv").lines().map(l -> {
+            String[] c = l.split(",", -1);
+            String first = c[0];
+            c[0] = c[c.length - 1];
+            c[c.length - 1] = first;
+            return String.join(",", c);
+        }).collect(Collectors.joining("\n", "", "\n"));
+        assertSameAsTheClasspath(dir, resource("/geo/counties.csv"), roads);
+    }
+
+    @Test
+    void aMissingColumnNamesFileAndHeaderLine(@TempDir Path dir) throws IOException {
+        int villages = List.of(BeltGeography.COUNTIES_HEADER.split(",")).indexOf("villages");
+        String text = "\n" + resource("/geo/counties.csv").lines().map(l -> {
+            List<String> c = new java.util.ArrayList<>(List.of(l.split(",", -1)));
+            c.remove(villages);
+            return String.join(",", c);
+        }).collect(Collectors.joining("\n", "", "\n"));
+        GeoDataException e = loadExpectingError(dir, text, resource("/geo/roads.csv"));
+        assertEquals("counties.csv", e.file());
+        assertEquals(2, e.line(), "the header is on line 2, after a blank line");
+        assertTrue(e.getMessage().startsWith("counties.csv line 2: header must be '" + BeltGeography.COUNTIES_HEADER
+                + "' (in any order)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; missing column [villages]"), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedQuoteNamesItsLine(@TempDir Path dir) throws IOException {
+        String text = resource("/geo/roads.csv").replace("\nshule,akto,", "\nshule,\"akto,");
+        GeoDataException e = loadExpectingError(dir, resource("/geo/counties.csv"), text);
+        assertEquals("roads.csv", e.file());
+        assertEquals(lineOf(text, "shule,\"akto,"), e.line(), e.getMessage());
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static void assertSameAsTheClasspath(Path dir, String counties, String roads) throws IOException {
+        BeltGeography fromFiles = BeltGeography.load(write(dir, "counties.csv", counties), write(dir, "roads.csv", roads));
+        assertEquals(GEO.allUnits(), fromFiles.allUnits());
+        assertEquals(GEO.roads().roads(), fromFiles.roads().roads());
+    }
+
+    /** counties.csv with luopu's latitude 91.2, its row preceded by {@code before}. */
+    private static String luopuAtLatitude912(String before) throws IOException {
+        return resource("/geo/counties.csv").replaceFirst("(?m)^(luopu,[^,]*,[^,]*,[^,]*,[^,]*,)37\\.0740,",
+                before + "$191.2,");
+    }
 
     private static Set<String> idsIn(String prefecture) {
         return GEO.countiesIn(prefecture).stream().map(County::id).collect(Collectors.toSet());

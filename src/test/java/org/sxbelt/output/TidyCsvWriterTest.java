@@ -1,5 +1,8 @@
 package org.sxbelt.output;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.model.Level;
@@ -69,6 +72,10 @@ class TidyCsvWriterTest {
         assertEquals("\"two\nlines\"", TidyCsvWriter.field("two\nlines"));
         assertEquals("\"cr\rhere\"", TidyCsvWriter.field("cr\rhere"));
         assertEquals("喀什", TidyCsvWriter.field("喀什"));
+        // Commons CSV's minimal quoting also guards a leading space or '#' and a trailing space
+        assertEquals("\" lead\"", TidyCsvWriter.field(" lead"));
+        assertEquals("\"#x\"", TidyCsvWriter.field("#x"));
+        assertEquals("\"trail \"", TidyCsvWriter.field("trail "));
     }
 
     @Test
@@ -95,6 +102,26 @@ class TidyCsvWriterTest {
         assertFalse(raw.contains("\r"), "lines end with \\n");
         assertEquals(List.of(target), listDir(), "no temporary file left next to the output");
         assertThrows(IllegalStateException.class, () -> w.record(0, Level.BELT, null, "late", 1));
+    }
+
+    @Test
+    void awkwardFieldsComeBackWhole() throws IOException {
+        // Whatever the text, a CSV reader gets it back: quoting is Commons CSV's (a leading '#' or space,
+        // a trailing space and embedded line ends included), not a rule of our own.
+        List<String> units = List.of("a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", " lead", "trail ", "#hash",
+                "!bang", "喀什", "");
+        Path target = dir.resolve("awkward.csv");
+        try (TidyCsvWriter w = new TidyCsvWriter(target)) {
+            for (String u : units) w.record(0, Level.TOWN, u, u, -1.5);
+        }
+        try (CSVParser p = CSVParser.parse(target, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals(units.size(), rows.size());
+            for (int i = 0; i < units.size(); i++) {
+                assertEquals(List.of("2015-01", "town", units.get(i), units.get(i), "-1.5"), rows.get(i).toList());
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.sxbelt.cli;
+
+import com.beust.jcommander.Parameter;
+
+import java.nio.file.Path;
+
+/** {@code --out} and {@code --quiet}: where a command writes its files and whether it reports progress. */
+final class OutputOptions extends OptionGroup<OutputOptions> {
+
+    @Parameter(names = "--out", description = "Folder that receives the command's files; created if missing.")
+    @OptionHelp(arg = "<dir>", byDefault = "output")
+    String out;
+
+    @Parameter(names = "--quiet", description = "No progress messages on stderr.")
+    @OptionHelp(byDefault = "off")
+    boolean quiet;
+
+    OutputOptions(String defaultFolder) {
+        out = defaultFolder;
+    }
+
+    /** The folder as given, for messages. */
+    String given() {
+        return out;
+    }
+
+    /** The checked folder (see {@link OutputDirectoryValidator}). */
+    Path folder() {
+        return OutputDirectoryValidator.check("--out", out);
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+}
