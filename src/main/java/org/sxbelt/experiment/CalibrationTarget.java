@@ -1,5 +1,6 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.params.NumberText;
 import org.sxbelt.model.Level;
 import org.sxbelt.params.SimMonthFormat;
 
@@ -74,14 +75,14 @@ public record CalibrationTarget(String id, String fact, Statistic statistic, Lis
 
     /** The target in words: "3,000..5,000", "7,450", ">= 3,500", "<= 0.02". */
     public String rangeText() {
-        if (low == high) return Numbers.show(low);
-        if (Double.isInfinite(high)) return ">= " + Numbers.show(low);
-        if (Double.isInfinite(low) || (low == 0 && high > 0)) return "<= " + Numbers.show(high);
-        return Numbers.show(low) + ".." + Numbers.show(high);
+        if (low == high) return NumberText.forPeople(low);
+        if (Double.isInfinite(high)) return ">= " + NumberText.forPeople(low);
+        if (Double.isInfinite(low) || (low == 0 && high > 0)) return "<= " + NumberText.forPeople(high);
+        return NumberText.forPeople(low) + ".." + NumberText.forPeople(high);
     }
 
     /** The tolerance in words, e.g. "20%". */
     public String toleranceText() {
-        return String.format(Locale.ROOT, "%s%%", Numbers.plain(tolerance * 100));
+        return String.format(Locale.ROOT, "%s%%", NumberText.data(tolerance * 100));
     }
 }

@@ -1,5 +1,6 @@
 package org.sxbelt.experiment;
 
+import org.sxbelt.params.NumberText;
 import org.sxbelt.experiment.stats.Csv;
 import org.sxbelt.experiment.stats.MeanCi;
 
@@ -27,12 +28,12 @@ public final class ValidationReport {
             CalibrationTarget t = o.target();
             MeanCi s = o.stats();
             StringJoiner perSeed = new StringJoiner(";");
-            for (double x : o.perSeed()) perSeed.add(Numbers.plain(x));
+            for (double x : o.perSeed()) perSeed.add(NumberText.data(x));
             List<String> f = List.of(t.id(), t.fact(), t.statistic().id(), t.indicatorText(), t.levelText(),
                     t.unitText(), SimMonthFormat.format(t.monthFrom()), SimMonthFormat.format(t.monthTo()),
-                    Numbers.plain(t.low()), Numbers.plain(t.high()), Numbers.plain(t.tolerance()), t.source(),
-                    Integer.toString(s.n()), Numbers.plain(s.mean()), Numbers.plain(s.sd()), Numbers.plain(s.ciLow()),
-                    Numbers.plain(s.ciHigh()), Numbers.plain(t.okLow()), Numbers.plain(t.okHigh()), o.verdict().name(),
+                    NumberText.data(t.low()), NumberText.data(t.high()), NumberText.data(t.tolerance()), t.source(),
+                    Integer.toString(s.n()), NumberText.data(s.mean()), NumberText.data(s.sd()), NumberText.data(s.ciLow()),
+                    NumberText.data(s.ciHigh()), NumberText.data(t.okLow()), NumberText.data(t.okHigh()), o.verdict().name(),
                     r.scenario(), Integer.toString(r.scale()), seeds, perSeed.toString());
             Csv.append(b, f);
         }
@@ -51,8 +52,8 @@ public final class ValidationReport {
         for (Validation.Outcome o : r.outcomes()) {
             CalibrationTarget t = o.target();
             MeanCi s = o.stats();
-            String ci = Double.isNaN(s.ciLow()) ? "NA" : Numbers.show(s.ciLow()) + ".." + Numbers.show(s.ciHigh());
-            rows.add(new String[]{t.fact(), t.rangeText(), t.toleranceText(), t.source(), Numbers.show(s.mean()), ci,
+            String ci = Double.isNaN(s.ciLow()) ? "NA" : NumberText.forPeople(s.ciLow()) + ".." + NumberText.forPeople(s.ciHigh());
+            rows.add(new String[]{t.fact(), t.rangeText(), t.toleranceText(), t.source(), NumberText.forPeople(s.mean()), ci,
                     o.verdict().name()});
         }
         int cols = rows.get(0).length;

@@ -1,5 +1,6 @@
 package org.sxbelt.geo;
 
+import org.sxbelt.params.NumberText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -185,7 +186,7 @@ public final class DataTable {
                 throw error(column, "'" + v + "' is not a number");
             }
             if (Double.isNaN(d) || d < min || d > max) {
-                throw error(column, v + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
+                throw error(column, v + " is outside [" + NumberText.exact(min) + ", " + NumberText.exact(max) + "]");
             }
             return d;
         }

@@ -1,5 +1,6 @@
 package org.sxbelt.output;
 
+import org.sxbelt.params.NumberText;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.params.SimMonthFormat;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
  *   <li>month: {@code YYYY-MM} ({@link SimMonthFormat#format});</li>
  *   <li>level: {@link Level#label()} ({@code belt}, {@code prefecture}, {@code county}, {@code town});</li>
  *   <li>unit: the place id, or {@code belt} when none is given;</li>
- *   <li>value: see {@link #formatValue(double)}.</li>
+ *   <li>value: see {@link NumberText#data(double)}.</li>
  * </ul>
  *
  * Rows go through a large buffer to a hidden temporary file next to the target; {@link #close()}
@@ -42,7 +43,7 @@ public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSin
 
     @Override
     public void record(int month, Level level, String unit, String indicator, double value) {
-        file.printRow(monthLabel(month), level.label(), unit == null ? "belt" : unit, indicator, formatValue(value));
+        file.printRow(monthLabel(month), level.label(), unit == null ? "belt" : unit, indicator, NumberText.data(value));
     }
 
     private String monthLabel(int month) {
@@ -55,31 +56,6 @@ public final class TidyCsvWriter extends AtomicCsvWriter implements IndicatorSin
         String s = monthLabels[month];
         if (s == null) monthLabels[month] = s = SimMonthFormat.format(month);
         return s;
-    }
-
-    // ---- number formatting shared by the CSV writers --------------------------------------------
-
-    /**
-     * Deterministic, locale-independent number text:
-     * <ul>
-     *   <li>NaN as {@code NA}, infinities as {@code Inf} / {@code -Inf} (what R reads);</li>
-     *   <li>whole numbers without decimals ({@code 12}, {@code -3}, {@code 0} also for -0.0);</li>
-     *   <li>otherwise at most 6 decimals, rounded half-even, trailing zeros dropped
-     *       ({@code 1234.5678912 -> 1234.567891}); values below 1 in magnitude keep 6 significant
-     *       digits instead so that small shares and rates do not collapse to 0
-     *       ({@code 0.000012345678 -> 0.0000123457}). Never scientific notation.</li>
-     * </ul>
-     * Rounding starts from the shortest decimal that identifies the double ({@link Double#toString}),
-     * so e.g. 0.1 prints as {@code 0.1}, never {@code 0.1000000000000000055511}.
-     */
-    public static String formatValue(double v) {
-        if (Double.isNaN(v)) return "NA";
-        if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        BigDecimal d = BigDecimal.valueOf(v);
-        d = Math.abs(v) >= 1 ? d.setScale(6, RoundingMode.HALF_EVEN) : d.round(SIX_SIGNIFICANT);
-        if (d.signum() == 0) return "0";
-        return d.stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -69,8 +69,8 @@ public final class Param {
         return switch (kind) {
             case BOOLEAN -> "true or false";
             case CHOICE -> "one of " + String.join(", ", choices);
-            case INTEGER -> "a whole number in [" + fmt(min) + ", " + fmt(max) + "]" + unitSuffix();
-            case REAL -> "a number in [" + fmt(min) + ", " + fmt(max) + "]" + unitSuffix();
+            case INTEGER -> "a whole number in [" + NumberText.exact(min) + ", " + NumberText.exact(max) + "]" + unitSuffix();
+            case REAL -> "a number in [" + NumberText.exact(min) + ", " + NumberText.exact(max) + "]" + unitSuffix();
         };
     }
 
@@ -79,7 +79,7 @@ public final class Param {
         return switch (kind) {
             case BOOLEAN -> value != 0 ? "true" : "false";
             case CHOICE -> choices.get((int) value);
-            default -> fmt(value);
+            default -> NumberText.exact(value);
         };
     }
 
@@ -87,10 +87,6 @@ public final class Param {
         return unit.isEmpty() ? "" : " (" + unit + ")";
     }
 
-    public static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return String.format(Locale.ROOT, "%s", v);
-    }
 
     @Override
     public String toString() { return key; }

@@ -31,7 +31,7 @@ public final class ParamValues {
     /** Sets a value, rejecting anything outside the parameter's range. */
     public ParamValues set(Param p, double value) {
         if (!p.accepts(value)) {
-            throw new IllegalArgumentException(p.key() + " = " + Param.fmt(value) + " is not allowed: expected "
+            throw new IllegalArgumentException(p.key() + " = " + NumberText.exact(value) + " is not allowed: expected "
                     + p.allowed());
         }
         values[p.index()] = value;

@@ -1,5 +1,6 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.NumberText;
 import org.sxbelt.params.Param;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ public final class ParamValueReader {
         if (value instanceof Double d) {
             if (d.isNaN()) return "nan";
             if (d.isInfinite()) return d > 0 ? "inf" : "-inf";
-            return Param.fmt(d);
+            return NumberText.exact(d);
         }
         if (value instanceof TomlTable) return "{...}";
         if (value instanceof TomlArray) return "[...]";

@@ -25,43 +25,6 @@ class TidyCsvWriterTest {
     Path dir;
 
     @Test
-    void formatsWholeNumbersWithoutDecimals() {
-        assertEquals("0", TidyCsvWriter.formatValue(0));
-        assertEquals("0", TidyCsvWriter.formatValue(-0.0));
-        assertEquals("12", TidyCsvWriter.formatValue(12));
-        assertEquals("-3", TidyCsvWriter.formatValue(-3));
-        assertEquals("1234567890123", TidyCsvWriter.formatValue(1234567890123.0));
-    }
-
-    @Test
-    void formatsFractionsWithAtMostSixDecimals() {
-        assertEquals("0.1", TidyCsvWriter.formatValue(0.1));
-        assertEquals("0.5", TidyCsvWriter.formatValue(0.5));
-        assertEquals("1234.567891", TidyCsvWriter.formatValue(1234.5678912));
-        assertEquals("2.5", TidyCsvWriter.formatValue(2.5000000001));
-        assertEquals("2", TidyCsvWriter.formatValue(2.0000000001));
-        assertEquals("-17.333333", TidyCsvWriter.formatValue(-52.0 / 3));
-        assertEquals("0.333333", TidyCsvWriter.formatValue(1.0 / 3));
-        assertEquals("0.666667", TidyCsvWriter.formatValue(2.0 / 3));
-        assertEquals("0.3", TidyCsvWriter.formatValue(0.1 + 0.2));
-    }
-
-    @Test
-    void smallValuesKeepSixSignificantDigitsAndNeverUseExponents() {
-        assertEquals("0.0000123457", TidyCsvWriter.formatValue(0.000012345678));
-        assertEquals("-0.00000000015", TidyCsvWriter.formatValue(-1.5e-10));
-        assertEquals("1", TidyCsvWriter.formatValue(0.9999999));
-        assertEquals("123456789012.5", TidyCsvWriter.formatValue(123456789012.5));
-    }
-
-    @Test
-    void formatsSpecialValues() {
-        assertEquals("NA", TidyCsvWriter.formatValue(Double.NaN));
-        assertEquals("Inf", TidyCsvWriter.formatValue(Double.POSITIVE_INFINITY));
-        assertEquals("-Inf", TidyCsvWriter.formatValue(Double.NEGATIVE_INFINITY));
-    }
-
-    @Test
     void quotesOnlyWhenNeeded() {
         assertEquals("kashgar", TidyCsvWriter.field("kashgar"));
         assertEquals("", TidyCsvWriter.field(null));

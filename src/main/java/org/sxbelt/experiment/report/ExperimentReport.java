@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.report;
 
+import org.sxbelt.params.NumberText;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.sxbelt.experiment.stats.Comparison;
@@ -234,7 +235,7 @@ public final class ExperimentReport {
                 double[] lh = DesignFile.range(d.points(), i);
                 List<String> levels = d.levels(i);
                 String range = Double.isNaN(lh[0]) ? String.join(" | ", levels)
-                        : Html.num(lh[0]) + " to " + Html.num(lh[1]);
+                        : NumberText.forPeople(lh[0]) + " to " + NumberText.forPeople(lh[1]);
                 fs.add(d.factors().get(i) + ": " + range + " (" + levels.size() + " value" + (levels.size() == 1 ? "" : "s") + ")");
             }
             factLines(h, "Factors", fs);
@@ -426,16 +427,16 @@ public final class ExperimentReport {
                 String month = row.month().equals(Comparison.MEAN_OVER_MONTHS) ? "all months" : row.month();
                 h.append("<tr><td>").append(Html.esc(label(r, row.point()))).append("</td><td>").append(Html.esc(month))
                         .append("</td>");
-                cell(h, Html.num(w.meanY()));
-                cell(h, Html.num(w.meanX()));
-                h.append("<td class=\"n").append(w.p() < 0.05 ? " sig" : "").append("\">").append(Html.esc(Html.num(w.diff())))
+                cell(h, NumberText.forPeople(w.meanY()));
+                cell(h, NumberText.forPeople(w.meanX()));
+                h.append("<td class=\"n").append(w.p() < 0.05 ? " sig" : "").append("\">").append(Html.esc(NumberText.forPeople(w.diff())))
                         .append("</td>");
                 cell(h, Html.interval(w.ciLow(), w.ciHigh()));
-                cell(h, Html.p(w.p()));
+                cell(h, NumberText.pValue(w.p()));
                 h.append("<td class=\"n").append(p.p() < 0.05 ? " sig" : "").append("\">")
-                        .append(Html.esc(p.n() == 0 ? "NA" : Html.num(p.diff()))).append("</td>");
+                        .append(Html.esc(p.n() == 0 ? "NA" : NumberText.forPeople(p.diff()))).append("</td>");
                 cell(h, p.n() == 0 ? "NA" : Html.interval(p.ciLow(), p.ciHigh()));
-                cell(h, p.n() == 0 ? "NA" : Html.p(p.p()));
+                cell(h, p.n() == 0 ? "NA" : NumberText.pValue(p.p()));
                 cell(h, w.nX() + " / " + w.nY() + (p.n() > 0 ? " (" + p.n() + " pairs)" : ""));
                 h.append("</tr>\n");
             }
@@ -466,9 +467,9 @@ public final class ExperimentReport {
                         .append("<tr><th>Factor</th><th>μ*</th><th>μ</th><th>σ</th><th>r</th></tr>\n");
                 for (MorrisIndices.Index i : m.ranked()) {
                     h.append("<tr><td>").append(Html.esc(i.factor())).append("</td>");
-                    cell(h, Html.num(i.muStar()));
-                    cell(h, Html.num(i.mu()));
-                    cell(h, Html.num(i.sigma()));
+                    cell(h, NumberText.forPeople(i.muStar()));
+                    cell(h, NumberText.forPeople(i.mu()));
+                    cell(h, NumberText.forPeople(i.sigma()));
                     cell(h, Integer.toString(i.r()));
                     h.append("</tr>\n");
                 }
@@ -487,9 +488,9 @@ public final class ExperimentReport {
                         .append("<tr><th>Factor</th><th>S</th><th>95% CI</th><th>ST</th><th>95% CI</th><th>N</th></tr>\n");
                 for (SobolIndices.Index i : s.indices()) {
                     h.append("<tr><td>").append(Html.esc(i.factor())).append("</td>");
-                    cell(h, Html.num(i.s1()));
+                    cell(h, NumberText.forPeople(i.s1()));
                     cell(h, Html.interval(i.s1Low(), i.s1High()));
-                    cell(h, Html.num(i.st()));
+                    cell(h, NumberText.forPeople(i.st()));
                     cell(h, Html.interval(i.stLow(), i.stHigh()));
                     cell(h, Integer.toString(i.n()));
                     h.append("</tr>\n");

@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.stats;
 
+import org.sxbelt.params.NumberText;
 import org.apache.commons.math3.stat.inference.TTest;
 
 import java.util.ArrayList;
@@ -171,11 +172,11 @@ public final class Comparison {
             f.add(Integer.toString(w.nX()));
             f.add(Integer.toString(w.nY()));
             for (double v : new double[] {w.meanX(), w.meanY(), w.diff(), w.ciLow(), w.ciHigh(), w.df(), w.t(), w.p()}) {
-                f.add(Csv.number(v));
+                f.add(NumberText.data(v));
             }
             Paired pd = r.paired();
             f.add(Integer.toString(pd.n()));
-            for (double v : new double[] {pd.diff(), pd.ciLow(), pd.ciHigh(), pd.t(), pd.p()}) f.add(Csv.number(v));
+            for (double v : new double[] {pd.diff(), pd.ciLow(), pd.ciHigh(), pd.t(), pd.p()}) f.add(NumberText.data(v));
             f.add(Boolean.toString(r.sameSeeds()));
             Csv.append(sb, f);
         }

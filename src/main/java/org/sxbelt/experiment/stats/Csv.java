@@ -120,12 +120,4 @@ public final class Csv {
         append(sb, fields);
         return sb.toString();
     }
-
-    /** A number for a CSV file: at most 7 significant digits, no exponent; NaN as {@code NA}, infinities as {@code inf}. */
-    public static String number(double x) {
-        if (Double.isNaN(x)) return "NA";
-        if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
-        return new BigDecimal(x).round(new MathContext(7)).stripTrailingZeros().toPlainString();
-    }
 }

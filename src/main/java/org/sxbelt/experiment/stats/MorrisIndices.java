@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.stats;
 
+import org.sxbelt.params.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class MorrisIndices {
         for (MorrisIndices m : all) {
             for (Index i : m.indices) {
                 Csv.append(sb, List.of(i.indicator(), i.factor(), Integer.toString(i.r()),
-                        Csv.number(i.mu()), Csv.number(i.muStar()), Csv.number(i.sigma())));
+                        NumberText.data(i.mu()), NumberText.data(i.muStar()), NumberText.data(i.sigma())));
             }
         }
         return sb.toString();
@@ -135,7 +136,7 @@ public final class MorrisIndices {
         StringBuilder sb = new StringBuilder("indicator,factor,trajectory,elementary_effect\n");
         for (MorrisIndices m : all) {
             for (Effect e : m.effects) {
-                Csv.append(sb, List.of(e.indicator(), e.factor(), e.trajectory(), Csv.number(e.effect())));
+                Csv.append(sb, List.of(e.indicator(), e.factor(), e.trajectory(), NumberText.data(e.effect())));
             }
         }
         return sb.toString();

@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.stats;
 
+import org.sxbelt.params.NumberText;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -175,8 +176,8 @@ public final class SobolIndices {
         for (SobolIndices s : all) {
             for (Index i : s.indices) {
                 Csv.append(sb, List.of(i.indicator(), i.factor(), Integer.toString(i.n()),
-                        Csv.number(i.s1()), Csv.number(i.s1Low()), Csv.number(i.s1High()),
-                        Csv.number(i.st()), Csv.number(i.stLow()), Csv.number(i.stHigh())));
+                        NumberText.data(i.s1()), NumberText.data(i.s1Low()), NumberText.data(i.s1High()),
+                        NumberText.data(i.st()), NumberText.data(i.stLow()), NumberText.data(i.stHigh())));
             }
         }
         return sb.toString();

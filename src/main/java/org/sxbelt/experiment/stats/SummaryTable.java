@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.stats;
 
+import org.sxbelt.params.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,10 +53,10 @@ public final class SummaryTable {
             f.add(r.indicator());
             MeanCi c = r.stats();
             f.add(Integer.toString(c.n()));
-            f.add(Csv.number(c.mean()));
-            f.add(Csv.number(c.sd()));
-            f.add(Csv.number(c.ciLow()));
-            f.add(Csv.number(c.ciHigh()));
+            f.add(NumberText.data(c.mean()));
+            f.add(NumberText.data(c.sd()));
+            f.add(NumberText.data(c.ciLow()));
+            f.add(NumberText.data(c.ciHigh()));
             Csv.append(sb, f);
         }
         return sb.toString();

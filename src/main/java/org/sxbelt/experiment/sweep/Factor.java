@@ -1,6 +1,6 @@
 package org.sxbelt.experiment.sweep;
 
-import org.sxbelt.output.TidyCsvWriter;
+import org.sxbelt.params.NumberText;
 import org.sxbelt.params.Param;
 
 import java.util.List;
@@ -25,7 +25,7 @@ public record Factor(Param param, List<Double> levels, double min, double max) {
     public double atUnit(double u) {
         double v = min + u * (max - min);
         if (param.kind() == Param.Kind.INTEGER) v = Math.rint(v);
-        else v = Double.parseDouble(TidyCsvWriter.formatValue(v));
+        else v = Double.parseDouble(NumberText.data(v));
         return Math.max(min, Math.min(max, v));
     }
 
@@ -33,7 +33,7 @@ public record Factor(Param param, List<Double> levels, double min, double max) {
     public String format(double value) {
         return switch (param.kind()) {
             case BOOLEAN, CHOICE -> param.format(value);
-            default -> TidyCsvWriter.formatValue(value);
+            default -> NumberText.data(value);
         };
     }
 }

@@ -263,7 +263,7 @@ class ExperimentReportTest {
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(dir.resolve("report.html"));
         assertEquals(1, images(page).size());
-        assertTrue(page.contains(">&minus;52<"), "baseline − subsidy");
+        assertTrue(page.contains(">-52<"), "baseline - subsidy");
         Result bad = cli("report", dir.toString(), "--indicators", "income,nonsense");
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("error: --indicators: 'nonsense'") && bad.err().contains("employment"), bad.err());

@@ -50,7 +50,7 @@ class SummaryTableTest {
         String[] lines = csv.split("\n");
         assertEquals("point,scenario,x,month,level,unit,indicator,n,mean,sd,ci_low,ci_high", lines[0]);
         assertEquals(5, lines.length); // every series has a row for every month of the experiment
-        assertTrue(lines[1].startsWith("0,baseline,0.5,2025-01,belt,belt,income,5,3.2,1.923538,0.8116116,5.588388"), lines[1]);
+        assertTrue(lines[1].startsWith("0,baseline,0.5,2025-01,belt,belt,income,5,3.2,1.923538,0.811612,5.588388"), lines[1]);
         assertTrue(lines[2].startsWith("0,baseline,0.5,2025-02,belt,belt,income,4,10,0,10,10"), lines[2]);
         assertTrue(lines[3].startsWith("0,baseline,0.5,2025-01,county,C1,income,5,7,0,7,7"), lines[3]);
         assertEquals("0,baseline,0.5,2025-02,county,C1,income,0,NA,NA,NA,NA", lines[4]);
