@@ -1,6 +1,5 @@
 package org.sxbelt.cli;
 
-import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
@@ -11,6 +10,7 @@ import org.sxbelt.gui.Labels;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 import sim.display.Console;
 
 import javax.imageio.ImageIO;

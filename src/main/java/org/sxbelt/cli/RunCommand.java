@@ -1,21 +1,21 @@
 package org.sxbelt.cli;
 
-import org.sxbelt.policy.Government;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.output.FirmEventCsv;
-import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.RunOutput;
 import org.sxbelt.output.TidyCsvWriter;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.policy.Government;
 
 import java.io.IOException;
 import java.io.PrintStream;

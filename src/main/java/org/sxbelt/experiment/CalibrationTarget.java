@@ -1,7 +1,7 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.params.NumberText;
 import org.sxbelt.model.Level;
+import org.sxbelt.params.NumberText;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.model.Level;
 import org.sxbelt.model.IndicatorSink;
+import org.sxbelt.model.Level;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.policy.Government;
 import org.sxbelt.experiment.stats.MeanCi;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
@@ -9,14 +8,15 @@ import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.params.TimedEvent;
+import org.sxbelt.policy.Government;
+
+import org.sxbelt.experiment.concurrent.Workers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -109,7 +109,7 @@ public final class Validation {
         double[][] bySeed = new double[o.seeds()][];
         if (needsRuns) {
             AtomicInteger done = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.threads(), o.seeds()), daemonThreads());
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.threads(), o.seeds()), Workers.daemons("validate"));
             try {
                 List<Future<double[]>> futures = new ArrayList<>();
                 for (int i = 0; i < o.seeds(); i++) {
@@ -123,7 +123,7 @@ public final class Validation {
                         return r;
                     }));
                 }
-                for (int i = 0; i < o.seeds(); i++) bySeed[i] = get(futures.get(i));
+                for (int i = 0; i < o.seeds(); i++) bySeed[i] = Workers.await(futures.get(i), "validation", RuntimeException.class);
             } finally {
                 pool.shutdownNow();
             }
@@ -189,26 +189,4 @@ public final class Validation {
         return v;
     }
 
-    private static double[] get(Future<double[]> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "validate-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

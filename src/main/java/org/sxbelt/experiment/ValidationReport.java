@@ -1,8 +1,8 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.params.NumberText;
 import org.sxbelt.experiment.stats.Csv;
 import org.sxbelt.experiment.stats.MeanCi;
+import org.sxbelt.params.NumberText;
 
 import org.sxbelt.params.SimMonthFormat;
 

@@ -1,10 +1,10 @@
 package org.sxbelt.geo;
 
-import org.sxbelt.params.NumberText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.sxbelt.params.NumberText;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package org.sxbelt.output;
 
-import org.sxbelt.model.FirmEventSink;
 import org.sxbelt.model.FirmEvent;
+import org.sxbelt.model.FirmEventSink;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.sxbelt.output;
 
-import org.sxbelt.params.NumberText;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
+import org.sxbelt.params.NumberText;
 import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Programme;
 
 import static org.sxbelt.params.ParamSchema.ECO_POSTS;
 

@@ -1,11 +1,11 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
+import org.sxbelt.model.Programme;
 import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;

@@ -1,10 +1,10 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
+import org.sxbelt.model.Programme;
 
 import static org.sxbelt.params.ParamSchema.COUNTERPART_AID;
 import static org.sxbelt.params.ParamSchema.PARK_COST_PER_M2;

@@ -1,9 +1,9 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Programme;
 import org.sxbelt.params.ParkProject;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.Programme;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.sxbelt.policy;
 
-import org.sxbelt.model.Programme;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
+import org.sxbelt.model.Programme;
 
 import java.util.List;
 

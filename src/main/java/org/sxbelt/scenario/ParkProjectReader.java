@@ -1,10 +1,10 @@
 package org.sxbelt.scenario;
 
-import org.sxbelt.params.ParkProject;
-import org.sxbelt.params.SimMonthFormat;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
+import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.SimMonthFormat;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;

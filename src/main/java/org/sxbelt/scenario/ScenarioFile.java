@@ -1,8 +1,8 @@
 package org.sxbelt.scenario;
 
 import org.sxbelt.params.Param;
-import org.sxbelt.params.TimedEvent;
 import org.sxbelt.params.ParkProject;
+import org.sxbelt.params.TimedEvent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

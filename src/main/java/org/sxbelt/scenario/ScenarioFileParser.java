@@ -2,9 +2,9 @@ package org.sxbelt.scenario;
 
 import org.sxbelt.params.Param;
 import org.sxbelt.params.ParamSchema;
-import org.sxbelt.params.TimedEvent;
 import org.sxbelt.params.ParkProject;
 import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.params.TimedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package org.sxbelt.experiment;
 
-import org.sxbelt.experiment.stats.MeanCi;
 import org.junit.jupiter.api.Test;
+import org.sxbelt.experiment.stats.MeanCi;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;

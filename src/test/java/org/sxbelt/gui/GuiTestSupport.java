@@ -1,11 +1,11 @@
 package org.sxbelt.gui;
 
-import org.sxbelt.policy.Government;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import javax.swing.SwingUtilities;

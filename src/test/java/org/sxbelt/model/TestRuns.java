@@ -2,10 +2,10 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.ExitReason;
 import org.sxbelt.agents.Firm;
-import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.Arrays;

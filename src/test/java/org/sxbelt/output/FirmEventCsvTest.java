@@ -1,9 +1,9 @@
 package org.sxbelt.output;
 
-import org.sxbelt.agents.ExitReason;
-import org.sxbelt.model.FirmEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sxbelt.agents.ExitReason;
+import org.sxbelt.model.FirmEvent;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package org.sxbelt.scenario;
 
-import org.sxbelt.params.Scenario;
-import org.sxbelt.policy.Government;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
-import org.sxbelt.model.Level;
 import org.sxbelt.model.IndicatorSink;
+import org.sxbelt.model.Level;
+import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 
 import java.util.ArrayList;
 import java.util.Arrays;

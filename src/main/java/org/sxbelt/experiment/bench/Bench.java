@@ -1,6 +1,5 @@
 package org.sxbelt.experiment.bench;
 
-import org.sxbelt.policy.Government;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.experiment.sweep.Experiment;
@@ -16,6 +15,7 @@ import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package org.sxbelt.experiment.report;
 
-import org.sxbelt.params.NumberText;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.sxbelt.experiment.stats.Comparison;
@@ -12,6 +11,7 @@ import org.sxbelt.experiment.stats.ResultsFile;
 import org.sxbelt.experiment.stats.SobolIndices;
 import org.sxbelt.experiment.stats.SummaryTable;
 import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.params.NumberText;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.sxbelt.experiment.stats;
 
-import org.sxbelt.params.NumberText;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.sxbelt.params.NumberText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.sxbelt.experiment.stats;
 
-import org.sxbelt.params.NumberText;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.sxbelt.params.NumberText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,20 +1,21 @@
 package org.sxbelt.experiment.sweep;
 
-import org.sxbelt.policy.Government;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.sxbelt.experiment.concurrent.Workers;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.output.AtomicFiles;
-import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.TidyCsvWriter;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.policy.Government;
 import org.sxbelt.scenario.ScenarioException;
 import org.sxbelt.scenario.ScenarioLoader;
 
@@ -35,12 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -157,7 +155,7 @@ public final class Sweep {
         Map<String, String> failures = new LinkedHashMap<>();
         int done = 0;
         if (!todo.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()), threads());
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()), Workers.daemons("sweep"));
             try {
                 List<Future<String>> futures = new ArrayList<>();
                 for (SweepPlan.Run r : todo) {
@@ -169,7 +167,7 @@ public final class Sweep {
                     }));
                 }
                 for (int i = 0; i < todo.size(); i++) {
-                    String err = get(futures.get(i));
+                    String err = Workers.await(futures.get(i), "sweep", IOException.class);
                     if (err == null) done++;
                     else failures.put(todo.get(i).id(), err);
                 }
@@ -348,29 +346,6 @@ public final class Sweep {
 
     // ---- plumbing ----------------------------------------------------------------------------
 
-    private static String get(Future<String> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
-        }
-    }
-
-    private static ThreadFactory threads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "sweep-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 
     /** {@code runs 37/120 done, 1 failed, ETA 2m10s}, at most once a second. */
     static final class Progress {
