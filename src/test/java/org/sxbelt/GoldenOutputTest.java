@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "1224073f1f6daabfae6b302c4131a66d15a980132265c1093d0cfd61aebe38c7";
-    static final String FIRM_EVENTS = "59891ed44a3d2ba21cebb1997468620d6d414988f4e6bd6f3184bd7c8e114d13";
+    static final String INDICATORS = "b04b9a08d68afb4652da5b33397091c28498d6e4a2ee187dbfda475bc296da76";
+    static final String FIRM_EVENTS = "005dcc8efe686a8e84a74f43195d2f0089dd083c7b6a887c36595f355c45abdd";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "421a4098652485f31f0aa7f8d79e945ffb1947288e45f57715efcbebeca9f849";
+    static final String RESULTS = "d65beff7bfb65bfefa27550f24ef620d4561bfbd7c1ec5b70766bdc1912ed142";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -18,7 +18,7 @@ public final class DistantMarket {
     private final Param livingCost;
     private final Param mandarinNeeded;
     private final boolean cottonSeason;
-    private final HireExpectation expectation = new HireExpectation();
+    private final HiringTally hiring = new HiringTally();
 
     public DistantMarket(int id, String nameEn, String nameZh, boolean inland, Param wage, Param vacancies,
                          Param livingCost, Param mandarinNeeded, boolean cottonSeason) {
@@ -45,13 +45,11 @@ public final class DistantMarket {
     /** Demand triples in the cotton-picking season (September to November). */
     public boolean hasCottonSeason() { return cottonSeason; }
 
-    public double getHireRate() { return expectation.rate(); }
-    public void countApplicant() { expectation.countApplicant(); }
-    public void countHire() { expectation.countHire(); }
-    public int hiresThisMonth() { return expectation.hires(); }
+    /** Last month's hires per applicant (NaN when nobody applied). */
+    public double getHireRate() { return hiring.lastRealisedRate(); }
 
-    /** Ends the month's market: revises what seekers expect (see {@link HireExpectation}). */
-    public void closeMarket(double smoothing, boolean hadVacancies) { expectation.close(smoothing, hadVacancies); }
+    /** This month's and last month's applicants, hires and believed hire chances. */
+    public HiringTally hiring() { return hiring; }
 
     @Override
     public String toString() { return nameEn; }

@@ -30,6 +30,7 @@ public final class Persons {
     private int[] employer;
     private int[] payrollSlot;
     private float[] reservationWage;
+    private float[] hireBelief;
     private short[] tenure;
     private byte[] age;
     private byte[] flags;
@@ -46,6 +47,7 @@ public final class Persons {
         employer = new int[c];
         payrollSlot = new int[c];
         reservationWage = new float[c];
+        hireBelief = new float[c];
         tenure = new short[c];
         age = new byte[c];
         flags = new byte[c];
@@ -67,6 +69,7 @@ public final class Persons {
         nextMember[p] = NONE;
         employer[p] = NONE;
         reservationWage[p] = 0;
+        hireBelief[p] = 0;
         tenure[p] = 0;
         age[p] = (byte) Math.min(127, ageYears);
         flags[p] = (byte) (ALIVE | (female ? FEMALE : 0));
@@ -94,6 +97,7 @@ public final class Persons {
         employer = Arrays.copyOf(employer, c);
         payrollSlot = Arrays.copyOf(payrollSlot, c);
         reservationWage = Arrays.copyOf(reservationWage, c);
+        hireBelief = Arrays.copyOf(hireBelief, c);
         tenure = Arrays.copyOf(tenure, c);
         age = Arrays.copyOf(age, c);
         flags = Arrays.copyOf(flags, c);
@@ -131,7 +135,7 @@ public final class Persons {
 
     public void setStatus(int p, Status s) { status[p] = s.code(); }
 
-    /** Firm id for local wage work, distant-market id for migrants, NONE otherwise. */
+    /** Firm id for local wage work, distant-market id for migrants, town index for town seekers, NONE otherwise. */
     public int employer(int p) { return employer[p]; }
 
     public void setEmployer(int p, int e) { employer[p] = e; }
@@ -153,6 +157,14 @@ public final class Persons {
 
     public void setReservationWage(int p, double w) { reservationWage[p] = (float) w; }
 
+    /**
+     * The hire chance a town seeker believes in for the town they wait in, revised each month from what
+     * they see at its gates (see {@code model.Expectations}); unused for everyone else.
+     */
+    public float hireBelief(int p) { return hireBelief[p]; }
+
+    public void setHireBelief(int p, double chance) { hireBelief[p] = (float) chance; }
+
     /** Mandarin proficiency, 0..1. */
     public double mandarin(int p) { return mandarin[p] / 100.0; }
 
@@ -166,5 +178,5 @@ public final class Persons {
     private static double clamp01(double v) { return v < 0 ? 0 : Math.min(1, v); }
 
     /** Approximate heap bytes held per person slot (for the benchmark's memory report). */
-    public static int bytesPerSlot() { return 5 * 4 + 2 + 5; }
+    public static int bytesPerSlot() { return 6 * 4 + 2 + 5; }
 }

@@ -12,7 +12,9 @@ public enum Status {
     MIGRANT_XJ("migrant in Xinjiang", "疆内转移"),
     MIGRANT_INLAND("migrant inland", "疆外转移"),
     SERVICES("urban services and public sector", "城镇服务业与公共部门"),
-    IDLE("idle", "闲置");
+    IDLE("idle", "闲置"),
+    /** Out of work and staying in a belt town to search there (the Harris-Todaro urban unemployed). */
+    TOWN_SEEKER("seeking work in town", "进城求职");
 
     private static final Status[] VALUES = values();
     private final String en;

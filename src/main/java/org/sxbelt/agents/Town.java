@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A county seat (or XPCC city) with its industrial park: factory space, the firms in it, and what
- * job seekers can learn about its labour market (last month's hire rate and pay).
+ * job seekers can learn about its labour market (its pay; its hiring, tallied in {@link HiringTally}).
  */
 public final class Town {
 
@@ -23,7 +23,7 @@ public final class Town {
     private final double[] dedicatedSpace = new double[Industry.count()];
     /** Space occupied by each industry's firms; they fill their dedicated space first. */
     private final double[] usedBy = new double[Industry.count()];
-    private final HireExpectation expectation = new HireExpectation();
+    private final HiringTally hiring = new HiringTally();
     private double meanWage;
     private final int[] firmsByIndustry = new int[Industry.count()];
 
@@ -122,19 +122,16 @@ public final class Town {
         return s;
     }
 
-    /** Smoothed share of applicants hired here (what seekers expect). */
-    public double getHireRate() { return expectation.rate(); }
+    /** Last month's hires per applicant in this town's park (NaN when nobody applied). */
+    public double getHireRate() { return hiring.lastRealisedRate(); }
+
+    /** This month's and last month's applicants, hires and believed hire chances. */
+    public HiringTally hiring() { return hiring; }
 
     public double getMeanWage() { return meanWage; }
 
     public void setMeanWage(double w) { meanWage = w; }
 
-    public void countApplicant() { expectation.countApplicant(); }
-
-    public void countHire() { expectation.countHire(); }
-
-    /** Ends the month's market: revises what seekers expect (see {@link HireExpectation}). */
-    public void closeMarket(double smoothing, boolean hadVacancies) { expectation.close(smoothing, hadVacancies); }
 
     @Override
     public String toString() { return county.pinyin() + " " + county.nameZh(); }

@@ -32,7 +32,7 @@ public final class Belt {
     // Village facts as primitive arrays: the monthly person passes read them millions of times.
     private final int[] villageTown;
     private final boolean[] villageUrban;
-    private final float[] villageWageShare;
+    private final float[] villagePeerShare;
 
     public Belt(BeltGeography geography, List<String> prefectures, List<Town> towns, List<Village> villages,
                 Households households, Persons persons, List<DistantMarket> markets, int scale) {
@@ -48,7 +48,7 @@ public final class Belt {
         int nv = this.villages.size();
         villageTown = new int[nv];
         villageUrban = new boolean[nv];
-        villageWageShare = new float[nv];
+        villagePeerShare = new float[nv];
         for (Village v : this.villages) {
             villageTown[v.getIndex()] = v.town().index();
             villageUrban[v.getIndex()] = v.isUrbanWard();
@@ -65,11 +65,11 @@ public final class Belt {
 
     public boolean isUrbanVillage(int v) { return villageUrban[v]; }
 
-    /** Share of a village's working-age residents in wage work last month (peer information). */
-    public double wageShare(int v) { return villageWageShare[v]; }
+    /** Share of a village's working-age residents in wage work or waiting in a town last month (word of mouth). */
+    public double peerShare(int v) { return villagePeerShare[v]; }
 
-    public void setWageShare(int v, double share) {
-        villageWageShare[v] = (float) share;
+    public void setPeerShare(int v, double share) {
+        villagePeerShare[v] = (float) share;
     }
 
     private int[][] sortTownsByDistance() {

@@ -85,6 +85,7 @@ public final class BeltModel extends SimState {
         belt = new BeltBuilder(geography, PrefectureProfile.loadDefault(), params, random).build();
         personBlocks.assignHouseholds(belt.households(), belt.persons());
         employment = new Employment(belt);
+        laborMarket.prepare(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));

@@ -5,6 +5,7 @@ import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
 
 /**
@@ -14,10 +15,16 @@ import org.sxbelt.agents.Village;
 public final class Employment {
 
     private final Belt belt;
+    /** Seekers waiting in each town (persons with status TOWN_SEEKER, by the town they wait in). */
+    private final int[] waiting;
 
     public Employment(Belt belt) {
         this.belt = belt;
+        this.waiting = new int[belt.towns().size()];
     }
+
+    /** Seekers waiting in town {@code t} now. */
+    public int seekersWaitingIn(int t) { return waiting[t]; }
 
     public void hire(int p, Firm firm, double netWage, boolean casualHabit) {
         leave(p);
@@ -47,6 +54,35 @@ public final class Employment {
         ps.setReservationWage(p, netWage);
     }
 
+    /**
+     * p stays in town {@code t} without a job, to search there (Harris-Todaro's urban unemployed), believing
+     * the hire chance to be {@code believedChance} (see {@link Expectations}).
+     */
+    public void waitInTown(int p, Town t, double believedChance) {
+        Persons ps = belt.persons();
+        boolean searchedAway = ps.has(p, Persons.SEARCHED_AWAY); // this month's search away still counts
+        leave(p);
+        ps.set(p, Persons.SEARCHED_AWAY, searchedAway);
+        ps.setStatus(p, Status.TOWN_SEEKER);
+        ps.setEmployer(p, t.index());
+        waiting[t.index()]++;
+        ps.setHireBelief(p, believedChance);
+    }
+
+    /**
+     * A worker laid off, or whose firm closed: one who lived away from home (a dormitory in a park, another
+     * belt town) stays in that town to search, keeping the belief their village holds of it; a daily
+     * commuter goes home. Quits (family shocks, the casual-work habit) always go home: see {@link #leave}.
+     */
+    public void layOff(int p, boolean livedAway, double believedChance) {
+        Persons ps = belt.persons();
+        if (livedAway && ps.status(p).isLocalWageWork()) {
+            waitInTown(p, belt.firm(ps.employer(p)).town(), believedChance);
+        } else {
+            leave(p);
+        }
+    }
+
     /** Ends whatever job p has and sends p back to the household's default activity. */
     public void leave(int p) {
         Persons ps = belt.persons();
@@ -58,6 +94,8 @@ public final class Employment {
             int last = payroll.get(payroll.size() - 1);
             payroll.removeAt(slot);
             if (last != p) ps.setPayrollSlot(last, slot);
+        } else if (s == Status.TOWN_SEEKER) {
+            waiting[ps.employer(p)]--;
         }
         if (s != Status.DEPENDENT) {
             ps.setStatus(p, homeStatus(p));

@@ -3,6 +3,8 @@ package org.sxbelt.model;
 import org.sxbelt.agents.Households;
 import org.sxbelt.params.ParamValues;
 
+import static org.sxbelt.params.ParamSchema.COMMON_LAND_EXPONENT;
+import static org.sxbelt.params.ParamSchema.COMMON_LAND_SCALE;
 import static org.sxbelt.params.ParamSchema.FARM_INCOME_PER_MU;
 import static org.sxbelt.params.ParamSchema.MU_PER_WORKER;
 
@@ -29,6 +31,18 @@ public final class FarmIncome {
     public static double labourFactor(double farmedMu, int farmers, ParamValues p) {
         double needed = Math.max(1, farmedMu / p.get(MU_PER_WORKER));
         return Math.min(1, Math.max(farmers, FALLBACK_LABOUR) / needed);
+    }
+
+    /**
+     * Monthly income of one farmer on a county's common land ({@code farm.commonLandScale} A > 0): the
+     * marginal product alpha * A * N^(alpha - 1) of the county's {@code farmers} (real persons, at least 1);
+     * 0 when the county's land is held by households.
+     */
+    public static double commonLand(ParamValues p, double farmers) {
+        double a = p.get(COMMON_LAND_SCALE);
+        if (a <= 0) return 0;
+        double alpha = p.get(COMMON_LAND_EXPONENT);
+        return alpha * a * Math.pow(Math.max(1, farmers), alpha - 1);
     }
 
     /** What the household loses in farm income if one of its farmers leaves. */

@@ -80,10 +80,13 @@ public final class FirmFactory {
                 f.village() == null ? "" : Integer.toString(f.village().getIndex()), jobs, reason, note));
     }
 
-    /** Closes a firm: workers go home, space is freed, satellites of a closing HQ close too. */
+    /**
+     * Closes a firm: workers are laid off (commuters go home, those who lived away may stay in town to
+     * search), space is freed, satellites of a closing HQ close too.
+     */
     public void close(Firm f, ExitReason reason) {
         if (!f.isAlive()) return;
-        while (!f.workers().isEmpty()) model.employment().leave(f.workers().get(f.workers().size() - 1));
+        while (!f.workers().isEmpty()) model.laborMarket().layOff(model, f.workers().get(f.workers().size() - 1));
         f.close(model.month(), reason);
         if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
         model.belt().unregister(f);

@@ -27,6 +27,17 @@ public final class HouseholdEconomy implements Steppable {
     private static final double LEASE_ADJUST_CHANCE = 0.1;
     private static final double RESETTLED_LEASE_SHARE = 0.8;
 
+    /** Per county, each farmer's income on common land this month (zeros when land is held by households). */
+    private static double[] commonLandIncome(BeltModel m, int[] farmers) {
+        Belt belt = m.belt();
+        double[] perFarmer = new double[belt.towns().size()];
+        if (m.params().get(COMMON_LAND_SCALE) <= 0) return perFarmer;
+        double[] count = new double[perFarmer.length];
+        for (int h = 0; h < belt.households().size(); h++) count[belt.townOfHousehold(h)] += farmers[h];
+        for (int t = 0; t < perFarmer.length; t++) perFarmer[t] = FarmIncome.commonLand(m.params(), count[t] * belt.scale());
+        return perFarmer;
+    }
+
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
@@ -46,13 +57,14 @@ public final class HouseholdEconomy implements Steppable {
         double saving = p.get(SAVINGS_RATE);
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
+        double[] commonLand = commonLandIncome(m, farmers);
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
             if (!v.isUrbanWard()) {
                 adjustLease(hh, h, v.isResettled() ? Math.max(leaseShare, RESETTLED_LEASE_SHARE) : leaseShare, rng);
-                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c);
+                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c) + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 if (hh.isTargeted(h) && dividend > 0) {

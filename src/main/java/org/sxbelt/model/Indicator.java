@@ -66,6 +66,13 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         work("firm_exits", "firms/month", Measure.EXITS, null, false);
         work("park_space", "m2", Measure.PARK_SPACE, null, false);
         work("park_occupancy", "share", Measure.USED_SPACE, Measure.PARK_SPACE, false);
+        // the park labour market as an outsider measures it, and what its applicants believed
+        work("park_applicants", "persons/month", Measure.PARK_APPLICANTS, null, true);
+        work("hire_rate_realised", "share", Measure.PARK_HIRES, Measure.PARK_APPLICANTS, false);
+        work("hire_rate_believed", "share", Measure.PARK_BELIEVED, Measure.PARK_APPLICANTS, false);
+        work("town_seekers", "persons", Measure.TOWN_SEEKERS, null, true);
+        work("town_labour_force", "persons", Measure.TOWN_LABOUR_FORCE, null, true);
+        work("unemployment_rate_town", "share", Measure.TOWN_SEEKERS, Measure.TOWN_LABOUR_FORCE, false);
     }
 
     private static void count(String name, String unit, Measure m) {

@@ -3,6 +3,7 @@ package org.sxbelt.model;
 import ec.util.MersenneTwisterFast;
 import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.HiringTally;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
@@ -14,7 +15,7 @@ import static org.sxbelt.params.ParamSchema.*;
 /**
  * The choice set and its values: the options open to a seeker (village workshop, own-town park, another
  * belt town, three distant markets), limited by care duties, Mandarin and age, each with its expected pay,
- * cost, believed hire chance and home attachment; the income the seeker keeps by staying; and the
+ * cost, the hire chance the seeker's village believes in ({@link Expectations}) and home attachment; the income the seeker keeps by staying; and the
  * seeker's pick by the active {@link ChoiceRule}. Only options whose net pay beats the reservation wage
  * are listed.
  */
@@ -26,42 +27,96 @@ final class JobChoice {
     private static final double NEIGHBOUR_KM = 3;
     /** Random stream of this pass (see {@link PersonBlocks#reseed}). */
     private static final int PASS = 2;
+    private static final int[] NO_TOWNS = {};
 
     private final Vacancies vacancies;
     private final JobSearch search;
+    private final Expectations expectations;
 
-    JobChoice(Vacancies vacancies, JobSearch search) {
+    JobChoice(Vacancies vacancies, JobSearch search, Expectations expectations) {
         this.vacancies = vacancies;
         this.search = search;
+        this.expectations = expectations;
     }
 
     /** Each of one block's seekers picks an option (or none), recorded in the block's applications. */
     void choose(BeltModel m, int b, SeekerBlock blk, ChoiceRule rule) {
         Persons ps = m.belt().persons();
         MersenneTwisterFast rng = m.personBlocks().reseed(blk.rng, m.month(), PASS, b);
+        double weight = m.params().get(BELIEF_WEIGHT);
+        double reconsider = m.params().get(RECONSIDER_RATE);
         blk.applications.clear();
         for (int k = 0; k < blk.seekers.size(); k++) {
             int person = blk.seekers.get(k);
+            if (ps.statusCode(person) == Status.TOWN_SEEKER.ordinal()) {
+                waitOrGoHome(m, k, person, blk, rule, rng, weight, reconsider);
+                continue;
+            }
             double fallback = currentIncome(m, person, ps.status(person));
             int n = listOptions(m, person, fallback, blk.options);
             int choice = n == 0 ? -1 : rule.choose(blk.options, n, fallback, rng);
             if (choice < 0) {
-                blk.applications.add(SeekerBlock.NO_APPLICATION);
+                blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
                 continue;
             }
             JobOption o = blk.options[choice];
             ps.set(person, Persons.SEARCHED_AWAY, o.away);
             // Town jobs: the firm is drawn only now, with chance proportional to its vacancies.
-            blk.applications.add(o.market != null ? SeekerBlock.marketCode(o.market.id())
-                    : (o.firm != null ? o.firm : vacancies.pickFirm(o.town, rng)).id());
+            blk.apply(k, o.market != null ? SeekerBlock.marketCode(o.market.id())
+                    : (o.firm != null ? o.firm : vacancies.pickFirm(o.town, rng)).id(), o.hireChance);
         }
+    }
+
+    /**
+     * A seeker waiting in a town first revises their belief from the hiring they saw there last month
+     * (nobody hired when nobody could apply); with chance {@code labor.reconsiderRate} they then weigh
+     * staying on against going home, by the active rule; otherwise, or if they stay, they apply there
+     * again when the town is hiring.
+     */
+    private void waitOrGoHome(BeltModel m, int k, int person, SeekerBlock blk, ChoiceRule rule,
+                              MersenneTwisterFast rng, double weight, double reconsider) {
+        Persons ps = m.belt().persons();
+        Town town = m.belt().town(ps.employer(person));
+        HiringTally seen = town.hiring();
+        double observed = seen.lastApplicants() > 0 ? seen.lastRealisedRate() : 0;
+        double belief = (1 - weight) * ps.hireBelief(person) + weight * observed;
+        ps.setHireBelief(person, belief);
+        if (uniform(rng) < reconsider) {
+            JobOption stay = blk.options[0];
+            stayOption(m, person, town, belief, stay);
+            if (rule.choose(blk.options, 1, homeIncome(m, person), rng) < 0) {
+                blk.apply(k, SeekerBlock.GO_HOME, 0);
+                return;
+            }
+        }
+        if (vacancies.inTown(town.index()) > 0) blk.apply(k, vacancies.pickFirm(town, rng).id(), belief);
+        else blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
+    }
+
+    /** Staying in {@code town} to search: a dormitory job there at the expected pay, hired with the belief. */
+    private void stayOption(BeltModel m, int person, Town town, double belief, JobOption o) {
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
+        Town home = m.employment().homeVillage(person).town();
+        double gross = expectedPay(town.getMeanWage(), m.production().newHirePay(m, person));
+        boolean own = town == home;
+        double cost = own ? p.get(DORMITORY_COST) * c.wageIndex()
+                : travelCost(p, c, m.belt().km(home.index(), town.index()));
+        o.set(own ? Status.PARK : Status.OTHER_TOWN, null, town, null, gross, cost, belief, p.get(HOME_ATTACHMENT), true);
+    }
+
+    /**
+     * A uniform draw in [0, 1) from one 32-bit step of the generator (see {@link JobSearch}): one per
+     * waiting seeker a month.
+     */
+    private static double uniform(MersenneTwisterFast rng) {
+        return (rng.nextInt() >>> 1) * 0x1p-31;
     }
 
     /** Would this person take a sure offer (an escorted transfer) under the active choice rule? */
     boolean acceptsOffer(BeltModel m, int person, Status status, double gross, double cost, double attachment) {
         double fallback = currentIncome(m, person, m.belt().persons().status(person));
-        JobOption o = new JobOption();
-        o.set(status, null, null, null, gross, cost, 1.0, attachment, true);
+        JobOption o = JobOption.of(status, gross, cost, 1.0, attachment, true);
         return ChoiceRule.of(m.params()).choose(new JobOption[]{o}, 1, fallback, m.random) == 0;
     }
 
@@ -75,12 +130,39 @@ final class JobChoice {
             case FARMING -> {
                 int h = ps.household(person);
                 yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h), p, c)
-                        + p.get(SIDE_INCOME) * c.wageIndex();
+                        + commonLand(m, person, 0) + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
             case IDLE, DEPENDENT -> 0;
+            case TOWN_SEEKER -> homeIncome(m, person);
             default -> ps.reservationWage(person);
         };
+    }
+
+    /**
+     * What a seeker waiting in town would earn at home: the farm income one more farmer adds to the
+     * household (and side income), the urban services wage in a town ward, or nothing.
+     */
+    double homeIncome(BeltModel m, int person) {
+        Belt belt = m.belt();
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
+        return switch (m.employment().homeStatus(person)) {
+            case FARMING -> {
+                int h = belt.persons().household(person);
+                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + 1, p, c)
+                        + commonLand(m, person, 1) + p.get(SIDE_INCOME) * c.wageIndex();
+            }
+            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
+            default -> 0;
+        };
+    }
+
+    /** The marginal product on the person's county's common land with {@code extra} more farmers (agents). */
+    private double commonLand(BeltModel m, int person, int extra) {
+        Belt belt = m.belt();
+        int county = belt.townOfHousehold(belt.persons().household(person));
+        return FarmIncome.commonLand(m.params(), (double) (search.farmersInCounty(county) + extra) * belt.scale());
     }
 
     /** Fills options[] with what is open to this person and pays above their reservation wage. */
@@ -90,6 +172,7 @@ final class JobChoice {
         ParamValues p = m.params();
         Conditions c = m.conditions();
         Village home = m.employment().homeVillage(person);
+        int v = home.getIndex();
         Town town = home.town();
         boolean care = ps.has(person, Persons.CARE);
         double careKm = p.get(CARE_RADIUS_KM);
@@ -118,7 +201,7 @@ final class JobChoice {
         if (bestWorkshop != null) {
             double cost = commuteCost(p, bestKm, 1.0);
             n = offer(options, n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),
-                    cost, town.getHireRate(), 0, false, reservation);
+                    cost, expectations.believed(v, expectations.workshops()), 0, false, reservation);
         }
 
         // The own county town's park.
@@ -127,7 +210,7 @@ final class JobChoice {
             boolean daily = commutesDaily(p, c, home);
             double cost = daily ? commuteCost(p, km, home.getRoadQuality()) : p.get(DORMITORY_COST) * c.wageIndex();
             n = offer(options, n, Status.PARK, null, town, null, expectedPay(town.getMeanWage(), newPay), cost,
-                    town.getHireRate(), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
+                    expectations.believed(v, expectations.town(town.index())), daily ? 0 : p.get(HOME_ATTACHMENT), !daily, reservation);
         }
 
         if (care) return n;
@@ -135,7 +218,7 @@ final class JobChoice {
         // Another belt town: the best of the nearest towns that are hiring (a dormitory job).
         Town other = null;
         double otherNet = -1;
-        for (int k : vacancies.hiringNear(town.index())) {
+        for (int k : p.is(OTHER_TOWNS) ? vacancies.hiringNear(town.index()) : NO_TOWNS) {
             Town t = belt.town(k);
             double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
             if (net > otherNet) {
@@ -146,7 +229,8 @@ final class JobChoice {
         if (other != null) {
             double cost = travelCost(p, c, belt.km(town.index(), other.index()));
             n = offer(options, n, Status.OTHER_TOWN, null, other, null,
-                    expectedPay(other.getMeanWage(), newPay), cost, other.getHireRate(), p.get(HOME_ATTACHMENT), true,
+                    expectedPay(other.getMeanWage(), newPay), cost, expectations.believed(v, expectations.town(other.index())),
+                    p.get(HOME_ATTACHMENT), true,
                     reservation);
         }
 
@@ -157,7 +241,8 @@ final class JobChoice {
                 if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
                 double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
                 n = offer(options, n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
-                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, true, reservation);
+                        p.get(d.livingCostParam()) * c.wageIndex(), expectations.believed(v, expectations.market(d.id())), attach,
+                        true, reservation);
             }
         }
         return n;

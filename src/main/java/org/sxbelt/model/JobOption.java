@@ -26,6 +26,17 @@ public final class JobOption {
     /** Scratch of the logit choice rule (the option's utility, then its unnormalised share). */
     double utility;
 
+    /**
+     * A job in no particular place (for checks of the choice rules and for sure offers such as escorted
+     * transfers): it pays {@code grossWage}, costs {@code cost} to take, is got with {@code hireChance}.
+     */
+    public static JobOption of(Status status, double grossWage, double cost, double hireChance, double attachment,
+                               boolean away) {
+        JobOption o = new JobOption();
+        o.set(status, null, null, null, grossWage, cost, hireChance, attachment, away);
+        return o;
+    }
+
     void set(Status status, Firm firm, Town town, DistantMarket market, double grossWage, double cost,
              double hireChance, double attachment, boolean away) {
         this.status = status;

@@ -13,7 +13,7 @@ import static org.sxbelt.params.ParamSchema.*;
 /**
  * Who leaves and who searches this month, in one pass over the population: wage workers quit (family
  * shocks; the casual-work habit after the first wage) or search on the job; distant migrants return
- * home; farmers, the idle and service workers search with a chance that rises with the share of their
+ * home; seekers waiting in a town search again, every month; farmers, the idle and service workers search with a chance that rises with the share of their
  * village's peers already in wage work (and with mobilisation in registered-poor households). The pass
  * also counts each household's farmers, the fallback income of its farming seekers.
  */
@@ -24,6 +24,8 @@ final class JobSearch {
 
     /** Farmers per household at the start of the market. */
     private int[] farmers = new int[0];
+    /** Farmers per county (agents) at the start of the market: the labour on common land. */
+    private int[] countyFarmers = new int[0];
 
     /**
      * Separations and the decision to search. The blocks decide in parallel, each from its own random
@@ -40,7 +42,18 @@ final class JobSearch {
             for (int k = 0; k < blk.farmersElsewhere.size(); k++) farmers[blk.farmersElsewhere.get(k)]++;
             for (int k = 0; k < blk.leavers.size(); k++) m.employment().leave(blk.leavers.get(k));
         }
+        if (m.params().get(COMMON_LAND_SCALE) > 0) countFarmersByCounty(m.belt());
     }
+
+    private void countFarmersByCounty(Belt belt) {
+        int towns = belt.towns().size();
+        if (countyFarmers.length != towns) countyFarmers = new int[towns];
+        else Arrays.fill(countyFarmers, 0);
+        for (int h = 0; h < belt.households().size(); h++) countyFarmers[belt.townOfHousehold(h)] += farmers[h];
+    }
+
+    /** Farmers of county {@code t} (agents) at the start of this month's market; 0 without common land. */
+    int farmersInCounty(int t) { return t < countyFarmers.length ? countyFarmers[t] : 0; }
 
     /** One block's separations and search decisions (recorded, not yet acted on). */
     private void decide(BeltModel m, int b, SeekerBlock blk) {
@@ -56,7 +69,7 @@ final class JobSearch {
         double quit = p.get(QUIT_RATE);
         double onJob = p.get(ON_JOB_SEARCH_RATE);
         double search = p.get(SEARCH_RATE);
-        double peer = p.get(PEER_EFFECT);
+        double peer = p.get(PEER_SEARCH_RATE);
         double back = p.get(DISTANT_RETURN_RATE);
         double escortCut = p.get(ESCORT_COST_CUT);
         double mobilisation = p.get(MOBILISATION);
@@ -74,6 +87,10 @@ final class JobSearch {
                 if (h >= ownedFrom && h < ownedTo) farmers[h]++;
                 else blk.farmersElsewhere.add(h);
             }
+            if (code == Status.TOWN_SEEKER.ordinal()) {
+                blk.seekers.add(i); // waiting in town is searching: every month, without a draw
+                continue;
+            }
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
@@ -88,7 +105,7 @@ final class JobSearch {
                 double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
                 if (uniform(rng) < r) blk.leavers.add(i);
             } else {
-                double rate = search * (1 + peer * belt.wageShare(hh.village(ps.household(i))));
+                double rate = search + peer * belt.peerShare(hh.village(ps.household(i)));
                 if (s == Status.SERVICES) rate *= 0.3;
                 else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
                 if (uniform(rng) < rate) blk.seekers.add(i);

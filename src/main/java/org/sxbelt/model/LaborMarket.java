@@ -1,6 +1,8 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Village;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -25,9 +27,9 @@ public final class LaborMarket implements Steppable {
 
     private final Vacancies vacancies = new Vacancies();
     private final JobSearch search = new JobSearch();
-    private final JobChoice choice = new JobChoice(vacancies, search);
-    private final Matching matching = new Matching(vacancies);
     private final Expectations expectations = new Expectations();
+    private final JobChoice choice = new JobChoice(vacancies, search, expectations);
+    private final Matching matching = new Matching(vacancies, expectations);
     private SeekerBlock[] blocks = new SeekerBlock[0];
     private int seekerCount;
 
@@ -50,16 +52,60 @@ public final class LaborMarket implements Steppable {
         m.personBlocks().forEach(n, b -> choice.choose(m, b, blocks[b], rule));
         seekerCount = 0;
         for (int b = 0; b < n; b++) {
-            matching.queue(belt, blocks[b]);
+            matching.queue(m, blocks[b]);
             seekerCount += blocks[b].seekers.size();
         }
         matching.hire(m);
-        expectations.revise(belt, vacancies);
+        expectations.revise(m, vacancies);
     }
+
+    /** Fresh beliefs for a freshly built belt (called at every start). */
+    void prepare(Belt belt) { expectations.prepare(belt); }
+
+    /**
+     * A worker laid off or whose firm closed: one who lived away (dormitory, another town) stays in that
+     * town to search, believing in the hire chance their village believes in; a commuter goes home.
+     */
+    public void layOff(BeltModel m, int p) {
+        Persons ps = m.belt().persons();
+        Status s = ps.status(p);
+        Village home = m.employment().homeVillage(p);
+        boolean away = s == Status.OTHER_TOWN
+                || s == Status.PARK && !JobChoice.commutesDaily(m.params(), m.conditions(), home);
+        int town = away ? m.belt().firm(ps.employer(p)).town().index() : 0;
+        m.employment().layOff(p, away, away ? expectations.believed(home.getIndex(), expectations.town(town)) : 0);
+    }
+
+    /** What the seekers of village {@code v} believe of the park of town {@code t} (for traces and checks). */
+    public double believedTownHireChance(int v, int t) { return expectations.believed(v, expectations.town(t)); }
 
     /** Would this person take a sure offer (an escorted transfer) under the active choice rule? */
     public boolean acceptsOffer(BeltModel m, int person, Status status, double gross, double cost, double attachment) {
         return choice.acceptsOffer(m, person, status, gross, cost, attachment);
+    }
+
+    /**
+     * One round of a town's park hiring for a given list of applicants, outside the monthly schedule: the
+     * month's vacancies are opened, each applicant applies to one hiring firm of the town drawn with chance
+     * proportional to its vacancies, and every firm hires among its applicants as each month
+     * ({@link Matching}). Returns the number hired. The theory command's urn-ball check runs this.
+     */
+    public int matchApplicants(BeltModel m, org.sxbelt.agents.Town town, int[] persons) {
+        Belt belt = m.belt();
+        vacancies.open(m);
+        matching.open(belt);
+        if (vacancies.inTown(town.index()) == 0) return 0;
+        SeekerBlock blk = new SeekerBlock();
+        for (int k = 0; k < persons.length; k++) {
+            blk.seekers.add(persons[k]);
+            blk.apply(k, vacancies.pickFirm(town, m.random).id(), 1);
+        }
+        int before = town.hiring().hires();
+        matching.queue(m, blk);
+        matching.hire(m);
+        int hired = town.hiring().hires() - before;
+        expectations.revise(m, vacancies);
+        return hired;
     }
 
     /** Seekers this month (for indicators). */

@@ -17,16 +17,19 @@ import static org.sxbelt.params.ParamSchema.*;
  * Urn-ball matching: each firm and distant market hires among its applicants at random up to its
  * vacancies (applicants do not see each other, so some places go unfilled while others are
  * oversubscribed). Poverty-alleviation workshops hire the registered poor first and park firms reserve
- * a share of their places for them. Rejected seekers lower their reservation wage (Dawid et al. 2014).
+ * a share of their places for them. Rejected seekers lower their reservation wage (Dawid et al. 2014);
+ * those turned away from a town job they came to from afar stay in that town to search (Harris-Todaro).
  */
 final class Matching {
 
     private final Vacancies vacancies;
+    private final Expectations expectations;
     private final List<IntList> applicants = new ArrayList<>();
     private final IntList[] marketApplicants = {new IntList(), new IntList(), new IntList()};
 
-    Matching(Vacancies vacancies) {
+    Matching(Vacancies vacancies, Expectations expectations) {
         this.vacancies = vacancies;
+        this.expectations = expectations;
     }
 
     /** Empty queues for this month, one per firm ever opened and one per market. */
@@ -35,19 +38,35 @@ final class Matching {
         while (applicants.size() < belt.firms().size()) applicants.add(null);
     }
 
-    /** Puts one block's applications into the firms' and markets' queues, in seeker order. */
-    void queue(Belt belt, SeekerBlock blk) {
+    /**
+     * Puts one block's applications into the firms' and markets' queues, in seeker order, tallying each
+     * place's applicants with the hire chance they believed in and noting which villages heard from where;
+     * seekers waiting in town who decided to go home go home now.
+     */
+    void queue(BeltModel m, SeekerBlock blk) {
+        Belt belt = m.belt();
         for (int k = 0; k < blk.seekers.size(); k++) {
             int target = blk.applications.get(k);
             if (target == SeekerBlock.NO_APPLICATION) continue;
             int person = blk.seekers.get(k);
+            if (target == SeekerBlock.GO_HOME) {
+                m.employment().leave(person);
+                continue;
+            }
+            int v = belt.households().village(belt.persons().household(person));
             if (target < SeekerBlock.NO_APPLICATION) {
                 DistantMarket d = belt.market(SeekerBlock.marketOf(target));
-                d.countApplicant();
+                d.hiring().countApplicant(blk.believed[k]);
+                expectations.applied(v, expectations.market(d.id()));
                 marketApplicants[d.id()].add(person);
             } else {
                 Firm f = belt.firm(target);
-                f.town().countApplicant();
+                if (f.village() == null) {
+                    f.town().hiring().countApplicant(blk.believed[k]);
+                    expectations.applied(v, expectations.town(f.town().index()));
+                } else {
+                    expectations.applied(v, expectations.workshops());
+                }
                 IntList q = applicants.get(f.id());
                 if (q == null) applicants.set(f.id(), q = new IntList(4));
                 q.add(person);
@@ -71,11 +90,18 @@ final class Matching {
             for (int i = 0; i < q.size(); i++) {
                 int person = q.get(i);
                 if (i < slots) {
-                    f.town().countHire();
+                    if (f.village() == null) f.town().hiring().countHire();
+                    else expectations.hiredInWorkshop(villageOf(belt, person));
                     double net = Math.max(0, JobChoice.expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
                     m.employment().hire(person, f, net, rng.nextDouble() < casual);
                 } else {
                     rejected(m, person);
+                    // Turned away from a town job sought away from home: stay in town to search there.
+                    Persons ps = belt.persons();
+                    if (f.village() == null && ps.has(person, Persons.SEARCHED_AWAY) && !ps.status(person).isLocalWageWork()) {
+                        double belief = expectations.believed(villageOf(belt, person), expectations.town(f.town().index()));
+                        m.employment().waitInTown(person, f.town(), belief);
+                    }
                 }
             }
             q.clear();
@@ -86,7 +112,7 @@ final class Matching {
             double net = (p.get(d.wageParam()) - p.get(d.livingCostParam())) * m.conditions().wageIndex();
             for (int i = 0; i < q.size(); i++) {
                 if (i < vacancies.inMarket(d.id())) {
-                    d.countHire();
+                    d.hiring().countHire();
                     m.employment().hireDistant(q.get(i), d, net, false);
                 } else {
                     rejected(m, q.get(i));
@@ -116,6 +142,10 @@ final class Matching {
     private static void rejected(BeltModel m, int person) {
         Persons ps = m.belt().persons();
         ps.setReservationWage(person, ps.reservationWage(person) * (1 - m.params().get(RESERVATION_DECAY)));
+    }
+
+    private static int villageOf(Belt belt, int person) {
+        return belt.households().village(belt.persons().household(person));
     }
 
     /** Fisher–Yates shuffle of the queue. */

@@ -57,6 +57,14 @@ public final class Measure {
     public static final Measure RELOCATIONS = new Measure("relocations");
     public static final Measure SATELLITES = new Measure("satellites");
     public static final Measure EXITS = new Measure("exits");
+    public static final Measure PARK_APPLICANTS = new Measure("park_applicants");
+    public static final Measure PARK_HIRES = new Measure("park_hires");
+    /** Sum over the month's park applicants of the hire chance each believed in. */
+    public static final Measure PARK_BELIEVED = new Measure("park_believed");
+    /** Seekers waiting in the town (workplace side of {@code Status.TOWN_SEEKER}). */
+    public static final Measure TOWN_SEEKERS = new Measure("town_seekers");
+    /** Park workers plus seekers waiting in the town: Harris-Todaro's urban labour force. */
+    public static final Measure TOWN_LABOUR_FORCE = new Measure("town_labour_force");
 
     private static final Measure[] STATUS = family("status_", Status.values().length, i -> Status.of(i).id());
     private static final Measure[] PAY = family("pay_", Status.values().length, i -> Status.of(i).id());

@@ -1,6 +1,7 @@
 package org.sxbelt.model;
 
 import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.HiringTally;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.IntList;
@@ -117,8 +118,16 @@ public final class Observer implements Steppable {
             jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkerCount() * scale;
         }
         for (Town t : belt.towns()) {
-            sums[t.index()][Measure.PARK_SPACE.index] = t.getParkSpace();
-            sums[t.index()][Measure.USED_SPACE.index] = t.getUsedSpace();
+            double[] row = sums[t.index()];
+            row[Measure.PARK_SPACE.index] = t.getParkSpace();
+            row[Measure.USED_SPACE.index] = t.getUsedSpace();
+            HiringTally h = t.hiring();
+            row[Measure.PARK_APPLICANTS.index] = h.lastApplicants();
+            row[Measure.PARK_HIRES.index] = h.lastHires();
+            row[Measure.PARK_BELIEVED.index] = h.lastApplicants() == 0 ? 0 : h.lastBelievedRate() * h.lastApplicants();
+            int waiting = m.employment().seekersWaitingIn(t.index());
+            row[Measure.TOWN_SEEKERS.index] = waiting;
+            row[Measure.TOWN_LABOUR_FORCE.index] = row[Measure.PARK_JOBS.index] + waiting;
         }
         return jobs;
     }

@@ -96,6 +96,8 @@ final class PersonTally {
             row[Measure.COMMUTE_KM.index] += park * v.getKmToTown();
             row[Measure.COMMUTERS.index] += park;
         }
-        m.belt().setWageShare(v.getIndex(), workingAge == 0 ? 0 : (double) wage / workingAge);
+        // Word of mouth: peers in wage work, or waiting in a town, tell of the places they have seen.
+        int contacts = wage + c[base + Status.TOWN_SEEKER.ordinal()];
+        m.belt().setPeerShare(v.getIndex(), workingAge == 0 ? 0 : (double) contacts / workingAge);
     }
 }

@@ -135,7 +135,8 @@ public final class Production implements Steppable {
         for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
             int code = ps.statusCode(i);
-            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()) continue; // no pay
+            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()
+                    || code == Status.TOWN_SEEKER.ordinal()) continue; // no pay
             int h = ps.household(i);
             int county = belt.townOfHousehold(h);
             Status s = Status.of(code);

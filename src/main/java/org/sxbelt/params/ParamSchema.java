@@ -52,6 +52,13 @@ public final class ParamSchema {
     public static final Param FARM_INCOME_GROWTH = real("farm.incomeGrowth", "per year", -0.1, 0.3, 0.03,
             "Nominal growth of farm income per mu.",
             "calibrated; 003 part 4 §4 (2017 incomes); 002 part 2: Aksu rural income +34.9% 2015-2020, wage work included");
+    public static final Param COMMON_LAND_SCALE = real("farm.commonLandScale", "yuan/month", 0, 1e10, 0,
+            "A of a county's land worked as one production function A * N^alpha of its N farmers (real persons), "
+                    + "each earning the marginal product; 0 leaves every household its own land (the default; "
+                    + "the limiting setting of the theory command uses it).", "Harris & Todaro 1970");
+    public static final Param COMMON_LAND_EXPONENT = real("farm.commonLandExponent", "", 0, 1, 0.5,
+            "alpha of the common-land production function A * N^alpha (diminishing returns for alpha < 1).",
+            "Harris & Todaro 1970");
     public static final Param SIDE_INCOME = real("farm.sideIncome", "yuan/month per adult", 0, 3000, 100,
             "Casual and livestock income of a farming adult.", "assumption");
 
@@ -60,14 +67,25 @@ public final class ParamSchema {
             "Chance a farming or idle adult looks for work in a month.", "calibrated");
     public static final Param ON_JOB_SEARCH_RATE = real("labor.onJobSearchRate", "per month", 0, 1, 0.01,
             "Chance an employed adult looks for a better job in a month.", "assumption");
-    public static final Param PEER_EFFECT = real("labor.peerEffect", "", 0, 10, 1.0,
-            "Search rate multiplier per unit share of village peers already in wage work.", "Fu & Hao 2018; 003 ~2145");
+    public static final Param PEER_SEARCH_RATE = real("labor.peerSearchRate", "per month per unit share", 0, 1, 0.05,
+            "Search chance a month added per unit share of village peers in wage work or waiting in a town (word of "
+                    + "mouth); added to labor.searchRate.", "Fu & Hao 2018; 003 ~2145");
     public static final Param LOGIT_SCALE = real("labor.logitScale", "per log-yuan", 0, 50, 4,
             "Sharpness of the logit job choice (higher = closer to income maximisation).", "assumption");
     public static final Param HOME_ATTACHMENT = real("labor.homeAttachment", "log points", 0, 5, 0.4,
             "Utility cost of living away from the household (dormitory or migration).", "000 §3.1; 004 part 3 §4");
     public static final Param INLAND_ATTACHMENT = real("labor.inlandAttachment", "log points", 0, 5, 0.5,
             "Extra utility cost of a job outside Xinjiang.", "assumption");
+    public static final Param OTHER_TOWNS = bool("labor.otherTowns", true,
+            "Whether seekers also look for dormitory jobs in other belt towns, beyond their own county town (false "
+                    + "confines each county's labour to its own town, as the theory command's limiting settings do).",
+            "assumption");
+    public static final Param RECONSIDER_RATE = real("labor.reconsiderRate", "per month", 0, 1, 0.1,
+            "Chance a month that a seeker waiting in a belt town weighs going home again; otherwise they apply there "
+                    + "again.", "assumption");
+    public static final Param BELIEF_WEIGHT = real("labor.beliefWeight", "", 0, 1, 0.3,
+            "Weight of the latest observed hire rate when a village's peers, or a seeker waiting in town, revise the "
+                    + "hire chance they believe in (adaptive expectations).", "assumption");
     public static final Param RESERVATION_DECAY = real("labor.reservationDecay", "share per failed search", 0, 1, 0.1,
             "Fall of the reservation wage after an unsuccessful search.", "Dawid et al. JEDC 2014");
     public static final Param COMMUTE_COST_PER_KM = real("labor.commuteCostPerKm", "yuan/km", 0, 10, 0.3,

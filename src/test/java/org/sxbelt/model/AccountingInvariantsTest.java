@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <li>every alive person is in exactly one status; a person in WORKSHOP / PARK / OTHER_TOWN is on
  *     exactly one live firm's {@code workers()} list, that firm's id is the person's employer and its
  *     site matches the status; nobody else is on any list; closed firms have no workers;
- *     migrants' employer is the distant market of their status; the workplace tallies
+ *     migrants' employer is the distant market of their status; a seeker waiting in town holds that
+ *     town's index, and each town's count of seekers waiting there is the number of them; the workplace tallies
  *     ({@code jobs_park}, {@code jobs_workshop}) equal the residence tallies;</li>
  * <li>wages paid equal wages received: belt {@code firm_wage_bill} equals belt
  *     {@code income_local_wage} (relative 1e-9), and both equal the firms' own wage tallies;</li>
@@ -155,6 +156,7 @@ class AccountingInvariantsTest {
             }
             if (f.isAlive() && !live.contains(f.id())) fail("open firm " + f.id() + " missing from liveFirms, month " + month);
         }
+        int[] waiting = new int[belt.towns().size()];
         for (int i = 0; i < ps.size(); i++) {
             if (!ps.isAlive(i)) {
                 if (onLists[i] != 0) fail("dead person " + i + " on a payroll, month " + month);
@@ -173,10 +175,22 @@ class AccountingInvariantsTest {
                     if (e < 0 || e >= belt.markets().size() || belt.market(e).status() != s) {
                         fail(who + ": employer " + e + " is not a distant market of that status");
                     }
+                } else if (s == Status.TOWN_SEEKER) {
+                    int t = ps.employer(i);
+                    if (t < 0 || t >= belt.towns().size()) fail(who + ": waits in town " + t + ", which is no town");
+                    waiting[t]++;
                 } else if (ps.employer(i) != Persons.NONE) {
                     fail(who + ": has employer " + ps.employer(i));
                 }
             }
+        }
+        checkWaiting(m, waiting, month);
+    }
+
+    /** (b), continued: each town's count of waiting seekers is the number of them. */
+    private static void checkWaiting(BeltModel m, int[] waiting, int month) {
+        for (int t = 0; t < waiting.length; t++) {
+            assertEquals(waiting[t], m.employment().seekersWaitingIn(t), "seekers waiting in town " + t + ", month " + month);
         }
     }
 
