@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "1224073f1f6daabfae6b302c4131a66d15a980132265c1093d0cfd61aebe38c7";
-    static final String FIRM_EVENTS = "59891ed44a3d2ba21cebb1997468620d6d414988f4e6bd6f3184bd7c8e114d13";
+    static final String INDICATORS = "4dce8cd4efda1dd4f9a273a600b117fc7d2f3e0976610960f69c306d16dc6613";
+    static final String FIRM_EVENTS = "545573370a27a852a0194088f17d6edb546fd2b61b7463ba45de7f17f09e6650";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "421a4098652485f31f0aa7f8d79e945ffb1947288e45f57715efcbebeca9f849";
+    static final String RESULTS = "20639eb67db2f11e3d78c6c0240cd1f35d3b4ac15c31a6ae87708c0ac52afcdf";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -48,6 +48,9 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         count("trainees", "persons/month", Measure.TRAINEES);
         count("organised_transfers", "persons/month", Measure.ORGANISED);
         count("searched_away_unhired", "persons/month", Measure.SEARCHED_AWAY);
+        // care duties and the services that release them
+        count("care_duties", "persons", Measure.CARE_DUTIES);
+        count("care_released", "persons", Measure.CARE_RELEASED);
         ratio("commute_km_mean", "km (daily park commuters)", Measure.COMMUTE_KM, Measure.COMMUTERS);
         // firms, jobs and space (workplace)
         work("firms_park", "firms", Measure.PARK_FIRMS, null, false);

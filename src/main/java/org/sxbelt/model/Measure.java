@@ -46,6 +46,8 @@ public final class Measure {
     public static final Measure TRAINEES = new Measure("trainees");
     public static final Measure ORGANISED = new Measure("organised_transfers");
     public static final Measure SEARCHED_AWAY = new Measure("searched_away");
+    public static final Measure CARE_DUTIES = new Measure("care_duties");
+    public static final Measure CARE_RELEASED = new Measure("care_released");
     // workplace side, tallied by the town where the firm is
     public static final Measure PARK_FIRMS = new Measure("park_firms");
     public static final Measure WORKSHOPS = new Measure("workshops");
