@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4dce8cd4efda1dd4f9a273a600b117fc7d2f3e0976610960f69c306d16dc6613";
-    static final String FIRM_EVENTS = "545573370a27a852a0194088f17d6edb546fd2b61b7463ba45de7f17f09e6650";
+    static final String INDICATORS = "b034a0fa961d4152dee3567616ee09b1b827bfe9cd512d9ea37a3e9d2a295854";
+    static final String FIRM_EVENTS = "afccc8209fb9bab5f242ab00e41a7d5070e3af116d8b54795c7d6804565bf2a1";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "20639eb67db2f11e3d78c6c0240cd1f35d3b4ac15c31a6ae87708c0ac52afcdf";
+    static final String RESULTS = "22f7135f2a3dc10f375f464b84d40f515114f2d3d6dac961b521598d91bdd7ab";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -24,6 +24,8 @@ public final class Persons {
     public static final int SEARCHED_AWAY = 1 << 7;
     /** Would carry a care duty, but kindergarten, boarding school or elder care covers it (model.CareDuties). */
     public static final int CARE_RELEASED = 1 << 8;
+    /** In a training course (policy.TrainingProgramme): does not search for a job until it ends. */
+    public static final int IN_COURSE = 1 << 9;
 
     private int size;
     private int alive;

@@ -74,6 +74,7 @@ final class JobSearch {
                 if (h >= ownedFrom && h < ownedTo) farmers[h]++;
                 else blk.farmersElsewhere.add(h);
             }
+            if (ps.has(i, Persons.IN_COURSE)) continue; // trainees farm on but do not search (7.8.5)
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
