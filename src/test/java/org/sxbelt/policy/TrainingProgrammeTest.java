@@ -199,4 +199,33 @@ class TrainingProgrammeTest {
         assertTrue(noCut < 0.1, "without the trainers' effect the low-paid quit: kept " + noCut);
         assertTrue(fullCut > 0.9, "with it they stay: kept " + fullCut);
     }
+
+    /** Migrants in distant jobs in each month, with Mandarin needed for them set out of reach but by training. */
+    private static int[] migrantsByMonth(String gain, int months) {
+        BeltModel m = model(17, scenario("policy.trainingMonths", "6", "policy.trainingMandarin", gain,
+                "labor.mandarinXinjiang", "0.99", "labor.mandarinInland", "0.99", "policy.transferQuota", "0",
+                "policy.trainingPassLowMandarin", "1"), new TrainingProgramme[1]);
+        m.start();
+        Persons ps = m.belt().persons();
+        int[] migrants = new int[months];
+        for (int t = 0; t < months; t++) {
+            m.schedule.step(m);
+            for (int q = 0; q < ps.size(); q++) {
+                if (!ps.isAlive(q) || !ps.status(q).isDistant()) continue;
+                assertTrue(ps.mandarin(q) >= 0.99, "a distant job needs the market's Mandarin");
+                assertTrue(ps.has(q, Persons.TRAINED), "here only a graduate has it");
+                migrants[t]++;
+            }
+        }
+        return migrants;
+    }
+
+    @Test
+    void mandarinStaysAPreconditionOfDistantJobsAndTheCourseOpensThemAtItsEnd() {
+        int[] noGain = migrantsByMonth("0", 18);
+        int[] gain = migrantsByMonth("1", 18);
+        for (int t = 0; t < 18; t++) assertEquals(0, noGain[t], "nobody reaches the threshold without training");
+        for (int t = 0; t < 6; t++) assertEquals(0, gain[t], "no graduate before the first course ends (month " + t + ")");
+        assertTrue(gain[17] > 0, "graduates take distant jobs: " + java.util.Arrays.toString(gain));
+    }
 }
