@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "b04b9a08d68afb4652da5b33397091c28498d6e4a2ee187dbfda475bc296da76";
-    static final String FIRM_EVENTS = "005dcc8efe686a8e84a74f43195d2f0089dd083c7b6a887c36595f355c45abdd";
+    static final String INDICATORS = "2184a4e47805948c65f20721f78a2d11eb828346cc48e45a173e99ac9822a1a8";
+    static final String FIRM_EVENTS = "d79350b16c3e07580edfd7cba36c6cfb3c7ec14f67528e70c7a0c54ec1b9202c";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "d65beff7bfb65bfefa27550f24ef620d4561bfbd7c1ec5b70766bdc1912ed142";
+    static final String RESULTS = "5b88498d055a7d0df9ea6283f6968875cd5e625b3fbe67b7f3d446d4b1d19202";
 
     static final String EXPERIMENT = """
             name = "golden"

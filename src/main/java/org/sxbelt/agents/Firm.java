@@ -38,6 +38,8 @@ public final class Firm {
     private double meanWage;
     private int satellites;
     private int hiresThisMonth;
+    private int orderTrainees;
+    private int heldPosts;
 
     private Firm(Builder b) {
         id = b.id;
@@ -120,9 +122,15 @@ public final class Firm {
     public void setCapacity(int c) { capacity = c; }
 
     /** Vacancies given this month's orders: no hiring for work that is not there. */
+    /** Posts open to the market: the target workforce less the workers and the posts held for trainees. */
     public int vacancies() {
-        return Math.max(0, targetWorkforce() - workers.size());
+        return Math.max(0, targetWorkforce() - workers.size() - heldPosts);
     }
+
+    /** Posts held for the firm's order-based trainees until their course ends (not open to the market). */
+    public int heldPosts() { return heldPosts; }
+    public void holdPost() { heldPosts++; }
+    public void releasePost() { heldPosts = Math.max(0, heldPosts - 1); }
 
     /** Workers needed for this month's orders, as set at the start of the labour market. */
     public int targetWorkforce() { return target; }
@@ -179,6 +187,14 @@ public final class Firm {
     public int hiresThisMonth() { return hiresThisMonth; }
     public void countHire() { hiresThisMonth++; }
     public void resetHires() { hiresThisMonth = 0; }
+
+    /**
+     * Trainees of order-based courses run with this firm so far: the firm sent its own trainers into
+     * its workshop (003 ~1881-1883), which cuts low-pay quits among its trained workers.
+     */
+    public int getOrderTrainees() { return orderTrainees; }
+    public boolean sentTrainers() { return orderTrainees > 0; }
+    public void countOrderTrainee() { orderTrainees++; }
 
     public boolean isAlive() { return alive; }
     public int getClosedMonth() { return closedMonth; }

@@ -25,6 +25,8 @@ public final class Person {
     public double getSkill() { return persons.skill(index); }
     public boolean getCareDuties() { return persons.has(index, Persons.CARE); }
     public boolean getTrained() { return persons.has(index, Persons.TRAINED); }
+    public boolean getCareReleased() { return persons.has(index, Persons.CARE_RELEASED); }
+    public boolean getInTrainingCourse() { return persons.has(index, Persons.IN_COURSE); }
     public double getReservationWage() { return persons.reservationWage(index); }
 
     @Override

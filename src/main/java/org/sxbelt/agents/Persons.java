@@ -22,6 +22,10 @@ public final class Persons {
     public static final int NEW_HIRE = 1 << 6;
     /** Spent this month away from home searching for a job and was not hired (Harris-Todaro). */
     public static final int SEARCHED_AWAY = 1 << 7;
+    /** Would carry a care duty, but kindergarten, boarding school or elder care covers it (model.CareDuties). */
+    public static final int CARE_RELEASED = 1 << 8;
+    /** In a training course (policy.TrainingProgramme): does not search for a job until it ends. */
+    public static final int IN_COURSE = 1 << 9;
 
     private int size;
     private int alive;
@@ -33,7 +37,7 @@ public final class Persons {
     private float[] hireBelief;
     private short[] tenure;
     private byte[] age;
-    private byte[] flags;
+    private short[] flags;
     private byte[] status;
     private byte[] mandarin;
     private byte[] skill;
@@ -50,7 +54,7 @@ public final class Persons {
         hireBelief = new float[c];
         tenure = new short[c];
         age = new byte[c];
-        flags = new byte[c];
+        flags = new short[c];
         status = new byte[c];
         mandarin = new byte[c];
         skill = new byte[c];
@@ -72,7 +76,7 @@ public final class Persons {
         hireBelief[p] = 0;
         tenure[p] = 0;
         age[p] = (byte) Math.min(127, ageYears);
-        flags[p] = (byte) (ALIVE | (female ? FEMALE : 0));
+        flags[p] = (short) (ALIVE | (female ? FEMALE : 0));
         status[p] = st.code();
         mandarin[p] = 0;
         skill[p] = 0;
@@ -116,7 +120,7 @@ public final class Persons {
     public boolean has(int p, int flag) { return (flags[p] & flag) != 0; }
 
     public void set(int p, int flag, boolean on) {
-        flags[p] = (byte) (on ? flags[p] | flag : flags[p] & ~flag);
+        flags[p] = (short) (on ? flags[p] | flag : flags[p] & ~flag);
     }
 
     public boolean isFemale(int p) { return has(p, FEMALE); }
@@ -178,5 +182,5 @@ public final class Persons {
     private static double clamp01(double v) { return v < 0 ? 0 : Math.min(1, v); }
 
     /** Approximate heap bytes held per person slot (for the benchmark's memory report). */
-    public static int bytesPerSlot() { return 6 * 4 + 2 + 5; }
+    public static int bytesPerSlot() { return 6 * 4 + 2 + 2 + 4; }
 }

@@ -13,6 +13,7 @@ import static org.sxbelt.params.ParamSchema.COMMUTE_COST_PER_KM;
 import static org.sxbelt.params.ParamSchema.COUNTERPART_AID;
 import static org.sxbelt.params.ParamSchema.EXPORT_DEMAND;
 import static org.sxbelt.params.ParamSchema.SUBSIDY_MONTHS;
+import static org.sxbelt.params.ParamSchema.KINDERGARTEN_COVERAGE;
 import static org.sxbelt.params.ParamSchema.TRAINING_SEATS;
 import static org.sxbelt.params.ParamSchema.TRANSFER_QUOTA;
 import static org.sxbelt.params.ParamSchema.WAGE_SUBSIDY;
@@ -52,6 +53,12 @@ public final class PolicyLevers {
     public Object domTrainingSeats() { return interval(TRAINING_SEATS); }
     public String nameTrainingSeats() { return name("lever.trainingSeats", TRAINING_SEATS); }
     public String desTrainingSeats() { return describe(TRAINING_SEATS); }
+
+    public double getKindergartenCoverage() { return get(KINDERGARTEN_COVERAGE); }
+    public void setKindergartenCoverage(double v) { set(KINDERGARTEN_COVERAGE, v); }
+    public Object domKindergartenCoverage() { return interval(KINDERGARTEN_COVERAGE); }
+    public String nameKindergartenCoverage() { return name("lever.kindergartenCoverage", KINDERGARTEN_COVERAGE); }
+    public String desKindergartenCoverage() { return describe(KINDERGARTEN_COVERAGE); }
 
     public double getCommuteCostPerKm() { return get(COMMUTE_COST_PER_KM); }
     public void setCommuteCostPerKm(double v) { set(COMMUTE_COST_PER_KM, v); }
@@ -102,7 +109,7 @@ public final class PolicyLevers {
 
     /** The levers' parameters, in the order shown. */
     public static List<Param> params() {
-        return List.of(WAGE_SUBSIDY, SUBSIDY_MONTHS, TRAINING_SEATS, COMMUTE_COST_PER_KM, TRANSFER_QUOTA,
+        return List.of(WAGE_SUBSIDY, SUBSIDY_MONTHS, TRAINING_SEATS, KINDERGARTEN_COVERAGE, COMMUTE_COST_PER_KM, TRANSFER_QUOTA,
                 EXPORT_DEMAND, COUNTERPART_AID);
     }
 

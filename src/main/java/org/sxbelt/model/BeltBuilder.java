@@ -173,20 +173,17 @@ public final class BeltBuilder {
             boolean working = age >= workStart && age < retire;
             Status st = !working ? Status.DEPENDENT : urban ? Status.SERVICES : Status.FARMING;
             int person = persons.add(-1, age, female, st);
-            initPerson(person, age, female, urban, persons);
+            initPerson(person, age, urban, persons);
             d.members[i] = person;
         }
         d.land = urban ? 0 : landPerCapita * size * Math.exp(0.3 * rng.nextGaussian() - 0.045);
         return d;
     }
 
-    private void initPerson(int person, int age, boolean female, boolean urban, Persons persons) {
+    private void initPerson(int person, int age, boolean urban, Persons persons) {
         double youth = age < 30 ? 1 : age < 45 ? 0.5 : 0.15;
         persons.setMandarin(person, (urban ? 0.4 : 0.1) + youth * 0.45 * rng.nextDouble());
         persons.setSkill(person, rng.nextDouble() < (urban ? 0.25 : 0.08) ? 0.5 : 0);
-        boolean care = female && age >= 20 && age < 45 ? rng.nextDouble() < p.get(CARE_SHARE_WOMEN)
-                : age >= 45 && age < 65 && rng.nextDouble() < 0.08;
-        persons.set(person, Persons.CARE, care);
     }
 
     /** A young population (births near 27 per mille in 2015): about 30% under 16, 8% over 60. */

@@ -14,7 +14,8 @@ import static org.sxbelt.params.ParamSchema.*;
  * Yearly demography, each January: everyone ages a year; deaths follow a Gompertz age profile
  * scaled so the crude death rate equals the parameter; women aged 20-39 give birth at the rate that
  * yields the crude birth rate; young people enter the labour force and the old leave it. Younger
- * cohorts arrive with better Mandarin (schooling). Care duties start at 20 and end at 45 for women.
+ * cohorts arrive with better Mandarin (schooling). Care duties follow household composition and
+ * the care services' coverage ({@link CareDuties}), reassessed after the year's births and deaths.
  */
 public final class Demography implements Steppable {
 
@@ -26,6 +27,7 @@ public final class Demography implements Steppable {
         for (int a = 0; a < GOMPERTZ.length; a++) GOMPERTZ[a] = Math.exp(GOMPERTZ_SLOPE * a);
     }
 
+    private final CareDuties careDuties = new CareDuties();
     private int births;
     private int deaths;
 
@@ -34,7 +36,10 @@ public final class Demography implements Steppable {
         BeltModel m = (BeltModel) state;
         births = 0;
         deaths = 0;
-        if (m.month() == 0 || m.conditions().monthOfYear() != 1) return;
+        if (m.month() == 0 || m.conditions().monthOfYear() != 1) {
+            careDuties.refresh(m);
+            return;
+        }
         Belt belt = m.belt();
         Persons ps = belt.persons();
         Households hh = belt.households();
@@ -42,7 +47,6 @@ public final class Demography implements Steppable {
         MersenneTwisterFast rng = m.random;
         int start = p.getInt(WORK_START_AGE);
         int retire = p.getInt(RETIRE_AGE);
-        double careShare = p.get(CARE_SHARE_WOMEN);
 
         double hazard = 0;
         int mothers = 0;
@@ -59,8 +63,6 @@ public final class Demography implements Steppable {
             } else if (age >= retire && ps.status(i) != Status.DEPENDENT) {
                 m.employment().retire(i);
             }
-            if (ps.isFemale(i) && age == 20) ps.set(i, Persons.CARE, rng.nextDouble() < careShare);
-            if (ps.isFemale(i) && age == 45) ps.set(i, Persons.CARE, false);
         }
         int alive = ps.aliveCount();
         double deathScale = hazard == 0 ? 0 : p.get(DEATH_RATE) / 1000.0 * alive / hazard;
@@ -80,6 +82,7 @@ public final class Demography implements Steppable {
                 births++;
             }
         }
+        careDuties.refresh(m);
     }
 
     public int births() { return births; }

@@ -48,6 +48,14 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         count("trainees", "persons/month", Measure.TRAINEES);
         count("organised_transfers", "persons/month", Measure.ORGANISED);
         count("searched_away_unhired", "persons/month", Measure.SEARCHED_AWAY);
+        count("trainees_in_course", "persons", Measure.IN_COURSE);
+        count("training_refusals", "persons/month", Measure.TRAINING_REFUSALS);
+        count("training_failures", "persons/month", Measure.TRAINING_FAILURES);
+        count("training_graduates", "persons/month", Measure.TRAINING_GRADUATES);
+        count("order_based_hires", "persons/month", Measure.ORDER_BASED_HIRES);
+        // care duties and the services that release them
+        count("care_duties", "persons", Measure.CARE_DUTIES);
+        count("care_released", "persons", Measure.CARE_RELEASED);
         ratio("commute_km_mean", "km (daily park commuters)", Measure.COMMUTE_KM, Measure.COMMUTERS);
         // firms, jobs and space (workplace)
         work("firms_park", "firms", Measure.PARK_FIRMS, null, false);

@@ -91,6 +91,7 @@ final class JobSearch {
                 blk.seekers.add(i); // waiting in town is searching: every month, without a draw
                 continue;
             }
+            if (ps.has(i, Persons.IN_COURSE)) continue; // trainees farm on but do not search (7.8.5)
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {

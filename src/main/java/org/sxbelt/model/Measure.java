@@ -46,6 +46,13 @@ public final class Measure {
     public static final Measure TRAINEES = new Measure("trainees");
     public static final Measure ORGANISED = new Measure("organised_transfers");
     public static final Measure SEARCHED_AWAY = new Measure("searched_away");
+    public static final Measure TRAINING_REFUSALS = new Measure("training_refusals");
+    public static final Measure TRAINING_FAILURES = new Measure("training_failures");
+    public static final Measure TRAINING_GRADUATES = new Measure("training_graduates");
+    public static final Measure ORDER_BASED_HIRES = new Measure("order_based_hires");
+    public static final Measure IN_COURSE = new Measure("in_course");
+    public static final Measure CARE_DUTIES = new Measure("care_duties");
+    public static final Measure CARE_RELEASED = new Measure("care_released");
     // workplace side, tallied by the town where the firm is
     public static final Measure PARK_FIRMS = new Measure("park_firms");
     public static final Measure WORKSHOPS = new Measure("workshops");

@@ -56,6 +56,9 @@ public final class Observer implements Steppable {
 
     public void countTrainee(int county) { pending[county][Measure.TRAINEES.index]++; }
 
+    /** One event of a programme (training refusals, failures, graduates, order-based hires) in a county. */
+    public void count(int county, Measure event) { pending[county][event.index]++; }
+
     public void countOrganisedTransfer(int county) { pending[county][Measure.ORGANISED.index]++; }
 
     void countPovertyTransition(int county, PovertyStatus from, PovertyStatus to) {

@@ -19,8 +19,11 @@ final class PersonTally {
     private static final int WORKING_AGE_FEMALE = STATUSES;
     private static final int WAGE_WORK_FEMALE = STATUSES + 1;
     private static final int SEARCHED_AWAY = STATUSES + 2;
+    private static final int IN_COURSE = STATUSES + 3;
+    private static final int CARE = STATUSES + 4;
+    private static final int CARE_RELEASED = STATUSES + 5;
     /** Counts per village. */
-    private static final int K = STATUSES + 3;
+    private static final int K = STATUSES + 6;
 
     /** Per worker thread: K counts for each village. */
     private int[][] counts = new int[0][];
@@ -60,6 +63,9 @@ final class PersonTally {
             c[base + WORKING_AGE_FEMALE] += woman;
             c[base + WAGE_WORK_FEMALE] += woman & WAGE_WORK[code];
             c[base + SEARCHED_AWAY] += ps.has(i, Persons.SEARCHED_AWAY) ? adult : 0;
+            c[base + IN_COURSE] += ps.has(i, Persons.IN_COURSE) ? 1 : 0;
+            c[base + CARE] += ps.has(i, Persons.CARE) ? adult : 0;
+            c[base + CARE_RELEASED] += ps.has(i, Persons.CARE_RELEASED) ? adult : 0;
         }
     }
 
@@ -91,6 +97,9 @@ final class PersonTally {
         row[Measure.WAGE_WORK_FEMALE.index] += wageFemale;
         row[Measure.WAGE_WORK_MALE.index] += wage - wageFemale;
         row[Measure.SEARCHED_AWAY.index] += c[base + SEARCHED_AWAY];
+        row[Measure.IN_COURSE.index] += c[base + IN_COURSE];
+        row[Measure.CARE_DUTIES.index] += c[base + CARE];
+        row[Measure.CARE_RELEASED.index] += c[base + CARE_RELEASED];
         int park = c[base + Status.PARK.ordinal()];
         if (park > 0 && JobChoice.commutesDaily(m.params(), m.conditions(), v)) {
             row[Measure.COMMUTE_KM.index] += park * v.getKmToTown();

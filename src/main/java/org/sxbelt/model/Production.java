@@ -101,7 +101,7 @@ public final class Production implements Steppable {
 
     /** This month's wages, prices and costs, read once. */
     private static final class Rates {
-        final double wIdx, floor, share, side, services, remit, escortCut, lowPayQuit;
+        final double wIdx, floor, share, side, services, remit, escortCut, lowPayQuit, trainerQuitCut;
         final double[] distantPay, distantCost;
 
         Rates(BeltModel m) {
@@ -114,6 +114,7 @@ public final class Production implements Steppable {
             remit = p.get(REMITTANCE_SHARE);
             escortCut = p.get(ESCORT_COST_CUT);
             lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
+            trainerQuitCut = p.get(FIRM_TRAINER_QUIT_CUT);
             boolean stoppage = p.is(STOPPAGE);
             List<DistantMarket> markets = m.belt().markets();
             distantPay = new double[markets.size()];
@@ -167,7 +168,8 @@ public final class Production implements Steppable {
                     ps.setTenure(i, ps.tenure(i) + 1);
                     ps.set(i, Persons.NEW_HIRE, false);
                     if (s == Status.WORKSHOP && r.lowPayQuit > 0 && pay < ps.reservationWage(i)) {
-                        lowPayQuits.consider(m, b, i, r.lowPayQuit);
+                        boolean firmTrained = f.sentTrainers() && ps.has(i, Persons.TRAINED);
+                        lowPayQuits.consider(m, b, i, r.lowPayQuit * (firmTrained ? 1 - r.trainerQuitCut : 1));
                     }
                 }
                 case MIGRANT_XJ, MIGRANT_INLAND -> {

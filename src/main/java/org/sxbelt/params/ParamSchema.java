@@ -97,7 +97,7 @@ public final class ParamSchema {
     public static final Param CARE_RADIUS_KM = real("labor.careRadiusKm", "km", 0, 100, 5,
             "A person with care duties takes only jobs within this road distance of home.", "004 part 4; 003 ~2861");
     public static final Param CARE_SHARE_WOMEN = real("labor.careShareWomen", "share", 0, 1, 0.55,
-            "Share of women aged 20-44 with care duties (young children).", "000 §3.1");
+            "Share of women aged 20-59 in a household with a care need (a child under 15, a member aged 70+) who carry the duty while it is not covered by a care service.", "000 §3.1; 003 ~2861");
     public static final Param MANDARIN_INLAND = real("labor.mandarinInland", "proficiency 0-1", 0, 1, 0.5,
             "Mandarin needed for a job outside Xinjiang.", "assumption");
     public static final Param MANDARIN_XINJIANG = real("labor.mandarinXinjiang", "proficiency 0-1", 0, 1, 0.25,
@@ -217,6 +217,32 @@ public final class ParamSchema {
             "Gain in starting productivity from training.", "003 ~777: +300-400 yuan/month");
     public static final Param TRAINING_MANDARIN = real("policy.trainingMandarin", "proficiency", 0, 1, 0.25,
             "Gain in Mandarin proficiency from training.", "003 ~1586");
+    public static final Param TRAINING_MONTHS = integer("policy.trainingMonths", "months", 0, 24, 3,
+            "Length of a training course; trainees keep farming but do not search for a job, and gain skill and Mandarin only at the end (0 = at once).",
+            "assumption: short vocational and Mandarin courses; 003 ~1883 (a one-month course in a workshop)");
+    public static final Param TRAINING_TAKE_UP = real("policy.trainingTakeUp", "share", 0, 1, 0.8,
+            "Chance that a person offered a training place accepts it (the others see it as a formality or fear it is too hard).",
+            "assumption; 003 ~2776-2778 (some refuse)");
+    public static final Param TRAINING_PASS = real("policy.trainingPass", "share", 0, 1, 0.9,
+            "Chance that a trainee with the Mandarin of labor.mandarinXinjiang or more completes the course.", "assumption");
+    public static final Param TRAINING_PASS_LOW_MANDARIN = real("policy.trainingPassLowMandarin", "share", 0, 1, 0.5,
+            "Chance that a trainee with less Mandarin than labor.mandarinXinjiang completes the course (cannot follow it).",
+            "assumption; 003 ~2778");
+    public static final Param ORDER_TRAINING_SHARE = real("policy.orderTrainingShare", "share of places", 0, 1, 0.3,
+            "Share of training places that are order-based: run with a firm with open posts that hires its graduates directly.",
+            "assumption; 000 ~88, 001 ~124, 003 ~2141 (order-based training, 'training equals a job')");
+    public static final Param FIRM_TRAINER_QUIT_CUT = real("labor.firmTrainerQuitCut", "share", 0, 1, 0.8,
+            "Cut in low-pay quits among trained workers of a firm that has run order-based training with its own trainers.",
+            "003 ~1881-1883: a firm's trainers for one month, then no more quits (one workshop)");
+    public static final Param KINDERGARTEN_COVERAGE = real("policy.kindergartenCoverage", "coverage 0-1", 0, 1, 0,
+            "Share of households whose pre-school children (under 6) have a kindergarten or nursery place, releasing that care duty.",
+            "003 ~1622 (97.66 % pre-school enrolment 2019), ~2277; levers default off");
+    public static final Param BOARDING_COVERAGE = real("policy.boardingCoverage", "coverage 0-1", 0, 1, 0,
+            "Share of households whose school-age children (6-14) board at school, releasing that care duty.",
+            "003 ~2277, ~3209 (boarding schools)");
+    public static final Param ELDER_CARE_COVERAGE = real("policy.elderCareCoverage", "coverage 0-1", 0, 1, 0,
+            "Share of households whose elderly members (70+) have an elder-care place, releasing that care duty.",
+            "003 ~2435-2437, ~2825 (town elder homes)");
     public static final Param WORKSHOPS_PER_MONTH = real("policy.workshopsPerMonth", "workshops/month", 0, 500, 25,
             "Village workshops (poverty-alleviation workshops) built per month belt-wide.", "003 ~2005; 003 ~2143");
     public static final Param WORKSHOP_COST = real("policy.workshopCost", "yuan/workshop", 0, 1e8, 600000,

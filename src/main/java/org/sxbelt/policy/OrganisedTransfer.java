@@ -34,7 +34,8 @@ public final class OrganisedTransfer implements Programme {
         double cost = p.get(TRANSFER_COST) * m.belt().scale();
         PersonSampler.sample(m, quota,
                 q -> (ps.status(q) == Status.FARMING || ps.status(q) == Status.IDLE)
-                        && ps.age(q) >= MIN_AGE && ps.age(q) <= MAX_AGE && !ps.has(q, Persons.CARE),
+                        && ps.age(q) >= MIN_AGE && ps.age(q) <= MAX_AGE && !ps.has(q, Persons.CARE)
+                        && !ps.has(q, Persons.IN_COURSE),
                 q -> {
                     DistantMarket d = m.belt().market(destination(m));
                     double gross = p.get(d.wageParam()) * wIdx;
@@ -48,6 +49,7 @@ public final class OrganisedTransfer implements Programme {
                         m.accounts().add(m.countyOf(q), Flow.SPEND_TRANSFER, cost);
                         m.observer().countOrganisedTransfer(m.countyOf(q));
                     }
+                    return true; // a refusal uses up the place, as before
                 });
     }
 

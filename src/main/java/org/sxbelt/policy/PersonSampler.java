@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
  * transfer), reserving a share for registered-poor households. Work is proportional to the quota,
  * not to the population: slots are drawn until enough eligible people are found or a bounded
  * number of attempts is spent (then the quota is simply not filled, as when candidates run out).
+ * A candidate who turns the place down ({@code take} answers false) leaves it to the next draw.
  */
 final class PersonSampler {
 
@@ -17,7 +18,7 @@ final class PersonSampler {
 
     private PersonSampler() {}
 
-    static int sample(BeltModel m, int places, IntPredicate eligible, java.util.function.IntConsumer take) {
+    static int sample(BeltModel m, int places, IntPredicate eligible, IntPredicate take) {
         Persons ps = m.belt().persons();
         int n = ps.size();
         if (n == 0 || places <= 0) return 0;
@@ -28,8 +29,7 @@ final class PersonSampler {
             if (!ps.isAlive(p) || !eligible.test(p)) continue;
             boolean poorOnly = m.random.nextDouble() < priority;
             if (poorOnly && !m.belt().households().isTargeted(ps.household(p))) continue;
-            take.accept(p);
-            filled++;
+            if (take.test(p)) filled++;
         }
         return filled;
     }

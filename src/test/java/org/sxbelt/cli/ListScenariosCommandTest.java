@@ -20,7 +20,7 @@ class ListScenariosCommandTest {
     private static final List<String> POLICY_SCENARIOS = List.of("no-counterpart-aid", "subsidy-3y", "subsidy-5y",
             "subsidy-tapered", "training-first", "infrastructure-first", "satellite-workshops", "parks-only",
             "organised-transfer-push", "export-shock", "cotton-sanctions", "industrial-upgrading", "resettlement",
-            "land-transfer", "expected-income-rule");
+            "land-transfer", "expected-income-rule", "care-services");
 
     @TempDir
     Path tmp;

@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * month so that past jobs do not filter options. Seekers outside the distant-market age band or with
  * care duties can only take the town job: they keep the town's hire rate moving.
  *
- * <p>Quantities: <em>perceived</em> hire rates are the smoothed rates seekers use
- * ({@link Town#getHireRate()}, {@link DistantMarket#getHireRate()}); <em>realised</em> rates are
+ * <p>Quantities: <em>perceived</em> hire rates are the mean chances the month's applicants believed in
+ * ({@code HiringTally.lastBelievedRate}); <em>realised</em> rates are
  * hires over applicants, counted each month (applicants to the town are recovered from the town's
  * own hire-rate update, and the remainder of all applicants, who are rejected or hired, went to the
  * market; the market's hire-rate update is checked against that count).

@@ -144,6 +144,18 @@ class PolicyScenarioEffectsTest {
         assertTrue(park.scenario() > park.reference(), park.toString());
     }
 
+    /**
+     * (g) Care services: kindergarten places release mothers' care duties, so more women are in wage
+     * work in 2020 than in the baseline, where the lever stays at 0.
+     */
+    @Test
+    void careServicesMeanMoreWomenInWageWork() {
+        start("baseline", "care-services");
+        Comparison c = compare("care-services", "baseline", "wage_work_female, mean of 2020",
+                s -> s.mean("wage_work_female", YEAR_2020, DEC_2020 + 1));
+        assertTrue(c.scenario() > 1.02 * c.reference(), c.toString());
+    }
+
     /** (e) A bigger organised-transfer quota puts more people in distant jobs in 2020. */
     @Test
     void organisedTransferPushMeansMoreDistantMigrants() {
