@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "1224073f1f6daabfae6b302c4131a66d15a980132265c1093d0cfd61aebe38c7";
-    static final String FIRM_EVENTS = "59891ed44a3d2ba21cebb1997468620d6d414988f4e6bd6f3184bd7c8e114d13";
+    static final String INDICATORS = "e5b240716e97ce433e39090036f8185f6b1125ce92317580f5fcd3c60603e118";
+    static final String FIRM_EVENTS = "2acba4bad4af1b82f7eedb5785cb8c8214602d497ea52e907bada50622751e58";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "421a4098652485f31f0aa7f8d79e945ffb1947288e45f57715efcbebeca9f849";
+    static final String RESULTS = "8a37185cfb156f60d9dab4ffdb10acf546b71ab36e1656eb0130d06a6feace32";
 
     static final String EXPERIMENT = """
             name = "golden"

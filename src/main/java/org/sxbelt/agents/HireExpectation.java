@@ -24,6 +24,9 @@ public final class HireExpectation {
 
     public int hires() { return hires; }
 
+    /** Applicants counted so far this month. */
+    public int applicants() { return applicants; }
+
     /** Ends the month: revises the expectation with weight {@code smoothing} on this month. */
     public void close(double smoothing, boolean hadVacancies) {
         if (applicants > 0) {

@@ -156,8 +156,8 @@ final class JobChoice {
             for (DistantMarket d : belt.markets()) {
                 if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
                 double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
-                n = offer(options, n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
-                        p.get(d.livingCostParam()) * c.wageIndex(), d.getHireRate(), attach, true, reservation);
+                n = offer(options, n, d.status(), null, null, d, d.wage(p, c.wageIndex()),
+                        d.livingCost(p, c.wageIndex()), d.getHireRate(), attach, true, reservation);
             }
         }
         return n;

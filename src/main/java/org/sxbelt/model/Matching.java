@@ -83,7 +83,7 @@ final class Matching {
         for (DistantMarket d : belt.markets()) {
             IntList q = marketApplicants[d.id()];
             shuffle(q, rng);
-            double net = (p.get(d.wageParam()) - p.get(d.livingCostParam())) * m.conditions().wageIndex();
+            double net = d.wage(p, m.conditions().wageIndex()) - d.livingCost(p, m.conditions().wageIndex());
             for (int i = 0; i < q.size(); i++) {
                 if (i < vacancies.inMarket(d.id())) {
                     d.countHire();

@@ -43,8 +43,8 @@ class HarrisTodaroTest {
                 "farm.netIncomePerMu", "0", "farm.sideIncome", Double.toString(fallback),
                 "labor.servicesWage", "20000", "labor.maxCommuteKm", "0", "labor.dormitoryCost", "0",
                 "labor.commuteCostPerKm", "0", "labor.wageFloor", Double.toString(wage), "labor.wageGrowth", "0",
-                "firm.pieceRateShare", "0", "market.xinjiangVacancies", "0", "market.xpccVacancies", "0",
-                "market.inlandVacancies", "0", "labor.searchRate", "0.3", "labor.peerEffect", "0",
+                "firm.pieceRateShare", "0", "market.xinjiangDemand", "0", "market.xpccDemand", "0",
+                "market.inlandDemand", "0", "labor.searchRate", "0.3", "labor.peerEffect", "0",
                 "labor.quitRate", "0", "labor.casualHabitShare", "0",
                 "policy.trainingSeats", "0", "firm.productivityDispersion", "0");
         BeltModel m = TestRuns.model(seed, s);

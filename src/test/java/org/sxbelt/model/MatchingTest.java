@@ -55,7 +55,7 @@ class MatchingTest {
     void meanMatchesFollowTheUrnBallIdentity(int v, String searchRate, long seed) {
         Scenario s = TestRuns.noNewFirms(
                 "run.scale", "1000",
-                "market.xinjiangVacancies", "0", "market.xpccVacancies", "0", "market.inlandVacancies", "0",
+                "market.xinjiangDemand", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
                 "policy.transferQuota", "0", "labor.peerEffect", "0", "labor.searchRate", searchRate, "labor.reservationDecay", "0.5");
         BeltModel m = TestRuns.model(seed, s);
         m.start();

@@ -75,9 +75,9 @@ class TheoryChecksTest {
                 "labor.commuteCostPerKm", "0", "labor.dormitoryCost", "0",
                 "labor.wageFloor", Double.toString(parkWage), "labor.wageGrowth", "0",
                 "market.xinjiangWage", Double.toString(XJ_WAGE), "market.xinjiangLivingCost", Double.toString(XJ_LIVING),
-                "market.xinjiangVacancies", Integer.toString(marketJobs * 1000),
-                "market.xpccVacancies", "0", "market.inlandVacancies", "0",
-                "labor.mandarinXinjiang", "0", "labor.distantReturnRate", "0.5",
+                "market.xinjiangDemand", Integer.toString(marketJobs * 1000), "market.demandElasticity", "0",
+                "market.wageAdjustment", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
+                "labor.mandarinXinjiang", "0", "labor.familyReturnRate", "1", "labor.homesickReturn", "0",
                 "labor.searchRate", "0.03", "labor.peerEffect", "0", "labor.reservationDecay", "0.5",
                 "policy.trainingSeats", "0", "firm.productivityDispersion", "0");
         BeltModel m = TestRuns.model(seed, s);
