@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "2184a4e47805948c65f20721f78a2d11eb828346cc48e45a173e99ac9822a1a8";
-    static final String FIRM_EVENTS = "d79350b16c3e07580edfd7cba36c6cfb3c7ec14f67528e70c7a0c54ec1b9202c";
+    static final String INDICATORS = "c43927e5683f9cfc6f59a1d544ab4615142cfc375ffe58c2d09878c60c8933a8";
+    static final String FIRM_EVENTS = "0f60b41f3e0bb5c41e917cfd6353537dcf8b19c7156de24da6dbf6a74934382a";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "5b88498d055a7d0df9ea6283f6968875cd5e625b3fbe67b7f3d446d4b1d19202";
+    static final String RESULTS = "ab4381fe9cf1feda9f9f73ba1c89766dc272fb08229367660a76bfcec5e7597d";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -75,11 +75,11 @@ public final class BeltBuilder {
         linkNeighbours(villages);
 
         List<DistantMarket> markets = List.of(
-                new DistantMarket(0, "north Xinjiang", "北疆", false, XJ_WAGE, XJ_VACANCIES, XJ_LIVING_COST,
+                new DistantMarket(0, "xinjiang", "north Xinjiang", "北疆", false, XJ_WAGE, XJ_DEMAND, XJ_LIVING_COST,
                         MANDARIN_XINJIANG, false),
-                new DistantMarket(1, "XPCC regiments", "兵团团场", false, XPCC_WAGE, XPCC_VACANCIES, XJ_LIVING_COST,
+                new DistantMarket(1, "xpcc", "XPCC regiments", "兵团团场", false, XPCC_WAGE, XPCC_DEMAND, XJ_LIVING_COST,
                         MANDARIN_XINJIANG, true),
-                new DistantMarket(2, "inland provinces", "内地省份", true, INLAND_WAGE, INLAND_VACANCIES,
+                new DistantMarket(2, "inland", "inland provinces", "内地省份", true, INLAND_WAGE, INLAND_DEMAND,
                         INLAND_LIVING_COST, MANDARIN_INLAND, false));
         return new Belt(geo, prefectures, towns, villages, hh, persons, markets, scale);
     }

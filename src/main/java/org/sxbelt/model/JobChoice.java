@@ -70,8 +70,8 @@ final class JobChoice {
     /**
      * A seeker waiting in a town first revises their belief from the hiring they saw there last month
      * (nobody hired when nobody could apply); with chance {@code labor.reconsiderRate} they then weigh
-     * staying on against going home, by the active rule; otherwise, or if they stay, they apply there
-     * again when the town is hiring.
+     * staying on against the distant markets open to them and against going home, by the active rule;
+     * otherwise, or if they stay, they apply there again when the town is hiring.
      */
     private void waitOrGoHome(BeltModel m, int k, int person, SeekerBlock blk, ChoiceRule rule,
                               MersenneTwisterFast rng, double weight, double reconsider) {
@@ -82,10 +82,18 @@ final class JobChoice {
         double belief = (1 - weight) * ps.hireBelief(person) + weight * observed;
         ps.setHireBelief(person, belief);
         if (uniform(rng) < reconsider) {
-            JobOption stay = blk.options[0];
-            stayOption(m, person, town, belief, stay);
-            if (rule.choose(blk.options, 1, homeIncome(m, person), rng) < 0) {
+            // Weigh staying on against the distant markets and against going home.
+            stayOption(m, person, town, belief, blk.options[0]);
+            int v = m.employment().homeVillage(person).getIndex();
+            int n = distantOptions(m, person, v, Math.max(ps.reservationWage(person), 1), blk.options, 1);
+            int choice = rule.choose(blk.options, n, homeIncome(m, person), rng);
+            if (choice < 0) {
                 blk.apply(k, SeekerBlock.GO_HOME, 0);
+                return;
+            }
+            if (choice > 0) {
+                JobOption o = blk.options[choice];
+                blk.apply(k, SeekerBlock.marketCode(o.market.id()), o.hireChance);
                 return;
             }
         }
@@ -234,16 +242,22 @@ final class JobChoice {
                     reservation);
         }
 
-        // Distant markets.
+        return distantOptions(m, person, v, reservation, options, n);
+    }
+
+    /** Appends the distant markets open to this person (ages 18-50, enough Mandarin, places open). */
+    private int distantOptions(BeltModel m, int person, int v, double reservation, JobOption[] options, int n) {
+        Persons ps = m.belt().persons();
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
         int age = ps.age(person);
-        if (age >= DISTANT_MIN_AGE && age <= DISTANT_MAX_AGE) {
-            for (DistantMarket d : belt.markets()) {
-                if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
-                double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
-                n = offer(options, n, d.status(), null, null, d, p.get(d.wageParam()) * c.wageIndex(),
-                        p.get(d.livingCostParam()) * c.wageIndex(), expectations.believed(v, expectations.market(d.id())), attach,
-                        true, reservation);
-            }
+        if (age < DISTANT_MIN_AGE || age > DISTANT_MAX_AGE) return n;
+        for (DistantMarket d : m.belt().markets()) {
+            if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
+            double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
+            n = offer(options, n, d.status(), null, null, d, d.wage(p, c.wageIndex()),
+                    d.livingCost(p, c.wageIndex()), expectations.believed(v, expectations.market(d.id())), attach,
+                    true, reservation);
         }
         return n;
     }

@@ -55,11 +55,12 @@ public final class JobOption {
 
     /**
      * Expected income if the seeker applies: hired with hireChance; otherwise the fallback, except
-     * for jobs that must be sought away from home, where a failed search costs the month's home
-     * income (the Harris-Todaro migrant who waits in town instead of farming).
+     * for jobs that must be sought away from home: there a failed search costs the month's home income
+     * and the cost of being there (the Harris-Todaro migrant who waits in town instead of farming, and
+     * pays for the bed while waiting), so {@code hireChance * gross - cost}.
      */
     public double expected(double fallback) {
-        return hireChance * net() + (1 - hireChance) * (away ? 0 : fallback);
+        return away ? hireChance * grossWage - cost : hireChance * net() + (1 - hireChance) * fallback;
     }
 
     public boolean away() { return away; }

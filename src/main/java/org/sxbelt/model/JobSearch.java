@@ -70,8 +70,7 @@ final class JobSearch {
         double onJob = p.get(ON_JOB_SEARCH_RATE);
         double search = p.get(SEARCH_RATE);
         double peer = p.get(PEER_SEARCH_RATE);
-        double back = p.get(DISTANT_RETURN_RATE);
-        double escortCut = p.get(ESCORT_COST_CUT);
+        DistantReturn back = new DistantReturn(p, belt.markets());
         double mobilisation = p.get(MOBILISATION);
         double quitOrSearch = quit + (1 - quit) * onJob;
         int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
@@ -103,8 +102,7 @@ final class JobSearch {
                 if (u < quit) blk.leavers.add(i);
                 else if (u < quitOrSearch) blk.seekers.add(i);
             } else if (s.isDistant()) {
-                double r = ps.has(i, Persons.ESCORTED) ? back * (1 - escortCut) : back;
-                if (uniform(rng) < r) blk.leavers.add(i);
+                if (uniform(rng) < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) blk.leavers.add(i);
             } else {
                 double rate = search + peer * belt.peerShare(hh.village(ps.household(i)));
                 if (s == Status.SERVICES) rate *= 0.3;

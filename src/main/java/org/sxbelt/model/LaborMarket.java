@@ -11,7 +11,7 @@ import java.util.Arrays;
 /**
  * The monthly labour market, with frictions, in the order its parts act:
  * <ol>
- * <li>{@link Vacancies}: layoffs where orders fell, then every firm's and market's vacancies;</li>
+ * <li>{@link Vacancies}: layoffs where orders fell, then every firm's vacancies (the distant markets post theirs after the returns);</li>
  * <li>{@link JobSearch}: quits, returns of distant migrants, and who searches;</li>
  * <li>{@link JobChoice}: each seeker's options and values, and the one applied for by the active
  *     {@link ChoiceRule};</li>
@@ -45,6 +45,7 @@ public final class LaborMarket implements Steppable {
             for (int b = 0; b < n; b++) if (blocks[b] == null) blocks[b] = new SeekerBlock();
         }
         search.collect(m, blocks, n);
+        vacancies.openMarkets(m);
         // Seekers apply in index order, block by block: the order does not matter to the outcome because
         // every applicant queue is shuffled before anyone is hired, and applying changes nothing another
         // seeker looks at, so the choices are made in parallel and queued afterwards in block order.
@@ -56,6 +57,8 @@ public final class LaborMarket implements Steppable {
             seekerCount += blocks[b].seekers.size();
         }
         matching.hire(m);
+        double weight = m.params().get(org.sxbelt.params.ParamSchema.BELIEF_WEIGHT);
+        for (org.sxbelt.agents.DistantMarket d : belt.markets()) d.updateQueue(weight); // read by next month's wage
         expectations.revise(m, vacancies);
     }
 

@@ -6,6 +6,7 @@ import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
 import org.sxbelt.params.ParamValues;
 
 import java.util.ArrayList;
@@ -109,13 +110,15 @@ final class Matching {
         for (DistantMarket d : belt.markets()) {
             IntList q = marketApplicants[d.id()];
             shuffle(q, rng);
-            double net = (p.get(d.wageParam()) - p.get(d.livingCostParam())) * m.conditions().wageIndex();
+            double net = d.wage(p, m.conditions().wageIndex()) - d.livingCost(p, m.conditions().wageIndex());
             for (int i = 0; i < q.size(); i++) {
                 if (i < vacancies.inMarket(d.id())) {
                     d.hiring().countHire();
                     m.employment().hireDistant(q.get(i), d, net, false);
                 } else {
                     rejected(m, q.get(i));
+                    // a seeker who left the town they waited in to try a distant market goes home
+                    if (belt.persons().status(q.get(i)) == Status.TOWN_SEEKER) m.employment().leave(q.get(i));
                 }
             }
         }

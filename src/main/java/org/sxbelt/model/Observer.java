@@ -1,5 +1,6 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.HiringTally;
 import org.sxbelt.agents.Households;
@@ -171,6 +172,22 @@ public final class Observer implements Steppable {
         }
         emitClusters(m, jobs);
         emitPublicCost(m);
+        emitMarkets(m);
+    }
+
+    /** Each distant market's wage, demand and belt migrants there (belt level only). */
+    private void emitMarkets(BeltModel m) {
+        int month = m.month();
+        int scale = m.belt().scale();
+        int[][] stock = DistantDemand.stocks(m.belt());
+        double wIdx = m.conditions().wageIndex();
+        for (DistantMarket d : m.belt().markets()) {
+            int[] n = stock[d.id()];
+            beltValue(month, "market_wage_" + d.key(), d.wage(m.params(), wIdx));
+            beltValue(month, "market_demand_" + d.key(), DistantDemand.demand(m.params(), d, m.conditions().cottonSeason()));
+            beltValue(month, "migrants_" + d.key(), (double) (n[0] + n[1]) * scale);
+            beltValue(month, "migrants_escorted_" + d.key(), (double) n[1] * scale);
+        }
     }
 
     private void emitClusters(BeltModel m, double[][] jobs) {

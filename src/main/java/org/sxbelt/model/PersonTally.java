@@ -105,8 +105,8 @@ final class PersonTally {
             row[Measure.COMMUTE_KM.index] += park * v.getKmToTown();
             row[Measure.COMMUTERS.index] += park;
         }
-        // Word of mouth: peers in wage work, or waiting in a town, tell of the places they have seen.
-        int contacts = wage + c[base + Status.TOWN_SEEKER.ordinal()];
-        m.belt().setPeerShare(v.getIndex(), workingAge == 0 ? 0 : (double) contacts / workingAge);
+        // Word of mouth: peers in wage work tell of the jobs they have found (seekers still waiting in a
+        // town have found none to tell of).
+        m.belt().setPeerShare(v.getIndex(), workingAge == 0 ? 0 : (double) wage / workingAge);
     }
 }

@@ -120,8 +120,8 @@ public final class Production implements Steppable {
             distantPay = new double[markets.size()];
             distantCost = new double[markets.size()];
             for (DistantMarket d : markets) {
-                distantPay[d.id()] = stoppage ? 0 : p.get(d.wageParam()) * wIdx;
-                distantCost[d.id()] = stoppage ? 0 : p.get(d.livingCostParam()) * wIdx;
+                distantPay[d.id()] = stoppage ? 0 : d.wage(p, wIdx);
+                distantCost[d.id()] = stoppage ? 0 : d.livingCost(p, wIdx);
             }
         }
     }

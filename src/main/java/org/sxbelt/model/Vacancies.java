@@ -14,9 +14,9 @@ import static org.sxbelt.params.ParamSchema.STOPPAGE;
 
 /**
  * The month's vacancies and layoffs: firms shed the workers their orders no longer need and post the
- * rest of their target workforce as vacancies; each distant market posts its vacancies (three times
- * as many in the cotton season where it picks cotton). Also which nearby towns are hiring, and which
- * of a town's firms an applicant reaches.
+ * rest of their target workforce as vacancies; after the month's returns home, each distant market
+ * posts the places its demand curve wants filled ({@link DistantDemand}). Also which nearby towns are hiring, and which of a town's firms
+ * an applicant reaches.
  */
 final class Vacancies {
 
@@ -67,11 +67,15 @@ final class Vacancies {
         }
         if (hiringNearby.length != towns) hiringNearby = new int[towns][];
         for (int t = 0; t < towns; t++) hiringNearby[t] = nearestHiring(belt.townsByDistance(t));
-        Conditions c = m.conditions();
-        for (DistantMarket d : belt.markets()) {
-            double real = m.params().get(d.vacancyParam()) * (d.hasCottonSeason() && c.cottonSeason() ? 3 : 1);
-            market[d.id()] = stoppage ? 0 : m.stochasticRound(real / belt.scale());
-        }
+    }
+
+    /**
+     * This month's places of every distant market ({@link DistantDemand}), posted once the month's
+     * returns home are known, so that a place a migrant left is open again the same month.
+     */
+    void openMarkets(BeltModel m) {
+        DistantDemand.open(m, m.params().is(STOPPAGE));
+        for (DistantMarket d : m.belt().markets()) market[d.id()] = d.vacancies();
     }
 
     private int[] nearestHiring(int[] byDistance) {

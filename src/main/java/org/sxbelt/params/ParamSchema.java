@@ -109,8 +109,15 @@ public final class ParamSchema {
             "calibrated; 003 ~1881: early enthusiasm, then quits from low skill, low efficiency and low pay");
     public static final Param CASUAL_HABIT_SHARE = real("labor.casualHabitShare", "share", 0, 1, 0.08,
             "Share of new local hires who quit after the first wage (casual-work habit).", "003 part 6 §1(3)");
-    public static final Param DISTANT_RETURN_RATE = real("labor.distantReturnRate", "per month", 0, 0.5, 0.03,
-            "Homesickness and return of distant migrants.", "assumption");
+    public static final Param FAMILY_RETURN_RATE = real("labor.familyReturnRate", "per month", 0, 1, 0.012,
+            "Return hazard of a distant migrant from family events (illness, harvest, weddings, a birth), at any time away.",
+            "assumption: the family-shock rate of local workers (labor.quitRate)");
+    public static final Param HOMESICK_RETURN = real("labor.homesickReturn", "per month", 0, 0.5, 0.04,
+            "Return hazard of a distant migrant from homesickness in the first month away; it fades with months away.",
+            "003 ~1875 (fear of language and an unfamiliar life); return hazards fall with time away (Dustmann & Goerlach 2016, JEL 54(1))");
+    public static final Param HOMESICK_MONTHS = real("labor.homesickMonths", "months", 1, 120, 12,
+            "Months away over which homesickness fades by a factor e (the migrant gets used to food, language and discipline).",
+            "assumption");
     public static final Param WAGE_FLOOR = real("labor.wageFloor", "yuan/month", 0, 5000, 1500,
             "Guaranteed base pay in local factories and workshops (2015 level).", "assumption: regional minimum wage");
     public static final Param SERVICES_WAGE = real("labor.servicesWage", "yuan/month", 0, 20000, 2600,
@@ -125,12 +132,26 @@ public final class ParamSchema {
             "Wage of a job on the XPCC regiments (2015).", "assumption");
     public static final Param INLAND_WAGE = real("market.inlandWage", "yuan/month", 0, 20000, 3800,
             "Wage of a job in an inland province (2015).", "003 ~2150");
-    public static final Param XJ_VACANCIES = real("market.xinjiangVacancies", "real jobs/month", 0, 100000, 1500,
-            "Jobs offered each month to belt workers in north Xinjiang.", "calibrated");
-    public static final Param XPCC_VACANCIES = real("market.xpccVacancies", "real jobs/month", 0, 100000, 800,
-            "Jobs offered each month on XPCC regiments (tripled in the cotton season Sep-Nov).", "calibrated");
-    public static final Param INLAND_VACANCIES = real("market.inlandVacancies", "real jobs/month", 0, 100000, 800,
-            "Jobs offered each month to belt workers in inland provinces.", "calibrated");
+    public static final Param XJ_DEMAND = real("market.xinjiangDemand", "real persons", 0, 5000000, 50000,
+            "Belt workers that north Xinjiang employers want at the 2015 wage (open-market jobs; organised transfers fill arranged posts on top).",
+            "derived: the former calibrated 1,500 jobs/month over the former 3 % monthly return");
+    public static final Param XPCC_DEMAND = real("market.xpccDemand", "real persons", 0, 5000000, 27000,
+            "Belt workers the XPCC regiments want at the 2015 wage (tripled in the cotton season Sep-Nov).",
+            "derived: the former calibrated 800 jobs/month over the former 3 % monthly return");
+    public static final Param INLAND_DEMAND = real("market.inlandDemand", "real persons", 0, 5000000, 27000,
+            "Belt workers that inland employers want at the 2015 wage (open-market jobs).",
+            "derived: the former calibrated 800 jobs/month over the former 3 % monthly return");
+    public static final Param DEMAND_ELASTICITY = real("market.demandElasticity", "elasticity", 0, 50, 5,
+            "Elasticity of a distant market's demand for belt workers with respect to their wage (isoelastic curve).",
+            "Card & Lemieux 2001 (QJE 116(2)): ~5 between groups of like workers; range 3.5 (Borjas 2003) to 20 (Ottaviano & Peri 2012)");
+    public static final Param WAGE_CURVE = real("market.wageCurve", "elasticity", 0, 2, 0.1,
+            "Elasticity of the wage paid to belt workers with respect to applicants per place (the wage curve).",
+            "Blanchflower & Oswald 1994, The Wage Curve: -0.1 with respect to local unemployment");
+    public static final Param NORMAL_QUEUE = real("market.normalQueue", "applicants/place", 0.1, 1000, 10,
+            "Applicants per place at which a distant market pays belt workers its trend wage.", "assumption");
+    public static final Param WAGE_ADJUSTMENT = real("market.wageAdjustment", "per month", 0, 1, 0.1,
+            "Share of the gap between the relative wage and its wage-curve level closed each month.",
+            "assumption: migrant pay revised about yearly (gap halves in ~7 months)");
     public static final Param XJ_LIVING_COST = real("market.xinjiangLivingCost", "yuan/month", 0, 10000, 700,
             "Living and travel cost of a distant job in Xinjiang.", "assumption");
     public static final Param INLAND_LIVING_COST = real("market.inlandLivingCost", "yuan/month", 0, 10000, 1000,

@@ -38,8 +38,8 @@ public final class OrganisedTransfer implements Programme {
                         && !ps.has(q, Persons.IN_COURSE),
                 q -> {
                     DistantMarket d = m.belt().market(destination(m));
-                    double gross = p.get(d.wageParam()) * wIdx;
-                    double living = p.get(d.livingCostParam()) * wIdx * (1 - cut);
+                    double gross = d.wage(p, wIdx);
+                    double living = d.livingCost(p, wIdx) * (1 - cut);
                     double attachment = (p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0))
                             * (1 - cut);
                     if (m.laborMarket().acceptsOffer(m, q, d.status(), gross, living, attachment)) {

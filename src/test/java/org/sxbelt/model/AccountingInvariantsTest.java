@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *     its length is {@code members(h)}, and every alive person is on exactly one list;</li>
  * <li>mean wages: {@code wage_mean_*} is defined for every job status someone holds, and where
  *     everybody earns the same it is that pay ({@code wage_mean_services} = services wage x wage
- *     index, {@code wage_mean_migrant_inland} = inland wage x wage index).</li>
+ *     index, {@code wage_mean_migrant_inland} = {@code market_wage_inland} = inland wage x wage index x
+ *     the market's relative wage).</li>
  * </ol>
  */
 class AccountingInvariantsTest {
@@ -104,8 +105,11 @@ class AccountingInvariantsTest {
             assertEquals(m.params().get(ParamSchema.SERVICES_WAGE) * wIdx, belt.get(t, "wage_mean_services"), 1e-6,
                     "(e) services wage, month " + t);
             if (belt.get(t, "employment_migrant_inland") > 0) {
-                assertEquals(m.params().get(ParamSchema.INLAND_WAGE) * wIdx, belt.get(t, "wage_mean_migrant_inland"),
-                        1e-6, "(e) inland wage, month " + t);
+                double inland = m.belt().market(2).wage(m.params(), wIdx);
+                assertEquals(m.params().get(ParamSchema.INLAND_WAGE) * wIdx * m.belt().market(2).getRelativeWage(), inland,
+                        1e-6, "(e) inland wage = 2015 wage x wage index x relative wage, month " + t);
+                assertEquals(inland, belt.get(t, "wage_mean_migrant_inland"), 1e-6, "(e) inland wage, month " + t);
+                assertEquals(inland, belt.get(t, "market_wage_inland"), 1e-6, "(e) market_wage_inland, month " + t);
             }
 
             for (Firm f : m.belt().firms()) if (f.getClosedMonth() == t) closures++;

@@ -75,7 +75,8 @@ class CareDutiesTest {
         }
         System.out.printf("wage_work_rate_female, months 36-59, kindergarten coverage 0 -> 1: %.4f -> %.4f (%s)%n",
                 without, with, perSeed);
-        assertTrue(with > 1.05 * without, "women's wage-work share " + without + " -> " + with + perSeed);
+        assertTrue(with > 1.02 * without, // +6% when written, +4.4% once seekers could wait in town
+                 "women's wage-work share " + without + " -> " + with + perSeed);
     }
 
     /** Mean women's wage-work share over months 36-59 of the baseline at the given kindergarten coverage. */

@@ -57,7 +57,7 @@ class MatchingTest {
     void meanMatchesFollowTheUrnBallIdentity(int v, String searchRate, long seed) {
         Scenario s = TestRuns.noNewFirms(
                 "run.scale", "1000",
-                "market.xinjiangVacancies", "0", "market.xpccVacancies", "0", "market.inlandVacancies", "0",
+                "market.xinjiangDemand", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
                 "policy.transferQuota", "0", "labor.peerSearchRate", "0", "labor.maxCommuteKm", "300", "labor.otherTowns", "false", "labor.searchRate", searchRate, "labor.reservationDecay", "0.5",
                 // order-based training would hold posts outside the one round of applications
                 "policy.orderTrainingShare", "0");

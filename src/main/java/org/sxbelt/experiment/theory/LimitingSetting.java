@@ -22,7 +22,7 @@ final class LimitingSetting {
             "policy.workshopsPerMonth", "0", "policy.satellites", "false", "firm.candidatesPerMonth", "0",
             "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0", "firm.productivityDispersion", "0",
             "firm.pieceRateShare", "0", "labor.wageGrowth", "0", "farm.incomeGrowth", "0",
-            "market.xinjiangVacancies", "0", "market.xpccVacancies", "0", "market.inlandVacancies", "0",
+            "market.xinjiangDemand", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
             "policy.trainingSeats", "0", "policy.transferQuota", "0", "policy.ecoPosts", "0",
             "labor.quitRate", "0", "labor.casualHabitShare", "0", "labor.onJobSearchRate", "0",
             "policy.landTransferShare", "0"};
