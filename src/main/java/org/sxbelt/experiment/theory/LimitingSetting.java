@@ -25,7 +25,8 @@ final class LimitingSetting {
             "market.xinjiangDemand", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
             "policy.trainingSeats", "0", "policy.transferQuota", "0", "policy.ecoPosts", "0",
             "labor.quitRate", "0", "labor.casualHabitShare", "0", "labor.onJobSearchRate", "0",
-            "policy.landTransferShare", "0"};
+            "policy.landTransferShare", "0", "labor.careShareWomen", "0", "policy.kindergartenCoverage", "1",
+            "policy.boardingCoverage", "1", "policy.elderCareCoverage", "1", "policy.subsidyMonths", "360"};
 
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
