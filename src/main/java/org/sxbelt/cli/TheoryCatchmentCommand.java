@@ -2,11 +2,9 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.theory.CatchmentCheck;
+import org.sxbelt.experiment.theory.TheoryResult;
 import org.sxbelt.geo.BeltGeography;
-
-import java.io.PrintStream;
 
 /** {@code sxbelt theory catchment}: a town's commuting catchment against (w - w0) / tau. */
 @Parameters(commandNames = "theory catchment", separators = "= ", commandDescription = "Commuting catchments. "
@@ -16,7 +14,7 @@ import java.io.PrintStream;
         + "anyone (and that nobody came from beyond it), under the logit rule the distance at which the share "
         + "of seekers applying falls through one half (and how far the shares by 5 km band stray from the "
         + "logit's closed form). Exit status 3 when a line fails.")
-final class TheoryCatchmentCommand implements Command {
+final class TheoryCatchmentCommand extends TheoryCommand {
 
     @Parameter(names = "--wage", required = true, description = "The park jobs' monthly wage w, in (0, 5000].")
     @OptionHelp(arg = "<yuan>", byDefault = "none: required")
@@ -48,21 +46,13 @@ final class TheoryCatchmentCommand implements Command {
     @OptionHelp(arg = "<n>", byDefault = "200")
     int scale = 200;
 
-    @ParametersDelegate
-    final SeedOption seed = new SeedOption(1).help("--seed", "Seed of the setting's run.", "1");
-
-    @ParametersDelegate
-    final TheoryOutput output = new TheoryOutput();
+    TheoryCatchmentCommand() {
+        super("Seed of the setting's run.");
+    }
 
     @Override
-    public int call(PrintStream out, PrintStream err) {
-        CatchmentCheck.Options o;
-        try {
-            o = new CatchmentCheck.Options(wage, homeIncome, costPerKm, CatchmentCheck.Rule.of(rule), beta, months,
-                    seed.value(), scale);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
-        return output.print(CatchmentCheck.run(o, BeltGeography.loadDefault()), out);
+    TheoryResult check(long seed) {
+        return CatchmentCheck.run(new CatchmentCheck.Options(wage, homeIncome, costPerKm, CatchmentCheck.Rule.of(rule),
+                beta, months, seed, scale), BeltGeography.loadDefault());
     }
 }

@@ -2,13 +2,11 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.theory.HarrisTodaroCheck;
 import org.sxbelt.experiment.theory.TheoryLine;
 import org.sxbelt.experiment.theory.TheoryResult;
 import org.sxbelt.geo.BeltGeography;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +18,7 @@ import java.util.List;
         + "seekers waiting in town), unemployment and the realised and believed hire rates beside the closed "
         + "forms E*w/F, 1 - F/w and F/w (common land: w*E/L = a*A*(N - L)^(a-1)). Exit status 3 when a line "
         + "fails.")
-final class TheoryHarrisTodaroCommand implements Command {
+final class TheoryHarrisTodaroCommand extends TheoryCommand {
 
     @Parameter(names = "--urban-wage", required = true, description = "The town jobs' monthly wage w, in (0, 5000].")
     @OptionHelp(arg = "<yuan>", byDefault = "none: required")
@@ -68,14 +66,12 @@ final class TheoryHarrisTodaroCommand implements Command {
     @OptionHelp(arg = "<jobs>", byDefault = "off")
     Double paradox;
 
-    @ParametersDelegate
-    final SeedOption seed = new SeedOption(1).help("--seed", "Seed of the setting's run.", "1");
-
-    @ParametersDelegate
-    final TheoryOutput output = new TheoryOutput();
+    TheoryHarrisTodaroCommand() {
+        super("Seed of the setting's run.");
+    }
 
     @Override
-    public int call(PrintStream out, PrintStream err) {
+    TheoryResult check(long seed) {
         boolean land = landLabour != null || farmScale != null || farmExponent != null;
         if (land == (farmIncome != null)) {
             throw new CliException("give either --farm-income or all of --land-labour, --farm-scale and --farm-exponent");
@@ -83,24 +79,18 @@ final class TheoryHarrisTodaroCommand implements Command {
         if (land && (landLabour == null || farmScale == null || farmExponent == null)) {
             throw new CliException("common land needs all of --land-labour, --farm-scale and --farm-exponent");
         }
-        HarrisTodaroCheck.Options o;
-        try {
-            o = (land ? HarrisTodaroCheck.Options.commonLand(wage, jobs, landLabour, farmScale, farmExponent)
-                    : HarrisTodaroCheck.Options.constantFarmIncome(wage, jobs, farmIncome))
-                    .withRun(months, seed.value(), scale).withSearchRate(searchRate);
-            if (paradox != null && (land || !(paradox > 0))) {
-                throw new IllegalArgumentException("--paradox needs a number of jobs above 0 and a constant --farm-income");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
+        if (paradox != null && (land || !(paradox > 0))) {
+            throw new CliException("--paradox needs a number of jobs above 0 and a constant --farm-income");
         }
+        HarrisTodaroCheck.Options o = (land
+                ? HarrisTodaroCheck.Options.commonLand(wage, jobs, landLabour, farmScale, farmExponent)
+                : HarrisTodaroCheck.Options.constantFarmIncome(wage, jobs, farmIncome))
+                .withRun(months, seed, scale).withSearchRate(searchRate);
         BeltGeography geography = BeltGeography.loadDefault();
         TheoryResult r = HarrisTodaroCheck.run(o, geography);
-        if (paradox != null) {
-            List<TheoryLine> lines = new ArrayList<>(r.lines());
-            lines.add(HarrisTodaroCheck.paradox(o, paradox, geography));
-            r = new TheoryResult(r.setting(), r.inputs(), lines);
-        }
-        return output.print(r, out);
+        if (paradox == null) return r;
+        List<TheoryLine> lines = new ArrayList<>(r.lines());
+        lines.add(HarrisTodaroCheck.paradox(o, paradox, geography));
+        return new TheoryResult(r.setting(), r.inputs(), lines);
     }
 }

@@ -2,17 +2,15 @@ package org.sxbelt.cli;
 
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
-import com.beust.jcommander.ParametersDelegate;
 import org.sxbelt.experiment.theory.LogitCheck;
-
-import java.io.PrintStream;
+import org.sxbelt.experiment.theory.TheoryResult;
 
 /** {@code sxbelt theory logit}: the model's logit choice rule against its closed form. */
 @Parameters(commandNames = "theory logit", separators = "= ", commandDescription = "The logit choice rule. A "
         + "job whose expected income is e^DV times what staying pays is offered again and again to the model's "
         + "logit rule with scale beta; prints the share that take it beside 1 / (1 + e^(-beta x DV)). Exit "
         + "status 3 when the line fails.")
-final class TheoryLogitCommand implements Command {
+final class TheoryLogitCommand extends TheoryCommand {
 
     @Parameter(names = "--utility-gap", required = true, description = "DV, the job's expected income over "
             + "staying's, in log points, in [-20, 20].")
@@ -27,20 +25,12 @@ final class TheoryLogitCommand implements Command {
     @OptionHelp(arg = "<n>", byDefault = "200000")
     int draws = 200_000;
 
-    @ParametersDelegate
-    final SeedOption seed = new SeedOption(1).help("--seed", "Seed of the draws.", "1");
-
-    @ParametersDelegate
-    final TheoryOutput output = new TheoryOutput();
+    TheoryLogitCommand() {
+        super("Seed of the draws.");
+    }
 
     @Override
-    public int call(PrintStream out, PrintStream err) {
-        LogitCheck.Options o;
-        try {
-            o = new LogitCheck.Options(utilityGap, beta, draws, seed.value());
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
-        return output.print(LogitCheck.run(o), out);
+    TheoryResult check(long seed) {
+        return LogitCheck.run(new LogitCheck.Options(utilityGap, beta, draws, seed));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.sxbelt.experiment.theory.LimitingSetting.text;
+import static org.sxbelt.experiment.theory.SettingException.require;
 
 /**
  * Commuting catchments. Every county town has more park jobs at wage w than anyone would take, let anew
@@ -46,7 +47,7 @@ public final class CatchmentCheck {
 
         public static Rule of(String id) {
             for (Rule r : values()) if (r.id.equals(id)) return r;
-            throw new IllegalArgumentException("--rule must be expected-income or logit, got " + id);
+            throw new SettingException("--rule must be expected-income or logit, got " + id);
         }
     }
 
@@ -74,9 +75,6 @@ public final class CatchmentCheck {
 
         double catchmentKm() { return (wage - homeIncome) / costPerKm; }
 
-        private static void require(boolean ok, String message) {
-            if (!ok) throw new IllegalArgumentException(message);
-        }
     }
 
     private CatchmentCheck() {}

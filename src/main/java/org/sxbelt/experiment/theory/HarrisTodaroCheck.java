@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.sxbelt.experiment.theory.LimitingSetting.text;
+import static org.sxbelt.experiment.theory.SettingException.require;
 
 /**
  * Harris and Todaro (1970) on the model's actual outcomes. One county town has E jobs at wage w, let
@@ -91,9 +92,6 @@ public final class HarrisTodaroCheck {
 
         boolean commonLand() { return Double.isNaN(farmIncome); }
 
-        private static void require(boolean ok, String message) {
-            if (!ok) throw new IllegalArgumentException(message);
-        }
     }
 
     /** What the run measured (real persons), means over the second half. */
@@ -134,7 +132,7 @@ public final class HarrisTodaroCheck {
      * w/F (constant farm income only).
      */
     public static TheoryLine paradox(Options o, double extraJobs, BeltGeography geography) {
-        if (o.commonLand()) throw new IllegalArgumentException("the paradox line needs a constant --farm-income");
+        if (o.commonLand()) throw new SettingException("the paradox line needs a constant --farm-income");
         double before = measure(o, geography).townLabourForce();
         double after = measure(o.withJobs(o.jobs() + extraJobs), geography).townLabourForce();
         double slope = (after - before) / extraJobs;
@@ -144,7 +142,7 @@ public final class HarrisTodaroCheck {
     /** L_U in (E, N) with w·E/L_U = α·A·(N − L_U)^(α−1). */
     static double commonLandSolution(Options o, double n) {
         double e = o.jobs(), w = o.wage(), a = o.farmScale(), alpha = o.farmExponent();
-        if (n <= e) throw new IllegalArgumentException("the county's labour " + Math.round(n) + " is not above --jobs");
+        if (n <= e) throw new SettingException("the county's labour " + Math.round(n) + " is not above --jobs");
         return new BrentSolver(1e-9, 1e-6).solve(200, l -> w * e / l - alpha * a * Math.pow(n - l, alpha - 1),
                 e, n - 1e-6 * n);
     }

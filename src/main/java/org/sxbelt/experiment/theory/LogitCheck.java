@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.sxbelt.experiment.theory.LimitingSetting.text;
+import static org.sxbelt.experiment.theory.SettingException.require;
 
 /**
  * The logit choice rule against its closed form: one job whose expected income is {@code e^ΔV} times
@@ -31,9 +32,6 @@ public final class LogitCheck {
 
         public static Options of(double utilityGap, double beta) { return new Options(utilityGap, beta, 200_000, 1); }
 
-        private static void require(boolean ok, String message) {
-            if (!ok) throw new IllegalArgumentException(message);
-        }
     }
 
     private LogitCheck() {}

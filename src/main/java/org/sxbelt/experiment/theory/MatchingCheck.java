@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.sxbelt.experiment.theory.LimitingSetting.text;
+import static org.sxbelt.experiment.theory.SettingException.require;
 
 /**
  * Urn-ball matching: U applicants each apply to one of V single-vacancy firms of a town, drawn with chance
@@ -36,9 +37,6 @@ public final class MatchingCheck {
 
         public static Options of(int applicants, int vacancies) { return new Options(applicants, vacancies, 2000, 1); }
 
-        private static void require(boolean ok, String message) {
-            if (!ok) throw new IllegalArgumentException(message);
-        }
     }
 
     private MatchingCheck() {}
@@ -55,7 +53,7 @@ public final class MatchingCheck {
         }
         int[] pool = farmers(m);
         if (pool.length < o.applicants()) {
-            throw new IllegalArgumentException("--applicants must be at most " + pool.length + " (the setting's farmers)");
+            throw new SettingException("--applicants must be at most " + pool.length + " (the setting's farmers)");
         }
         MersenneTwisterFast draw = new MersenneTwisterFast(o.seed() * 31 + 7);
         int[] applicants = new int[o.applicants()];
