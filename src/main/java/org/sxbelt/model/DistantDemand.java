@@ -30,13 +30,12 @@ final class DistantDemand {
     static void open(BeltModel m, boolean stoppage) {
         Belt belt = m.belt();
         ParamValues p = m.params();
-        int[][] stock = stocks(belt);
         boolean cotton = m.conditions().cottonSeason();
         for (DistantMarket d : belt.markets()) {
             if (d.queuePlaces() > 0) d.setRelativeWage(nextRelativeWage(p, d.getRelativeWage(),
                     d.queueApplicants(), d.queuePlaces()));
             double wanted = demand(p, d, cotton) / belt.scale();
-            int there = stock[d.id()][0];
+            int there = m.employment().migrantsIn(d.id(), false);
             d.setExcessShare(there > wanted ? 1 - wanted / there : 0);
             d.setVacancies(stoppage ? 0 : m.stochasticRound(Math.max(0, wanted - there)));
         }
@@ -60,14 +59,4 @@ final class DistantDemand {
         return Math.exp((1 - speed) * Math.log(now) + speed * Math.log(wageCurve(p, applicants, places)));
     }
 
-    /** Distant migrants (agents) by market: [market][0] open-market, [market][1] escorted (organised transfer). */
-    static int[][] stocks(Belt belt) {
-        int[][] n = new int[belt.markets().size()][2];
-        Persons ps = belt.persons();
-        for (int i = 0; i < ps.size(); i++) {
-            if (!ps.isAlive(i) || !ps.status(i).isDistant()) continue;
-            n[ps.employer(i)][ps.has(i, Persons.ESCORTED) ? 1 : 0]++;
-        }
-        return n;
-    }
 }

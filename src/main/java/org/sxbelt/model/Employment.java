@@ -17,11 +17,17 @@ public final class Employment {
     private final Belt belt;
     /** Seekers waiting in each town (persons with status TOWN_SEEKER, by the town they wait in). */
     private final int[] waiting;
+    /** Migrants in each distant market: [market][0] on the open market, [market][1] escorted. */
+    private final int[][] migrants;
 
     public Employment(Belt belt) {
         this.belt = belt;
         this.waiting = new int[belt.towns().size()];
+        this.migrants = new int[belt.markets().size()][2];
     }
+
+    /** Migrants (agents) now in market {@code d}: escorted ones (organised transfer) or the others. */
+    public int migrantsIn(int d, boolean escorted) { return migrants[d][escorted ? 1 : 0]; }
 
     /** Seekers waiting in town {@code t} now. */
     public int seekersWaitingIn(int t) { return waiting[t]; }
@@ -52,6 +58,7 @@ public final class Employment {
         ps.set(p, Persons.ESCORTED, escorted);
         ps.set(p, Persons.CASUAL, false);
         ps.setReservationWage(p, netWage);
+        migrants[market.id()][escorted ? 1 : 0]++;
     }
 
     /**
@@ -96,6 +103,8 @@ public final class Employment {
             if (last != p) ps.setPayrollSlot(last, slot);
         } else if (s == Status.TOWN_SEEKER) {
             waiting[ps.employer(p)]--;
+        } else if (s.isDistant()) {
+            migrants[ps.employer(p)][ps.has(p, Persons.ESCORTED) ? 1 : 0]--;
         }
         if (s != Status.DEPENDENT) {
             ps.setStatus(p, homeStatus(p));

@@ -179,14 +179,13 @@ public final class Observer implements Steppable {
     private void emitMarkets(BeltModel m) {
         int month = m.month();
         int scale = m.belt().scale();
-        int[][] stock = DistantDemand.stocks(m.belt());
         double wIdx = m.conditions().wageIndex();
         for (DistantMarket d : m.belt().markets()) {
-            int[] n = stock[d.id()];
+            int open = m.employment().migrantsIn(d.id(), false), escorted = m.employment().migrantsIn(d.id(), true);
             beltValue(month, "market_wage_" + d.key(), d.wage(m.params(), wIdx));
             beltValue(month, "market_demand_" + d.key(), DistantDemand.demand(m.params(), d, m.conditions().cottonSeason()));
-            beltValue(month, "migrants_" + d.key(), (double) (n[0] + n[1]) * scale);
-            beltValue(month, "migrants_escorted_" + d.key(), (double) n[1] * scale);
+            beltValue(month, "migrants_" + d.key(), (double) (open + escorted) * scale);
+            beltValue(month, "migrants_escorted_" + d.key(), (double) escorted * scale);
         }
     }
 

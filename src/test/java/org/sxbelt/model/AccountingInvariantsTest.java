@@ -161,6 +161,7 @@ class AccountingInvariantsTest {
             if (f.isAlive() && !live.contains(f.id())) fail("open firm " + f.id() + " missing from liveFirms, month " + month);
         }
         int[] waiting = new int[belt.towns().size()];
+        int[][] migrants = new int[belt.markets().size()][2];
         for (int i = 0; i < ps.size(); i++) {
             if (!ps.isAlive(i)) {
                 if (onLists[i] != 0) fail("dead person " + i + " on a payroll, month " + month);
@@ -179,6 +180,7 @@ class AccountingInvariantsTest {
                     if (e < 0 || e >= belt.markets().size() || belt.market(e).status() != s) {
                         fail(who + ": employer " + e + " is not a distant market of that status");
                     }
+                    migrants[e][ps.has(i, Persons.ESCORTED) ? 1 : 0]++;
                 } else if (s == Status.TOWN_SEEKER) {
                     int t = ps.employer(i);
                     if (t < 0 || t >= belt.towns().size()) fail(who + ": waits in town " + t + ", which is no town");
@@ -189,9 +191,13 @@ class AccountingInvariantsTest {
             }
         }
         checkWaiting(m, waiting, month);
+        for (int d = 0; d < migrants.length; d++) {
+            assertEquals(migrants[d][0], m.employment().migrantsIn(d, false), "open-market migrants in market " + d + ", month " + month);
+            assertEquals(migrants[d][1], m.employment().migrantsIn(d, true), "escorted migrants in market " + d + ", month " + month);
+        }
     }
 
-    /** (b), continued: each town's count of waiting seekers is the number of them. */
+    /** (b), continued: each town's count of waiting seekers is the number of them (migrants likewise, above). */
     private static void checkWaiting(BeltModel m, int[] waiting, int month) {
         for (int t = 0; t < waiting.length; t++) {
             assertEquals(waiting[t], m.employment().seekersWaitingIn(t), "seekers waiting in town " + t + ", month " + month);
