@@ -8,6 +8,7 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
+import org.sxbelt.params.NumberText;
 import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;
@@ -46,6 +47,7 @@ final class JobChoice {
         double weight = m.params().get(BELIEF_WEIGHT);
         double reconsider = m.params().get(RECONSIDER_RATE);
         blk.applications.clear();
+        PersonTrace trace = m.trace();
         for (int k = 0; k < blk.seekers.size(); k++) {
             int person = blk.seekers.get(k);
             if (ps.statusCode(person) == Status.TOWN_SEEKER.ordinal()) {
@@ -55,6 +57,11 @@ final class JobChoice {
             double fallback = currentIncome(m, person, ps.status(person));
             int n = listOptions(m, person, fallback, blk.options);
             int choice = n == 0 ? -1 : rule.choose(blk.options, n, fallback, rng);
+            if (trace != null && trace.traced(person)) {
+                Status now = ps.status(person);
+                trace.searched(person, now.isLocalWageWork() ? "searched on the job" : "searched", now.id(), fallback,
+                        blk.options, n, choice);
+            }
             if (choice < 0) {
                 blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
                 continue;
@@ -86,7 +93,10 @@ final class JobChoice {
             stayOption(m, person, town, belief, blk.options[0]);
             int v = m.employment().homeVillage(person).getIndex();
             int n = distantOptions(m, person, v, Math.max(ps.reservationWage(person), 1), blk.options, 1);
-            int choice = rule.choose(blk.options, n, homeIncome(m, person), rng);
+            double home = homeIncome(m, person);
+            int choice = rule.choose(blk.options, n, home, rng);
+            PersonTrace trace = m.trace();
+            if (trace != null && trace.traced(person)) reconsidered(trace, person, town, home, blk.options, n, choice);
             if (choice < 0) {
                 blk.apply(k, SeekerBlock.GO_HOME, 0);
                 return;
@@ -97,8 +107,39 @@ final class JobChoice {
                 return;
             }
         }
-        if (vacancies.inTown(town.index()) > 0) blk.apply(k, vacancies.pickFirm(town, rng).id(), belief);
+        boolean hiring = vacancies.inTown(town.index()) > 0;
+        if (hiring) blk.apply(k, vacancies.pickFirm(town, rng).id(), belief);
         else blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
+        PersonTrace trace = m.trace();
+        if (trace != null && trace.traced(person)) {
+            trace.reason(person, "waits in town " + town.id() + (hiring ? ", applies again" : ", no vacancies"));
+        }
+    }
+
+    /** The trace of a waiting seeker's reconsidering: option 0 is waiting on in {@code town}. */
+    private static void reconsidered(PersonTrace trace, int person, Town town, double home, JobOption[] options, int n,
+                                     int choice) {
+        JobOption wait = options[0];
+        String stayOn = "belief " + NumberText.forPeople(wait.hireChance) + " x " + PersonTrace.money(wait.grossWage)
+                + " - " + PersonTrace.money(wait.cost);
+        String homeText = "home " + PersonTrace.money(home);
+        if (choice < 0) {
+            trace.reason(person, "went home: " + stayOn + (wait.expected(home) < home ? " < " : " (by taste) >= ") + homeText);
+        } else if (choice == 0) {
+            trace.reason(person, "stays in town " + town.id() + ": " + stayOn + (wait.expected(home) >= home ? " >= " : " (by taste) < ")
+                    + homeText);
+        }
+        StringBuilder list = new StringBuilder("go home ").append(PersonTrace.money(home))
+                .append("; wait in town ").append(town.id()).append(' ').append(PersonTrace.money(wait.expected(home)));
+        for (int i = 1; i < n; i++) {
+            list.append("; ").append(PersonTrace.label(options[i])).append(' ').append(PersonTrace.money(options[i].expected(home)));
+        }
+        trace.choice(person, list.toString(), choice < 0 ? "go home" : choice == 0 ? "wait in town " + town.id()
+                : PersonTrace.label(options[choice]));
+        if (choice > 0) {
+            trace.reason(person, "searched from town " + town.id() + ": " + homeText + " < expected "
+                    + PersonTrace.label(options[choice]) + " " + PersonTrace.money(options[choice].expected(home)));
+        }
     }
 
     /** Staying in {@code town} to search: a dormitory job there at the expected pay, hired with the belief. */
