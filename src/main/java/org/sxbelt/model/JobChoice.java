@@ -137,8 +137,9 @@ final class JobChoice {
         trace.choice(person, list.toString(), choice < 0 ? "go home" : choice == 0 ? "wait in town " + town.id()
                 : PersonTrace.label(options[choice]));
         if (choice > 0) {
-            trace.reason(person, "searched from town " + town.id() + ": " + homeText + " < expected "
-                    + PersonTrace.label(options[choice]) + " " + PersonTrace.money(options[choice].expected(home)));
+            double v = options[choice].expected(home);
+            trace.reason(person, "searched from town " + town.id() + ": " + homeText + (v > home ? " < " : " (by taste) >= ")
+                    + "expected " + PersonTrace.label(options[choice]) + " " + PersonTrace.money(v));
         }
     }
 
