@@ -98,6 +98,34 @@ class DistantMarketsTest {
     }
 
     /**
+     * The trace's cause of a return is read off the same uniform that fell below the hazard: each cause
+     * gets its slice of [0, hazard), in the order family event, homesickness, casual habit, market shrank.
+     */
+    @Test
+    void theCauseOfAReturnSplitsTheHazardInSlices() {
+        ParamValues p = defaults();
+        DistantMarket d = xinjiang();
+        d.setExcessShare(0.2);
+        DistantReturn r = new DistantReturn(p, java.util.List.of(d));
+        double family = p.get(FAMILY_RETURN_RATE);
+        double homesick = 1 - (1 - family) * (1 - r.homesickness(1));
+        double casual = 1 - (1 - homesick) * (1 - p.get(CASUAL_HABIT_SHARE));
+        double hazard = r.hazard(0, 1, false);
+        assertTrue(family > 0 && homesick > family && casual > homesick && hazard > casual);
+        assertEquals("returned: family event", r.cause(0, 1, false, 0.5 * family));
+        assertEquals("returned: homesick", r.cause(0, 1, false, 0.5 * (family + homesick)));
+        assertEquals("returned: casual habit", r.cause(0, 1, false, 0.5 * (homesick + casual)));
+        assertEquals("returned: sent home (market shrank)", r.cause(0, 1, false, 0.5 * (casual + hazard)));
+        double homesickLater = 1 - (1 - family) * (1 - r.homesickness(2));
+        assertEquals("returned: sent home (market shrank)", r.cause(0, 2, false, homesickLater + 1e-9),
+                "no casual habit after the first month");
+        // Escorted: the same slices, scaled by the cut; never sent home as excess.
+        double cut = 1 - p.get(ESCORT_COST_CUT);
+        assertEquals("returned: family event", r.cause(0, 1, true, 0.5 * family * cut));
+        assertEquals("returned: casual habit", r.cause(0, 1, true, r.hazard(0, 1, true) * 0.999));
+    }
+
+    /**
      * Migration substitutes for lost local jobs: without counterpart aid (60-80 % fewer park jobs) more
      * belt workers hold open-market distant jobs (the ones the demand curves govern; organised transfers
      * fill arranged posts by quota) in 2019-2020 than in the baseline: over eight seeds at scale 1000,
