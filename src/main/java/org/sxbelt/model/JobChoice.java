@@ -8,7 +8,6 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
-import org.sxbelt.params.NumberText;
 import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;
@@ -96,7 +95,7 @@ final class JobChoice {
             double home = homeIncome(m, person);
             int choice = rule.choose(blk.options, n, home, rng);
             PersonTrace trace = m.trace();
-            if (trace != null && trace.traced(person)) reconsidered(trace, person, town, home, blk.options, n, choice);
+            if (trace != null && trace.traced(person)) trace.reconsidered(person, town, home, blk.options, n, choice);
             if (choice < 0) {
                 blk.apply(k, SeekerBlock.GO_HOME, 0);
                 return;
@@ -113,33 +112,6 @@ final class JobChoice {
         PersonTrace trace = m.trace();
         if (trace != null && trace.traced(person)) {
             trace.reason(person, "waits in town " + town.id() + (hiring ? ", applies again" : ", no vacancies"));
-        }
-    }
-
-    /** The trace of a waiting seeker's reconsidering: option 0 is waiting on in {@code town}. */
-    private static void reconsidered(PersonTrace trace, int person, Town town, double home, JobOption[] options, int n,
-                                     int choice) {
-        JobOption wait = options[0];
-        String stayOn = "belief " + NumberText.forPeople(wait.hireChance) + " x " + PersonTrace.money(wait.grossWage)
-                + " - " + PersonTrace.money(wait.cost);
-        String homeText = "home " + PersonTrace.money(home);
-        if (choice < 0) {
-            trace.reason(person, "went home: " + stayOn + (wait.expected(home) < home ? " < " : " (by taste) >= ") + homeText);
-        } else if (choice == 0) {
-            trace.reason(person, "stays in town " + town.id() + ": " + stayOn + (wait.expected(home) >= home ? " >= " : " (by taste) < ")
-                    + homeText);
-        }
-        StringBuilder list = new StringBuilder("go home ").append(PersonTrace.money(home))
-                .append("; wait in town ").append(town.id()).append(' ').append(PersonTrace.money(wait.expected(home)));
-        for (int i = 1; i < n; i++) {
-            list.append("; ").append(PersonTrace.label(options[i])).append(' ').append(PersonTrace.money(options[i].expected(home)));
-        }
-        trace.choice(person, list.toString(), choice < 0 ? "go home" : choice == 0 ? "wait in town " + town.id()
-                : PersonTrace.label(options[choice]));
-        if (choice > 0) {
-            double v = options[choice].expected(home);
-            trace.reason(person, "searched from town " + town.id() + ": " + homeText + (v > home ? " < " : " (by taste) >= ")
-                    + "expected " + PersonTrace.label(options[choice]) + " " + PersonTrace.money(v));
         }
     }
 

@@ -183,4 +183,30 @@ public final class PersonTrace {
         choice(p, list.toString(), choice < 0 ? "stay" : label(options[choice]));
         reason(p, reason);
     }
+
+    /** The trace of a waiting seeker's reconsidering: option 0 is waiting on in {@code town}. */
+    void reconsidered(int person, Town town, double home, JobOption[] options, int n, int choice) {
+        JobOption wait = options[0];
+        String stayOn = "belief " + NumberText.forPeople(wait.hireChance) + " x " + money(wait.grossWage)
+                + " - " + money(wait.cost);
+        String homeText = "home " + money(home);
+        if (choice < 0) {
+            reason(person, "went home: " + stayOn + (wait.expected(home) < home ? " < " : " (by taste) >= ") + homeText);
+        } else if (choice == 0) {
+            reason(person, "stays in town " + town.id() + ": " + stayOn + (wait.expected(home) >= home ? " >= " : " (by taste) < ")
+                    + homeText);
+        }
+        StringBuilder list = new StringBuilder("go home ").append(money(home))
+                .append("; wait in town ").append(town.id()).append(' ').append(money(wait.expected(home)));
+        for (int i = 1; i < n; i++) {
+            list.append("; ").append(label(options[i])).append(' ').append(money(options[i].expected(home)));
+        }
+        choice(person, list.toString(), choice < 0 ? "go home" : choice == 0 ? "wait in town " + town.id()
+                : label(options[choice]));
+        if (choice > 0) {
+            double v = options[choice].expected(home);
+            reason(person, "searched from town " + town.id() + ": " + homeText + (v > home ? " < " : " (by taste) >= ")
+                    + "expected " + label(options[choice]) + " " + money(v));
+        }
+    }
 }

@@ -87,12 +87,16 @@ class DistantMarketsTest {
         assertEquals((1 - p.get(ESCORT_COST_CUT)) * first, r.hazard(0, 1, true), 1e-12, "escorted: lower hazard");
     }
 
+    /** The return hazard in the Xinjiang market when it wants {@code excess} fewer belt workers than are there. */
+    private static DistantReturn returns(ParamValues p, double excess) {
+        DistantMarket d = xinjiang();
+        d.setExcessShare(excess);
+        return new DistantReturn(p, java.util.List.of(d));
+    }
+
     @Test
     void migrantsBeyondWhatAMarketWantsAreSentHome() {
-        ParamValues p = defaults();
-        DistantMarket d = xinjiang();
-        d.setExcessShare(0.5);
-        DistantReturn r = new DistantReturn(p, java.util.List.of(d));
+        DistantReturn r = returns(defaults(), 0.5);
         assertTrue(r.hazard(0, 60, false) > 0.5);
         assertTrue(r.hazard(0, 60, true) < 0.05, "arranged posts are outside the curve");
     }
@@ -104,9 +108,7 @@ class DistantMarketsTest {
     @Test
     void theCauseOfAReturnSplitsTheHazardInSlices() {
         ParamValues p = defaults();
-        DistantMarket d = xinjiang();
-        d.setExcessShare(0.2);
-        DistantReturn r = new DistantReturn(p, java.util.List.of(d));
+        DistantReturn r = returns(p, 0.2);
         double family = p.get(FAMILY_RETURN_RATE);
         double homesick = 1 - (1 - family) * (1 - r.homesickness(1));
         double casual = 1 - (1 - homesick) * (1 - p.get(CASUAL_HABIT_SHARE));
