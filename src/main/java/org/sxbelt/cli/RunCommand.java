@@ -8,6 +8,7 @@ import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.model.RunStats;
+import org.sxbelt.output.DecisionTraceCsv;
 import org.sxbelt.output.FirmEventCsv;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.RunOutput;
@@ -28,13 +29,15 @@ import java.util.Locale;
 
 /** {@code sxbelt run}: one headless run of one scenario into one output folder. */
 @Parameters(commandNames = "run", separators = "= ", commandDescription = "Run one scenario headless from 2015-01 and write "
-        + "indicators.csv (tidy: month,level,unit,indicator,value), firm_events.csv and manifest.json into "
-        + "<out>/<name>. The folder appears only when the run has finished; an earlier folder of the same "
+        + "indicators.csv (tidy: month,level,unit,indicator,value), firm_events.csv and manifest.json (and "
+        + "trace.csv with --trace-persons) into <out>/<name>. The folder appears only when the run has finished; an earlier folder of the same "
         + "name is replaced.")
 public final class RunCommand implements Command {
 
     public static final String INDICATORS = "indicators.csv";
     public static final String FIRM_EVENTS = "firm_events.csv";
+    public static final String TRACE = "trace.csv";
+    static final int MAX_TRACE_PERSONS = 100_000;
 
     @ParametersDelegate
     final ScenarioOption scenario = new ScenarioOption();
@@ -67,6 +70,13 @@ public final class RunCommand implements Command {
     @ParametersDelegate
     final ThreadsOption threads = new ThreadsOption(1);
 
+    @Parameter(names = "--trace-persons", description = "Also write trace.csv: what a random sample of this many "
+            + "persons (drawn from the persons alive at the start, on a random stream of its own) weighed, chose "
+            + "and met, one row per person and month in which something happened to them. Changes no result. "
+            + "A whole number in [0, " + MAX_TRACE_PERSONS + "].")
+    @OptionHelp(arg = "<int>", byDefault = "0 (no trace.csv)")
+    String tracePersons;
+
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Everything that can be checked without loading anything, so mistakes cost no time.
@@ -75,6 +85,7 @@ public final class RunCommand implements Command {
         Double scaleValue = scale.value();
         sets.overrides();
         int threadCount = threads.count();
+        int traced = tracePersons == null ? 0 : OptionValues.wholeNumber("--trace-persons", tracePersons, 0, MAX_TRACE_PERSONS);
         if (name != null) {
             String problem = RunOutput.checkName(name);
             if (problem != null) throw new CliException("--name: " + problem);
@@ -118,29 +129,34 @@ public final class RunCommand implements Command {
         try (output) {
             TidyCsvWriter indicators = null;
             FirmEventCsv firmEvents = null;
+            DecisionTraceCsv trace = null;
             try {
                 indicators = new TidyCsvWriter(output.file(INDICATORS));
                 firmEvents = new FirmEventCsv(output.file(FIRM_EVENTS));
+                if (traced > 0) trace = new DecisionTraceCsv(output.file(TRACE));
                 BeltModel model = new BeltModel(runSeed, sc, geography, new Government());
                 model.setThreads(threadCount);
                 model.addIndicatorSink(indicators);
                 if (!quiet) model.addIndicatorSink(new Progress(stderr, runMonths, t0));
                 model.setFirmEventSink(firmEvents);
+                if (trace != null) model.setDecisionTrace(traced, trace);
 
                 RunStats stats = model.runToEnd();
 
                 indicators.close();
                 firmEvents.close();
+                if (trace != null) trace.close();
                 double wall = (System.nanoTime() - t0) / 1e9;
-                new Manifest()
+                Manifest manifest = new Manifest()
                         .scenario(sc)
                         .seed(runSeed)
                         .started(started)
                         .wallSeconds(wall)
                         .stats(stats)
                         .file(INDICATORS, indicators.rows())
-                        .file(FIRM_EVENTS, firmEvents.rows())
-                        .write(output.file(Manifest.FILE_NAME));
+                        .file(FIRM_EVENTS, firmEvents.rows());
+                if (trace != null) manifest.file(TRACE, trace.rows());
+                manifest.write(output.file(Manifest.FILE_NAME));
                 output.commit();
                 long agents = stats.agentsAtStart();
                 stdout.printf(Locale.ROOT, "Results in %s: %d months, %d agents, wall time %.1f s%n",
@@ -153,6 +169,7 @@ public final class RunCommand implements Command {
             } finally {
                 if (indicators != null) indicators.discard();
                 if (firmEvents != null) firmEvents.discard();
+                if (trace != null) trace.discard();
             }
         }
     }

@@ -36,6 +36,10 @@ public final class BeltModel extends SimState {
     private final Demography demography = new Demography();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
+    private DecisionTrace decisionTrace = DecisionTrace.NONE;
+    private int tracePersons;
+    /** The decision trace of sampled persons, or null when not tracing (from start() on). */
+    private PersonTrace trace;
     private Belt belt;
     private Employment employment;
     private Accounts accounts;
@@ -74,6 +78,16 @@ public final class BeltModel extends SimState {
 
     public void setFirmEventSink(FirmEventSink sink) { firmEvents = sink; }
 
+    /**
+     * Traces the decisions of a random sample of {@code persons} persons alive at the start into
+     * {@code sink} (set before start; 0 traces no one). See {@link PersonTrace}: tracing changes no result.
+     */
+    public void setDecisionTrace(int persons, DecisionTrace sink) {
+        if (persons < 0) throw new IllegalArgumentException("persons must be at least 0, got " + persons);
+        tracePersons = persons;
+        decisionTrace = sink;
+    }
+
     /** Receives notable events in words, in English and Chinese (firm openings and closures, policy changes). */
     public void addTicker(Consumer<Notice> ticker) { tickers.add(ticker); }
 
@@ -95,16 +109,22 @@ public final class BeltModel extends SimState {
             if (!isUrban(h)) ruralAgents += belt.households().members(h);
         }
         observer.prepare(this);
+        trace = tracePersons > 0 ? new PersonTrace(this, tracePersons, decisionTrace) : null;
         Steppable clock = s -> {
             int month = (int) schedule.getSteps();
+            if (trace != null) trace.begin(this);
             events.advanceTo(this, month);
             conditions.advance(month, params);
         };
         Steppable policy = s -> {
             for (Programme p : activeProgrammes) p.run(this);
         };
+        Steppable observe = s -> {
+            observer.step(s);
+            if (trace != null) trace.end(this);
+        };
         Steppable[] phases = {clock, demography, policy, new Relocation(), laborMarket, production,
-                new HouseholdEconomy(), new FirmDynamics(), observer};
+                new HouseholdEconomy(), new FirmDynamics(), observe};
         phaseNanos = new long[phases.length];
         for (int i = 0; i < phases.length; i++) {
             final int k = i;
@@ -179,6 +199,16 @@ public final class BeltModel extends SimState {
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }
+    /** The decision trace of sampled persons, or null when not tracing. */
+    public PersonTrace trace() { return trace; }
+
+    /** Is this person in the decision trace's sample? (False when not tracing.) */
+    public boolean traced(int person) { return trace != null && trace.traced(person); }
+
+    /** Notes what happened to a person in the decision trace, if they are traced. */
+    public void note(int person, String what) {
+        if (trace != null && trace.traced(person)) trace.reason(person, what);
+    }
     /** Month index, 0 = January 2015. */
     public int month() { return conditions.month(); }
     /** Simulated persons living in villages (not town wards) at the start. */

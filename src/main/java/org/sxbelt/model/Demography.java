@@ -47,6 +47,7 @@ public final class Demography implements Steppable {
         MersenneTwisterFast rng = m.random;
         int start = p.getInt(WORK_START_AGE);
         int retire = p.getInt(RETIRE_AGE);
+        PersonTrace trace = m.trace();
 
         double hazard = 0;
         int mothers = 0;
@@ -60,8 +61,10 @@ public final class Demography implements Steppable {
             if (age == start && ps.status(i) == Status.DEPENDENT) {
                 ps.setStatus(i, m.employment().homeStatus(i));
                 ps.setMandarin(i, 0.35 + 0.5 * rng.nextDouble());
+                if (trace != null && trace.traced(i)) trace.reason(i, "came of working age");
             } else if (age >= retire && ps.status(i) != Status.DEPENDENT) {
                 m.employment().retire(i);
+                if (trace != null && trace.traced(i)) trace.reason(i, "retired");
             }
         }
         int alive = ps.aliveCount();
@@ -72,6 +75,7 @@ public final class Demography implements Steppable {
             int age = ps.age(i);
             if (rng.nextDouble() < deathScale * GOMPERTZ[Math.min(127, age)]) {
                 m.employment().retire(i);
+                if (trace != null && trace.traced(i)) trace.died(i);
                 hh.removeMember(ps.household(i), i, ps);
                 ps.remove(i);
                 deaths++;

@@ -17,6 +17,7 @@ public final class DirectHire {
         if (!f.isAlive() || f.getWorkerCount() >= f.getCapacity()) return false;
         double net = Math.max(0, JobChoice.expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
         m.employment().hire(person, f, net, false);
+        if (m.traced(person)) m.note(person, "hired: order-based, " + PersonTrace.workplace(m.belt(), person));
         return true;
     }
 }

@@ -44,6 +44,26 @@ final class DistantReturn {
         return 1 - stay * (1 - excess[market]);
     }
 
+    /**
+     * Which cause sent a migrant home, for the decision trace: given the uniform {@code u} that fell below
+     * {@link #hazard}, the causes are read off the same draw in a fixed order (family event, homesickness,
+     * casual habit, the market shrinking), each taking its slice of [0, hazard). This draws nothing and
+     * changes no outcome.
+     */
+    String cause(int market, int months, boolean escorted, double u) {
+        double x = escorted ? u / (1 - escortCut) : u;
+        if (x < family) return "returned: family event";
+        double stay = (1 - family) * (1 - homesickness(months));
+        if (x < 1 - stay) return "returned: homesick";
+        if (months == 1) {
+            stay *= 1 - casual;
+            if (x < 1 - stay) return "returned: casual habit";
+        }
+        // Escorted migrants are never sent home as excess (only rounding lands here).
+        if (escorted) return months == 1 ? "returned: casual habit" : "returned: homesick";
+        return "returned: sent home (market shrank)";
+    }
+
     /** Homesickness hazard after {@code months} months paid away (the first month's for 0 or 1). */
     double homesickness(int months) {
         return homesick * Math.exp(-Math.max(0, months - 1) * fade);

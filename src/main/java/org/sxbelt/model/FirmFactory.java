@@ -86,7 +86,8 @@ public final class FirmFactory {
      */
     public void close(Firm f, ExitReason reason) {
         if (!f.isAlive()) return;
-        while (!f.workers().isEmpty()) model.laborMarket().layOff(model, f.workers().get(f.workers().size() - 1));
+        String why = "firm closed: " + reason.id();
+        while (!f.workers().isEmpty()) model.laborMarket().layOff(model, f.workers().get(f.workers().size() - 1), why);
         f.close(model.month(), reason);
         if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
         model.belt().unregister(f);

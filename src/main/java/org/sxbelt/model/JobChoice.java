@@ -46,6 +46,7 @@ final class JobChoice {
         double weight = m.params().get(BELIEF_WEIGHT);
         double reconsider = m.params().get(RECONSIDER_RATE);
         blk.applications.clear();
+        PersonTrace trace = m.trace();
         for (int k = 0; k < blk.seekers.size(); k++) {
             int person = blk.seekers.get(k);
             if (ps.statusCode(person) == Status.TOWN_SEEKER.ordinal()) {
@@ -55,6 +56,11 @@ final class JobChoice {
             double fallback = currentIncome(m, person, ps.status(person));
             int n = listOptions(m, person, fallback, blk.options);
             int choice = n == 0 ? -1 : rule.choose(blk.options, n, fallback, rng);
+            if (trace != null && trace.traced(person)) {
+                Status now = ps.status(person);
+                trace.searched(person, now.isLocalWageWork() ? "searched on the job" : "searched", now.id(), fallback,
+                        blk.options, n, choice);
+            }
             if (choice < 0) {
                 blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
                 continue;
@@ -86,7 +92,10 @@ final class JobChoice {
             stayOption(m, person, town, belief, blk.options[0]);
             int v = m.employment().homeVillage(person).getIndex();
             int n = distantOptions(m, person, v, Math.max(ps.reservationWage(person), 1), blk.options, 1);
-            int choice = rule.choose(blk.options, n, homeIncome(m, person), rng);
+            double home = homeIncome(m, person);
+            int choice = rule.choose(blk.options, n, home, rng);
+            PersonTrace trace = m.trace();
+            if (trace != null && trace.traced(person)) trace.reconsidered(person, town, home, blk.options, n, choice);
             if (choice < 0) {
                 blk.apply(k, SeekerBlock.GO_HOME, 0);
                 return;
@@ -97,8 +106,13 @@ final class JobChoice {
                 return;
             }
         }
-        if (vacancies.inTown(town.index()) > 0) blk.apply(k, vacancies.pickFirm(town, rng).id(), belief);
+        boolean hiring = vacancies.inTown(town.index()) > 0;
+        if (hiring) blk.apply(k, vacancies.pickFirm(town, rng).id(), belief);
         else blk.apply(k, SeekerBlock.NO_APPLICATION, 0);
+        PersonTrace trace = m.trace();
+        if (trace != null && trace.traced(person)) {
+            trace.reason(person, "waits in town " + town.id() + (hiring ? ", applies again" : ", no vacancies"));
+        }
     }
 
     /** Staying in {@code town} to search: a dormitory job there at the expected pay, hired with the belief. */

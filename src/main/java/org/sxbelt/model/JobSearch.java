@@ -74,6 +74,7 @@ final class JobSearch {
         double mobilisation = p.get(MOBILISATION);
         double quitOrSearch = quit + (1 - quit) * onJob;
         int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
+        PersonTrace trace = m.trace(); // null unless tracing: checked only where someone leaves
         int end = PersonBlocks.end(b, ps.size());
         for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
@@ -95,14 +96,23 @@ final class JobSearch {
             if (s.isLocalWageWork()) {
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
                     blk.leavers.add(i);
+                    if (trace != null && trace.traced(i)) trace.reason(i, "quit: casual habit");
                     continue;
                 }
                 // One draw decides both: quit with chance quit, else search on the job with chance onJob.
                 double u = uniform(rng);
-                if (u < quit) blk.leavers.add(i);
-                else if (u < quitOrSearch) blk.seekers.add(i);
+                if (u < quit) {
+                    blk.leavers.add(i);
+                    if (trace != null && trace.traced(i)) trace.reason(i, "quit: family shock");
+                } else if (u < quitOrSearch) blk.seekers.add(i);
             } else if (s.isDistant()) {
-                if (uniform(rng) < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) blk.leavers.add(i);
+                double u = uniform(rng);
+                if (u < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) {
+                    blk.leavers.add(i);
+                    if (trace != null && trace.traced(i)) {
+                        trace.reason(i, back.cause(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED), u));
+                    }
+                }
             } else {
                 double rate = search + peer * belt.peerShare(hh.village(ps.household(i)));
                 if (s == Status.SERVICES) rate *= 0.3;

@@ -69,7 +69,10 @@ public final class LaborMarket implements Steppable {
      * A worker laid off or whose firm closed: one who lived away (dormitory, another town) stays in that
      * town to search, believing in the hire chance their village believes in; a commuter goes home.
      */
-    public void layOff(BeltModel m, int p) {
+    public void layOff(BeltModel m, int p) { layOff(m, p, "laid off"); }
+
+    /** As {@link #layOff(BeltModel, int)}, {@code why} (e.g. {@code laid off: orders fell}) in the trace. */
+    void layOff(BeltModel m, int p, String why) {
         Persons ps = m.belt().persons();
         Status s = ps.status(p);
         Village home = m.employment().homeVillage(p);
@@ -77,6 +80,11 @@ public final class LaborMarket implements Steppable {
                 || s == Status.PARK && !JobChoice.commutesDaily(m.params(), m.conditions(), home);
         int town = away ? m.belt().firm(ps.employer(p)).town().index() : 0;
         m.employment().layOff(p, away, away ? expectations.believed(home.getIndex(), expectations.town(town)) : 0);
+        PersonTrace trace = m.trace();
+        if (trace != null && trace.traced(p)) {
+            trace.reason(p, why + (ps.status(p) == Status.TOWN_SEEKER
+                    ? ", waits in town " + m.belt().town(ps.employer(p)).id() : ", went home"));
+        }
     }
 
     /** What the seekers of village {@code v} believe of the park of town {@code t} (for traces and checks). */

@@ -49,9 +49,13 @@ final class LowPayQuits {
 
     /** The quits, in block order. */
     void apply(BeltModel m, int blocks) {
+        PersonTrace trace = m.trace();
         for (int b = 0; b < blocks; b++) {
             IntList q = quitters[b];
-            for (int k = 0; k < q.size(); k++) m.employment().leave(q.get(k));
+            for (int k = 0; k < q.size(); k++) {
+                m.employment().leave(q.get(k));
+                if (trace != null && trace.traced(q.get(k))) trace.reason(q.get(k), "quit: pay below reservation");
+            }
         }
     }
 }

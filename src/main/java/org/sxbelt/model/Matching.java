@@ -81,6 +81,7 @@ final class Matching {
         MersenneTwisterFast rng = m.random;
         ParamValues p = m.params();
         double casual = p.get(CASUAL_HABIT_SHARE);
+        PersonTrace trace = m.trace();
         for (Firm f : belt.liveFirms()) {
             IntList q = applicants.get(f.id());
             if (q == null || q.isEmpty()) continue;
@@ -95,13 +96,22 @@ final class Matching {
                     else expectations.hiredInWorkshop(villageOf(belt, person));
                     double net = Math.max(0, JobChoice.expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
                     m.employment().hire(person, f, net, rng.nextDouble() < casual);
+                    if (trace != null && trace.traced(person)) trace.reason(person, "hired: " + PersonTrace.workplace(belt, person));
                 } else {
                     rejected(m, person);
                     // Turned away from a town job sought away from home: stay in town to search there.
                     Persons ps = belt.persons();
-                    if (f.village() == null && ps.has(person, Persons.SEARCHED_AWAY) && !ps.status(person).isLocalWageWork()) {
+                    boolean waits = f.village() == null && ps.has(person, Persons.SEARCHED_AWAY)
+                            && !ps.status(person).isLocalWageWork();
+                    if (waits) {
                         double belief = expectations.believed(villageOf(belt, person), expectations.town(f.town().index()));
                         m.employment().waitInTown(person, f.town(), belief);
+                    }
+                    if (trace != null && trace.traced(person)) {
+                        Status at = f.village() != null ? Status.WORKSHOP
+                                : f.town() == m.employment().homeVillage(person).town() ? Status.PARK : Status.OTHER_TOWN;
+                        trace.reason(person, "turned away by " + PersonTrace.place(at, f.town(), null)
+                                + (waits ? ": waits in town " + f.town().id() : ""));
                     }
                 }
             }
@@ -115,10 +125,15 @@ final class Matching {
                 if (i < vacancies.inMarket(d.id())) {
                     d.hiring().countHire();
                     m.employment().hireDistant(q.get(i), d, net, false);
+                    if (trace != null && trace.traced(q.get(i))) trace.reason(q.get(i), "hired: " + PersonTrace.workplace(belt, q.get(i)));
                 } else {
                     rejected(m, q.get(i));
                     // a seeker who left the town they waited in to try a distant market goes home
-                    if (belt.persons().status(q.get(i)) == Status.TOWN_SEEKER) m.employment().leave(q.get(i));
+                    boolean home = belt.persons().status(q.get(i)) == Status.TOWN_SEEKER;
+                    if (home) m.employment().leave(q.get(i));
+                    if (trace != null && trace.traced(q.get(i))) {
+                        trace.reason(q.get(i), "turned away by " + d.status().id() + " " + d.key() + (home ? ": went home" : ""));
+                    }
                 }
             }
         }

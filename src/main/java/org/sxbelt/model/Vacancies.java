@@ -49,7 +49,7 @@ final class Vacancies {
             int excess = w.size() - f.targetWorkforce();
             for (int k = 0; k < excess; k++) {
                 int victim = w.get(m.random.nextInt(w.size()));
-                m.laborMarket().layOff(m, victim);
+                m.laborMarket().layOff(m, victim, "laid off: orders fell");
             }
             int v = stoppage ? 0 : f.vacancies();
             if (v > 0 && f.village() == null) {

@@ -48,6 +48,9 @@ public final class OrganisedTransfer implements Programme {
                         m.employment().hireDistant(q, d, gross - living, true);
                         m.accounts().add(m.countyOf(q), Flow.SPEND_TRANSFER, cost);
                         m.observer().countOrganisedTransfer(m.countyOf(q));
+                        if (m.traced(q)) m.note(q, "organised transfer: " + d.status().id() + " " + d.key());
+                    } else {
+                        m.note(q, "refused organised transfer");
                     }
                     return true; // a refusal uses up the place, as before
                 });

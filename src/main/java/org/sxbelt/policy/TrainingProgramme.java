@@ -57,6 +57,7 @@ public final class TrainingProgramme implements Programme {
                 q -> {
                     if (m.random.nextDouble() >= takeUp) {
                         m.observer().count(m.countyOf(q), Measure.TRAINING_REFUSALS);
+                        m.note(q, "refused training course");
                         return false;
                     }
                     Firm firm = m.random.nextDouble() < orderShare ? orderingFirm(m, q) : null;
@@ -65,6 +66,7 @@ public final class TrainingProgramme implements Programme {
                         firm.countOrderTrainee();
                     }
                     ps.set(q, Persons.IN_COURSE, true);
+                    m.note(q, firm != null ? "training course (ordered by a firm)" : "training course");
                     courses.add(new Course(q, m.month() + months, firm));
                     m.accounts().add(m.countyOf(q), Flow.SPEND_TRAINING, cost);
                     m.observer().countTrainee(m.countyOf(q));
@@ -94,11 +96,13 @@ public final class TrainingProgramme implements Programme {
             int county = m.countyOf(q);
             if (m.random.nextDouble() >= pass) {
                 m.observer().count(county, Measure.TRAINING_FAILURES);
+                m.note(q, "training course failed");
                 continue;
             }
             ps.set(q, Persons.TRAINED, true);
             ps.setMandarin(q, ps.mandarin(q) + p.get(TRAINING_MANDARIN));
             m.observer().count(county, Measure.TRAINING_GRADUATES);
+            m.note(q, "training course passed");
             if (c.firm() != null && DirectHire.hire(m, q, c.firm())) {
                 m.observer().count(county, Measure.ORDER_BASED_HIRES);
             }

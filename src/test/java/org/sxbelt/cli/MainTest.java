@@ -48,7 +48,8 @@ class MainTest {
     }
 
     private static final List<String> RUN_OPTIONS =
-            List.of("--scenario", "--seed", "--months", "--scale", "--set", "--out", "--name", "--threads", "--quiet",
+            List.of("--scenario", "--seed", "--months", "--scale", "--set", "--out", "--name", "--threads", "--trace-persons",
+                    "--quiet",
                     "--help");
 
     @Test

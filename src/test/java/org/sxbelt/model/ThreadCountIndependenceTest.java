@@ -16,9 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ThreadCountIndependenceTest {
 
     /** Scale 50 gives about 218,000 persons: four blocks, so threads really share the work. */
-    private static List<String> trace(int threads, int[] blocks) {
+    private static List<String> trace(int threads, int[] blocks) { return trace(threads, blocks, null); }
+
+    /** As {@link #trace(int, int[])}, also tracing 20,000 persons into {@code decisions} when it is not null. */
+    private static List<String> trace(int threads, int[] blocks, List<String> decisions) {
         BeltModel m = TestRuns.model(3, TestRuns.baseline("run.scale", "50", "run.months", "18"));
         m.setThreads(threads);
+        if (decisions != null) {
+            m.setDecisionTrace(20_000, (month, person, household, village, county, before, after, options, chosen, reason) ->
+                    decisions.add(month + "," + person + "," + household + "," + village + "," + county + "," + before
+                            + "," + after + "," + options + "," + chosen + "," + reason));
+        }
         List<String> out = new ArrayList<>();
         m.addIndicatorSink((month, level, unit, indicator, value) ->
                 out.add(month + "," + level + "," + unit + "," + indicator + "," + Double.doubleToLongBits(value)));
@@ -27,16 +35,25 @@ class ThreadCountIndependenceTest {
         return out;
     }
 
+    /**
+     * Also the decision trace of sampled persons (noted in the parallel passes, each person by their own
+     * block) is the same with 1 and 2 threads, and tracing changes no indicator or firm event.
+     */
     @Test
     void indicatorsAndFirmEventsAreTheSameWhateverTheThreadCount() {
         int[] blocks = new int[1];
         List<String> one = trace(1, blocks);
         assertTrue(blocks[0] >= 3, "blocks: " + blocks[0]);
         assertTrue(one.size() > 10_000, "rows: " + one.size());
+        List<String> decisionsOne = new ArrayList<>();
+        assertEquals(one, trace(1, blocks, decisionsOne), "tracing changes no result");
+        assertTrue(decisionsOne.size() > 1_000, "trace rows: " + decisionsOne.size());
         for (int threads : new int[]{2, 3}) {
-            List<String> other = trace(threads, blocks);
+            List<String> decisions = new ArrayList<>();
+            List<String> other = trace(threads, blocks, threads == 2 ? decisions : null);
             assertEquals(one.size(), other.size(), threads + " threads");
             for (int i = 0; i < one.size(); i++) assertEquals(one.get(i), other.get(i), threads + " threads, row " + i);
+            if (threads == 2) assertEquals(decisionsOne, decisions, "decision trace with 2 threads");
         }
     }
 }
