@@ -342,6 +342,14 @@ public final class ParamSchema {
 
     public static List<String> keys() { return List.copyOf(BY_KEY.keySet()); }
 
+    /** Keys older scenario files may still use, with what replaced them and how to convert. */
+    private static final Map<String, String> RETIRED = Map.of(
+            "labor.peerEffect", "labor.peerSearchRate (the search chance added per unit share of peers in wage "
+                    + "work: the old multiplier times labor.searchRate)");
+
+    /** What replaced a retired key, or null for a key that never existed. */
+    public static String replacementOf(String retiredKey) { return RETIRED.get(retiredKey); }
+
     private static Param add(String key, Param.Kind kind, String unit, double min, double max, double def,
                              List<String> choices, String description, String source) {
         if (BY_KEY.containsKey(key)) throw new IllegalStateException("duplicate parameter " + key);

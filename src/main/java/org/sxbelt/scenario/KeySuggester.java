@@ -1,5 +1,7 @@
 package org.sxbelt.scenario;
 
+import org.sxbelt.params.ParamSchema;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +51,16 @@ public final class KeySuggester {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The hint for an unknown parameter key: what replaced it, if it is a retired key, else the nearest
+     * parameter key ({@link #didYouMean}).
+     */
+    public static String forParameter(String typed) {
+        String replacement = ParamSchema.replacementOf(typed);
+        if (replacement != null) return "; it was replaced by " + replacement;
+        return didYouMean(typed, ParamSchema.keys());
     }
 
     /** {@code "; did you mean \"x\"?"}, or the empty string when nothing is near. */

@@ -158,7 +158,7 @@ final class ScenarioFileParser {
                         ? "; top-level keys such as " + leaf.key() + " must come before the first [table] header"
                         : EVENT_KEYS.contains(leaf.key()) && inEvent
                         ? "; \"" + leaf.key() + "\" belongs next to \"set\", not inside it"
-                        : KeySuggester.didYouMean(leaf.key(), ParamSchema.keys());
+                        : KeySuggester.forParameter(leaf.key());
                 problems.add(leaf.line(), leaf.column(), "unknown key \"" + leaf.key() + "\"" + hint);
                 continue;
             }

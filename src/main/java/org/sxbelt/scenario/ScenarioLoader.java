@@ -164,7 +164,7 @@ public final class ScenarioLoader {
             Param p = ParamSchema.byKey(key);
             if (p == null) {
                 throw new ScenarioException(label + ": unknown key \"" + key + "\""
-                        + KeySuggester.didYouMean(key, ParamSchema.keys()));
+                        + KeySuggester.forParameter(key));
             }
             try {
                 params.set(p, ParamValueReader.fromText(p, e.getValue()));

@@ -49,6 +49,12 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void aRetiredKeyNamesItsReplacement() throws IOException {
+        assertContains(error("old", "[params]", "\"labor.peerEffect\" = 1"),
+                "line 4", "unknown key \"labor.peerEffect\"", "replaced by labor.peerSearchRate");
+    }
+
+    @Test
     void unknownParameterKeySuggestsTheNearestOne() throws IOException {
         assertContains(error("typo", "[params]", "\"policy.subsidyMonth\" = 36"),
                 "line 4", "unknown key \"policy.subsidyMonth\"", "did you mean \"policy.subsidyMonths\"?");

@@ -230,7 +230,7 @@ public final class ExperimentFile {
         }
         Param p = ParamSchema.byKey(key);
         if (p == null) {
-            throw error(f, "key", where + ": unknown parameter key \"" + key + "\"" + KeySuggester.didYouMean(key, ParamSchema.keys()));
+            throw error(f, "key", where + ": unknown parameter key \"" + key + "\"" + KeySuggester.forParameter(key));
         }
         if (p.group().equals("run")) {
             throw error(f, "key", where + ": " + key + " cannot be a factor: use the experiment's months, scale, seed "
