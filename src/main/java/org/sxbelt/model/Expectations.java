@@ -56,9 +56,8 @@ final class Expectations {
     private int beltWorkshopHires;
     /** (village, destination) pairs some member applied to this month, as village * destinations + d. */
     private final IntList heard = new IntList(1024);
+    /** Whether a pair is in {@link #heard} (those revised from what members saw do not also drift). */
     private boolean[] isHeard = new boolean[0];
-    /** The pairs revised from what members saw this month (they do not also drift toward the hearsay). */
-    private final java.util.BitSet heardThisMonth = new java.util.BitSet();
     /** Workshop applicants and hires this month by the applicant's village. */
     private int[] workshopApplicants = new int[0];
     private int[] workshopHires = new int[0];
@@ -124,16 +123,14 @@ final class Expectations {
             double seen = d == workshops() ? (double) workshopHires[v] / workshopApplicants[v] : tally(belt, d).realisedRate();
             double before = Float.isNaN(belief[k]) ? hearsay[d] : belief[k];
             belief[k] = (float) ((1 - a) * before + a * seen);
-            isHeard[k] = false;
-            heardThisMonth.set(k);
             if (d == workshops()) workshopApplicants[v] = workshopHires[v] = 0;
         }
-        heard.clear();
         for (int k = 0; k < belief.length; k++) {
             float b = belief[k];
-            if (!Float.isNaN(b) && !touched(k)) belief[k] = (float) (b + HEARSAY_PULL * (hearsay[k % destinations] - b));
+            if (!Float.isNaN(b) && !isHeard[k]) belief[k] = (float) (b + HEARSAY_PULL * (hearsay[k % destinations] - b));
         }
-        heardThisMonth.clear();
+        for (int i = 0; i < heard.size(); i++) isHeard[heard.get(i)] = false;
+        heard.clear();
         if (beltWorkshopApplicants > 0) {
             hearsay[workshops()] = (1 - a) * hearsay[workshops()] + a * beltWorkshopHires / (double) beltWorkshopApplicants;
         }
@@ -153,8 +150,6 @@ final class Expectations {
             h.close();
         }
     }
-
-    private boolean touched(int k) { return heardThisMonth.get(k); }
 
     private HiringTally tally(Belt belt, int d) {
         return d < towns ? belt.town(d).hiring() : belt.market(d - towns).hiring();
