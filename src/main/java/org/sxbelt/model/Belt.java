@@ -58,6 +58,9 @@ public final class Belt {
     /** Town (= county) index of a household's home. */
     public int townOfHousehold(int h) { return villageTown[households.village(h)]; }
 
+    /** Index of the village a person's household lives in. */
+    public int villageOfPerson(int p) { return households.village(persons.household(p)); }
+
     public int townOfVillage(int v) { return villageTown[v]; }
 
     /** Whether a household lives in a town's urban ward rather than a village. */

@@ -41,6 +41,15 @@ final class DistantDemand {
         }
     }
 
+    /**
+     * After the month's hiring: each market's smoothed queue (applicants and places) takes in the month,
+     * with the weight beliefs give the latest month; next month's wage reads it.
+     */
+    static void closeQueues(BeltModel m) {
+        double weight = m.params().get(BELIEF_WEIGHT);
+        for (DistantMarket d : m.belt().markets()) d.updateQueue(weight);
+    }
+
     /** Belt workers (real persons) the market's employers want at its current relative wage. */
     static double demand(ParamValues p, DistantMarket d, boolean cottonSeason) {
         double season = d.hasCottonSeason() && cottonSeason ? 3 : 1;

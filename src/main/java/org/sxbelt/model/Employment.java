@@ -76,20 +76,6 @@ public final class Employment {
         ps.setHireBelief(p, believedChance);
     }
 
-    /**
-     * A worker laid off, or whose firm closed: one who lived away from home (a dormitory in a park, another
-     * belt town) stays in that town to search, keeping the belief their village holds of it; a daily
-     * commuter goes home. Quits (family shocks, the casual-work habit) always go home: see {@link #leave}.
-     */
-    public void layOff(int p, boolean livedAway, double believedChance) {
-        Persons ps = belt.persons();
-        if (livedAway && ps.status(p).isLocalWageWork()) {
-            waitInTown(p, belt.firm(ps.employer(p)).town(), believedChance);
-        } else {
-            leave(p);
-        }
-    }
-
     /** Ends whatever job p has and sends p back to the household's default activity. */
     public void leave(int p) {
         Persons ps = belt.persons();
@@ -133,6 +119,6 @@ public final class Employment {
     }
 
     public Village homeVillage(int p) {
-        return belt.villages().get(belt.households().village(belt.persons().household(p)));
+        return belt.villages().get(belt.villageOfPerson(p));
     }
 }

@@ -2,6 +2,7 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -57,8 +58,7 @@ public final class LaborMarket implements Steppable {
             seekerCount += blocks[b].seekers.size();
         }
         matching.hire(m);
-        double weight = m.params().get(org.sxbelt.params.ParamSchema.BELIEF_WEIGHT);
-        for (org.sxbelt.agents.DistantMarket d : belt.markets()) d.updateQueue(weight); // read by next month's wage
+        DistantDemand.closeQueues(m);
         expectations.revise(m, vacancies);
     }
 
@@ -68,6 +68,7 @@ public final class LaborMarket implements Steppable {
     /**
      * A worker laid off or whose firm closed: one who lived away (dormitory, another town) stays in that
      * town to search, believing in the hire chance their village believes in; a commuter goes home.
+     * (Quits, for family shocks or the casual-work habit, always go home: {@link Employment#leave}.)
      */
     public void layOff(BeltModel m, int p) { layOff(m, p, "laid off"); }
 
@@ -78,8 +79,12 @@ public final class LaborMarket implements Steppable {
         Village home = m.employment().homeVillage(p);
         boolean away = s == Status.OTHER_TOWN
                 || s == Status.PARK && !JobChoice.commutesDaily(m.params(), m.conditions(), home);
-        int town = away ? m.belt().firm(ps.employer(p)).town().index() : 0;
-        m.employment().layOff(p, away, away ? expectations.believed(home.getIndex(), expectations.town(town)) : 0);
+        if (away) {
+            Town town = m.belt().firm(ps.employer(p)).town();
+            m.employment().waitInTown(p, town, expectations.believed(home.getIndex(), expectations.town(town.index())));
+        } else {
+            m.employment().leave(p);
+        }
         PersonTrace trace = m.trace();
         if (trace != null && trace.traced(p)) {
             trace.reason(p, why + (ps.status(p) == Status.TOWN_SEEKER
@@ -101,7 +106,7 @@ public final class LaborMarket implements Steppable {
      * proportional to its vacancies, and every firm hires among its applicants as each month
      * ({@link Matching}). Returns the number hired. The theory command's urn-ball check runs this.
      */
-    public int matchApplicants(BeltModel m, org.sxbelt.agents.Town town, int[] persons) {
+    public int matchApplicants(BeltModel m, Town town, int[] persons) {
         Belt belt = m.belt();
         vacancies.open(m);
         matching.open(belt);

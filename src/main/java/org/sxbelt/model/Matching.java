@@ -54,7 +54,7 @@ final class Matching {
                 m.employment().leave(person);
                 continue;
             }
-            int v = belt.households().village(belt.persons().household(person));
+            int v = belt.villageOfPerson(person);
             if (target < SeekerBlock.NO_APPLICATION) {
                 DistantMarket d = belt.market(SeekerBlock.marketOf(target));
                 d.hiring().countApplicant(blk.believed[k]);
@@ -93,7 +93,7 @@ final class Matching {
                 int person = q.get(i);
                 if (i < slots) {
                     if (f.village() == null) f.town().hiring().countHire();
-                    else expectations.hiredInWorkshop(villageOf(belt, person));
+                    else expectations.hiredInWorkshop(belt.villageOfPerson(person));
                     double net = Math.max(0, JobChoice.expectedPay(f.getMeanWage(), m.production().newHirePay(m, person)));
                     m.employment().hire(person, f, net, rng.nextDouble() < casual);
                     if (trace != null && trace.traced(person)) trace.reason(person, "hired: " + PersonTrace.workplace(belt, person));
@@ -104,7 +104,7 @@ final class Matching {
                     boolean waits = f.village() == null && ps.has(person, Persons.SEARCHED_AWAY)
                             && !ps.status(person).isLocalWageWork();
                     if (waits) {
-                        double belief = expectations.believed(villageOf(belt, person), expectations.town(f.town().index()));
+                        double belief = expectations.believed(belt.villageOfPerson(person), expectations.town(f.town().index()));
                         m.employment().waitInTown(person, f.town(), belief);
                     }
                     if (trace != null && trace.traced(person)) {
@@ -162,9 +162,6 @@ final class Matching {
         ps.setReservationWage(person, ps.reservationWage(person) * (1 - m.params().get(RESERVATION_DECAY)));
     }
 
-    private static int villageOf(Belt belt, int person) {
-        return belt.households().village(belt.persons().household(person));
-    }
 
     /** Fisher–Yates shuffle of the queue. */
     private static void shuffle(IntList l, MersenneTwisterFast rng) {

@@ -103,7 +103,7 @@ public final class CatchmentCheck {
             int[] farmers = jobs.farmersAtStart;
             double[] belief = jobs.beliefAtStart;
             for (int i = 0; i < ps.size(); i++) {
-                if (ps.isAlive(i) && ps.status(i) == Status.PARK) applied[villageOf(m, i)]++;
+                if (ps.isAlive(i) && ps.status(i) == Status.PARK) applied[m.belt().villageOfPerson(i)]++;
             }
             for (int v = 0; v < nv; v++) {
                 if (farmers[v] == 0) continue;
@@ -178,9 +178,6 @@ public final class CatchmentCheck {
         return go / (go + stay);
     }
 
-    private static int villageOf(BeltModel m, int person) {
-        return m.belt().households().village(m.belt().persons().household(person));
-    }
 
     /**
      * The setting's programme: every town keeps more park jobs than anyone would take, let anew each month
@@ -212,7 +209,7 @@ public final class CatchmentCheck {
             for (int i = 0; i < ps.size(); i++) {
                 if (!ps.isAlive(i)) continue;
                 ps.setReservationWage(i, 0);
-                if (ps.status(i) == Status.FARMING) farmersAtStart[villageOf(m, i)]++;
+                if (ps.status(i) == Status.FARMING) farmersAtStart[m.belt().villageOfPerson(i)]++;
             }
             for (Village v : villages) {
                 beliefAtStart[v.getIndex()] = v.isUrbanWard() ? 0 : m.laborMarket().believedTownHireChance(v.getIndex(), v.town().index());
