@@ -144,20 +144,10 @@ final class JobChoice {
 
     /** Monthly income the person keeps by not moving (the fallback of every choice). */
     double currentIncome(BeltModel m, int person, Status now) {
-        Belt belt = m.belt();
-        Persons ps = belt.persons();
-        ParamValues p = m.params();
-        Conditions c = m.conditions();
         return switch (now) {
-            case FARMING -> {
-                int h = ps.household(person);
-                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h), p, c)
-                        + commonLand(m, person, 0) + p.get(SIDE_INCOME) * c.wageIndex();
-            }
-            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
-            case IDLE, DEPENDENT -> 0;
             case TOWN_SEEKER -> homeIncome(m, person);
-            default -> ps.reservationWage(person);
+            case WORKSHOP, PARK, OTHER_TOWN, MIGRANT_XJ, MIGRANT_INLAND -> m.belt().persons().reservationWage(person);
+            default -> incomeAt(m, person, now, 0);
         };
     }
 
@@ -166,25 +156,30 @@ final class JobChoice {
      * household (and side income), the urban services wage in a town ward, or nothing.
      */
     double homeIncome(BeltModel m, int person) {
+        return incomeAt(m, person, m.employment().homeStatus(person), 1);
+    }
+
+    /**
+     * What the person earns a month at home in status {@code home} with {@code extraFarmers} more farmers in
+     * the household than the search pass counted: the marginal farm income (household land, or the
+     * county's common land) and side income of a farmer, the services wage, or nothing.
+     */
+    private double incomeAt(BeltModel m, int person, Status home, int extraFarmers) {
         Belt belt = m.belt();
         ParamValues p = m.params();
         Conditions c = m.conditions();
-        return switch (m.employment().homeStatus(person)) {
+        return switch (home) {
             case FARMING -> {
                 int h = belt.persons().household(person);
-                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + 1, p, c)
-                        + commonLand(m, person, 1) + p.get(SIDE_INCOME) * c.wageIndex();
+                int county = belt.townOfHousehold(h);
+                double commonLand = FarmIncome.commonLand(p,
+                        (double) (search.farmersInCounty(county) + extraFarmers) * belt.scale());
+                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
+                        + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
             default -> 0;
         };
-    }
-
-    /** The marginal product on the person's county's common land with {@code extra} more farmers (agents). */
-    private double commonLand(BeltModel m, int person, int extra) {
-        Belt belt = m.belt();
-        int county = belt.townOfHousehold(belt.persons().household(person));
-        return FarmIncome.commonLand(m.params(), (double) (search.farmersInCounty(county) + extra) * belt.scale());
     }
 
     /** Fills options[] with what is open to this person and pays above their reservation wage. */
