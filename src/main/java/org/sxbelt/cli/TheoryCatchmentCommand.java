@@ -52,7 +52,8 @@ final class TheoryCatchmentCommand extends TheoryCommand {
 
     @Override
     TheoryResult check(long seed) {
-        return CatchmentCheck.run(new CatchmentCheck.Options(wage, homeIncome, costPerKm, CatchmentCheck.Rule.of(rule),
-                beta, months, seed, scale), BeltGeography.loadDefault());
+        CatchmentCheck.Options o = CatchmentCheck.Options.of(wage, homeIncome, costPerKm, CatchmentCheck.Rule.of(rule))
+                .withBeta(beta).withRun(months, seed, scale);
+        return CatchmentCheck.run(o, BeltGeography.loadDefault());
     }
 }

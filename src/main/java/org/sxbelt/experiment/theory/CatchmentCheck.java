@@ -73,6 +73,14 @@ public final class CatchmentCheck {
 
         public Options withCost(double c) { return new Options(wage, homeIncome, c, rule, beta, months, seed, scale); }
 
+        /** With the logit rule's scale. */
+        public Options withBeta(double b) { return new Options(wage, homeIncome, costPerKm, rule, b, months, seed, scale); }
+
+        /** With the run's length, seed and scale. */
+        public Options withRun(int m, long s, int sc) {
+            return new Options(wage, homeIncome, costPerKm, rule, beta, m, s, sc);
+        }
+
         double catchmentKm() { return (wage - homeIncome) / costPerKm; }
 
     }
