@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "c43927e5683f9cfc6f59a1d544ab4615142cfc375ffe58c2d09878c60c8933a8";
-    static final String FIRM_EVENTS = "0f60b41f3e0bb5c41e917cfd6353537dcf8b19c7156de24da6dbf6a74934382a";
+    static final String INDICATORS = "4c48f26c121c46d834e5e53aa84052ade677da08c34170efbb8fd72374612fca";
+    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "ab4381fe9cf1feda9f9f73ba1c89766dc272fb08229367660a76bfcec5e7597d";
+    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
 
     static final String EXPERIMENT = """
             name = "golden"

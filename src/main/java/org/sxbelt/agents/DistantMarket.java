@@ -27,6 +27,7 @@ public final class DistantMarket {
     /** Wage paid to belt workers relative to the market's trend wage (2015 wage x wage index). */
     private double relativeWage = 1;
     private int vacancies;
+    private boolean open = true;
     private double queueApplicants;
     private double queuePlaces;
     private double excessShare;
@@ -72,6 +73,13 @@ public final class DistantMarket {
 
     public double getRelativeWage() { return relativeWage; }
     public void setRelativeWage(double w) { relativeWage = w; }
+
+    /**
+     * Whether belt workers can go there to look for work this month (not in a stoppage). An open market
+     * with no places still draws seekers, who are turned away: a full market is learnt by going there.
+     */
+    public boolean isOpen() { return open; }
+    public void setOpen(boolean open) { this.open = open; }
 
     /** Places open to belt workers this month (agents). */
     public int vacancies() { return vacancies; }

@@ -37,6 +37,7 @@ final class DistantDemand {
             double wanted = demand(p, d, cotton) / belt.scale();
             int there = m.employment().migrantsIn(d.id(), false);
             d.setExcessShare(there > wanted ? 1 - wanted / there : 0);
+            d.setOpen(!stoppage && wanted > 0); // a market whose employers want no belt workers draws none
             d.setVacancies(stoppage ? 0 : m.stochasticRound(Math.max(0, wanted - there)));
         }
     }

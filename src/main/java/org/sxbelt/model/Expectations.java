@@ -11,17 +11,19 @@ import static org.sxbelt.params.ParamSchema.BELIEF_WEIGHT;
 
 /**
  * What seekers believe about their chance of being hired, held by the people who act on it and revised
- * from what they see:
+ * from what they see (ODD §7.2.6):
  * <ul>
+ * <li>the belt's hearsay of each place is its hires per applicant over the recent past, the ratio of its
+ *     smoothed hires to its smoothed applicants, so that it estimates the chance an applicant had;</li>
  * <li>each village's peer network holds a belief about every destination (each town's park, each
- *     distant market, the village workshops within reach). Until some member has applied there it holds
- *     the hearsay of the belt at large (each place's hires per applicant, smoothed); from then on it is
- *     revised only in months when some of the village's members applied there, toward what they saw:
- *     the destination's hires per applicant (for workshops, the village's own applicants' outcomes),
- *     with weight {@code labor.beliefWeight}. When a place had vacancies and nobody at all applied, word
- *     gets round that jobs go begging: the hearsay rises by the same proportion, and so do the beliefs
- *     of a town's own county's villages. In months when none of its members went to a place, a village's
- *     belief about it moves a little toward the hearsay ({@link #HEARSAY_PULL});</li>
+ *     distant market, by calendar month where its demand has a season, and the village workshops within
+ *     reach). Until some member has applied there it holds the hearsay; from then on it is revised in
+ *     months when some of the village's members applied there, toward what they saw (at a town's gates
+ *     the month's hires per applicant, of a distant market the record they heard there, at the workshops
+ *     their own outcomes), with weight {@code labor.beliefWeight}, and in other months drifts a little
+ *     toward the hearsay ({@link #HEARSAY_PULL}). When a place had vacancies and nobody at all applied,
+ *     word gets round that jobs go begging: the hearsay rises, and so do the beliefs of a town's own
+ *     county's villages;</li>
  * <li>a seeker waiting in a town holds a belief of their own, starting from their village's and revised
  *     each month from the hiring they saw at that town's gates (see {@link JobChoice}).</li>
  * </ul>
@@ -47,10 +49,21 @@ final class Expectations {
     private int destinations;
     private float[] belief = new float[0];
     /**
-     * What is said of each destination in the belt at large: its hires per applicant, smoothed as a
-     * village's belief is. A village that has never sent anyone to a place believes this.
+     * What is said of each destination in the belt at large: its hires per applicant over the recent
+     * past, the ratio of its smoothed hires to its smoothed applicants (each smoothed with weight
+     * {@code labor.beliefWeight} on the latest month), so that a month when many applied counts for as
+     * many applications as it had: the chance an applicant was hired, not the mean of monthly ratios,
+     * which months with a handful of applicants for a few places would inflate. A village that has
+     * never sent anyone to a place believes this.
      */
-    private double[] hearsay = new double[0];
+    private double[] hearsayHires = new double[0];
+    private double[] hearsayApplicants = new double[0];
+    /**
+     * What is said of a place nobody has applied to yet: {@link #INITIAL}, raised while its jobs go
+     * begging; the first month anyone applies enters the totals as if they had stood at the prior on
+     * that month's applicants, so that it too moves the hearsay by the belief weight.
+     */
+    private double[] prior = new double[0];
     /** Workshop applicants and hires of the whole belt this month, for the workshops' hearsay. */
     private int beltWorkshopApplicants;
     private int beltWorkshopHires;
@@ -65,12 +78,14 @@ final class Expectations {
     /** Sizes the tables for a freshly built belt: no village has heard from anywhere, hearsay at {@link #INITIAL}. */
     void prepare(Belt belt) {
         towns = belt.towns().size();
-        destinations = towns + MARKETS + 1;
+        destinations = towns + 13 * MARKETS + 1;
         int villages = belt.villages().size();
         belief = new float[villages * destinations];
         Arrays.fill(belief, Float.NaN);
-        hearsay = new double[destinations];
-        Arrays.fill(hearsay, INITIAL);
+        hearsayHires = new double[destinations];
+        hearsayApplicants = new double[destinations];
+        prior = new double[destinations];
+        Arrays.fill(prior, INITIAL);
         isHeard = new boolean[belief.length];
         heard.clear();
         workshopApplicants = new int[villages];
@@ -79,14 +94,27 @@ final class Expectations {
 
     int town(int t) { return t; }
 
-    int market(int d) { return towns + d; }
+    /**
+     * The belief slot for distant market {@code dm} in calendar month {@code monthOfYear} (1-12). A
+     * market whose demand has a season (the XPCC regiments' cotton picking) is judged month by month of
+     * the year, as everyone knows when the picking is recruited and when it ends; the others are judged
+     * the same all year round.
+     */
+    int market(DistantMarket dm, int monthOfYear) {
+        return dm.hasCottonSeason() ? towns + MARKETS + 12 * dm.id() + monthOfYear - 1 : towns + dm.id();
+    }
 
-    int workshops() { return towns + MARKETS; }
+    int workshops() { return towns + 13 * MARKETS; }
 
     /** The hire chance village {@code v}'s peers believe in for destination {@code d} (hearsay until they have seen it). */
     double believed(int v, int d) {
         float b = belief[v * destinations + d];
-        return Float.isNaN(b) ? hearsay[d] : b;
+        return Float.isNaN(b) ? hearsay(d) : b;
+    }
+
+    /** What the belt says of destination {@code d}: its {@link #prior} until anyone has applied there. */
+    double hearsay(int d) {
+        return hearsayApplicants[d] == 0 ? prior[d] : hearsayHires[d] / hearsayApplicants[d];
     }
 
     /** A member of village {@code v} applied to destination {@code d} this month (sequential). */
@@ -109,55 +137,70 @@ final class Expectations {
     }
 
     /**
-     * After the month's matching: the villages that applied somewhere revise their belief about it, and
-     * the hearsay about every place that had applicants moves toward its hires per applicant; of a place
-     * that had vacancies and no applicants at all, word gets round that jobs go begging (the hearsay rises,
-     * and so does the belief of the villages of a town's own county); the month's tallies close.
+     * After the month's matching: the hearsay of every place that had applicants takes in the month; the
+     * villages that applied somewhere revise their belief about it toward what their members saw (at a
+     * town's gates, the month's hires per applicant; of a distant market, the record they heard there,
+     * that is its hearsay: a few days in Urumqi or on a regiment teach more than one month's luck; at the
+     * workshops, the village's own applicants' outcomes); the others drift toward the hearsay; of a
+     * place that had vacancies and no applicants at all, word gets round that jobs go begging (the
+     * hearsay rises, and so does the belief of the villages of a town's own county); the month's
+     * tallies close.
      */
     void revise(BeltModel m, Vacancies vacancies) {
         Belt belt = m.belt();
         double a = m.params().get(BELIEF_WEIGHT);
+        int monthOfYear = m.conditions().monthOfYear();
+        if (beltWorkshopApplicants > 0) hear(workshops(), beltWorkshopApplicants, beltWorkshopHires, a);
+        beltWorkshopApplicants = beltWorkshopHires = 0;
+        for (Town t : belt.towns()) {
+            HiringTally h = t.hiring();
+            if (h.applicants() > 0) hear(town(t.index()), h.applicants(), h.hires(), a);
+        }
+        for (DistantMarket dm : belt.markets()) {
+            HiringTally h = dm.hiring();
+            if (h.applicants() > 0) hear(market(dm, monthOfYear), h.applicants(), h.hires(), a);
+        }
         for (int i = 0; i < heard.size(); i++) {
             int k = heard.get(i);
             int v = k / destinations, d = k % destinations;
-            double seen = d == workshops() ? (double) workshopHires[v] / workshopApplicants[v] : tally(belt, d).realisedRate();
-            double before = Float.isNaN(belief[k]) ? hearsay[d] : belief[k];
+            double seen = d == workshops() ? (double) workshopHires[v] / workshopApplicants[v]
+                    : d < towns ? belt.town(d).hiring().realisedRate() : hearsay(d);
+            double before = Float.isNaN(belief[k]) ? hearsay(d) : belief[k];
             belief[k] = (float) ((1 - a) * before + a * seen);
             if (d == workshops()) workshopApplicants[v] = workshopHires[v] = 0;
         }
         for (int k = 0; k < belief.length; k++) {
             float b = belief[k];
-            if (!Float.isNaN(b) && !isHeard[k]) belief[k] = (float) (b + HEARSAY_PULL * (hearsay[k % destinations] - b));
+            if (!Float.isNaN(b) && !isHeard[k]) belief[k] = (float) (b + HEARSAY_PULL * (hearsay(k % destinations) - b));
         }
         for (int i = 0; i < heard.size(); i++) isHeard[heard.get(i)] = false;
         heard.clear();
-        if (beltWorkshopApplicants > 0) {
-            hearsay[workshops()] = (1 - a) * hearsay[workshops()] + a * beltWorkshopHires / (double) beltWorkshopApplicants;
-        }
-        beltWorkshopApplicants = beltWorkshopHires = 0;
         for (Town t : belt.towns()) {
             HiringTally h = t.hiring();
-            int d = town(t.index());
-            if (h.applicants() > 0) hearsay[d] = (1 - a) * hearsay[d] + a * h.realisedRate();
-            else if (vacancies.inTown(t.index()) > 0) goBegging(belt, d, t.index(), a);
+            if (h.applicants() == 0 && vacancies.inTown(t.index()) > 0) goBegging(belt, town(t.index()), t.index(), a);
             h.close();
         }
         for (DistantMarket dm : belt.markets()) {
             HiringTally h = dm.hiring();
-            int d = market(dm.id());
-            if (h.applicants() > 0) hearsay[d] = (1 - a) * hearsay[d] + a * h.realisedRate();
-            else if (vacancies.inMarket(dm.id()) > 0) goBegging(belt, d, -1, a);
+            if (h.applicants() == 0 && vacancies.inMarket(dm.id()) > 0) goBegging(belt, market(dm, monthOfYear), -1, a);
             h.close();
         }
     }
 
-    private HiringTally tally(Belt belt, int d) {
-        return d < towns ? belt.town(d).hiring() : belt.market(d - towns).hiring();
+    /** The month's applicants and hires at {@code d} enter its smoothed totals (see {@link #prior}). */
+    private void hear(int d, int applicants, int hires, double a) {
+        if (hearsayApplicants[d] == 0) {
+            hearsayApplicants[d] = applicants;
+            hearsayHires[d] = prior[d] * applicants;
+        }
+        hearsayApplicants[d] = (1 - a) * hearsayApplicants[d] + a * applicants;
+        hearsayHires[d] = (1 - a) * hearsayHires[d] + a * hires;
     }
 
     /** Jobs go begging at destination d: the hearsay rises, and so do the beliefs of county {@code town}'s villages. */
     private void goBegging(Belt belt, int d, int town, double a) {
-        hearsay[d] = rise(hearsay[d], a);
+        if (hearsayApplicants[d] > 0) hearsayHires[d] = hearsayApplicants[d] * rise(hearsay(d), a);
+        else prior[d] = rise(prior[d], a);
         if (town < 0) return;
         for (org.sxbelt.agents.Village v : belt.town(town).villages()) {
             int k = v.getIndex() * destinations + d;

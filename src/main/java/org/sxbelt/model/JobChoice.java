@@ -254,7 +254,7 @@ final class JobChoice {
         return distantOptions(m, person, v, reservation, options, n);
     }
 
-    /** Appends the distant markets open to this person (ages 18-50, enough Mandarin, places open). */
+    /** Appends the distant markets open to this person (ages 18-50, enough Mandarin, the market open: places or not). */
     private int distantOptions(BeltModel m, int person, int v, double reservation, JobOption[] options, int n) {
         Persons ps = m.belt().persons();
         ParamValues p = m.params();
@@ -262,10 +262,10 @@ final class JobChoice {
         int age = ps.age(person);
         if (age < DISTANT_MIN_AGE || age > DISTANT_MAX_AGE) return n;
         for (DistantMarket d : m.belt().markets()) {
-            if (vacancies.inMarket(d.id()) <= 0 || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
+            if (!d.isOpen() || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
             double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
             n = offer(options, n, d.status(), null, null, d, d.wage(p, c.wageIndex()),
-                    d.livingCost(p, c.wageIndex()), expectations.believed(v, expectations.market(d.id())), attach,
+                    d.livingCost(p, c.wageIndex()), expectations.believed(v, expectations.market(d, c.monthOfYear())), attach,
                     true, reservation);
         }
         return n;

@@ -58,7 +58,7 @@ final class Matching {
             if (target < SeekerBlock.NO_APPLICATION) {
                 DistantMarket d = belt.market(SeekerBlock.marketOf(target));
                 d.hiring().countApplicant(blk.believed[k]);
-                expectations.applied(v, expectations.market(d.id()));
+                expectations.applied(v, expectations.market(d, m.conditions().monthOfYear()));
                 marketApplicants[d.id()].add(person);
             } else {
                 Firm f = belt.firm(target);

@@ -75,13 +75,13 @@ class CareDutiesTest {
         }
         System.out.printf("wage_work_rate_female, months 36-59, kindergarten coverage 0 -> 1: %.4f -> %.4f (%s)%n",
                 without, with, perSeed);
-        assertTrue(with > 1.02 * without, // +6% when written, +4.4% once seekers could wait in town
+        assertTrue(with > 1.03 * without, // +6% when written, +4.4% once seekers could wait in town, +6.6% at 1:100
                  "women's wage-work share " + without + " -> " + with + perSeed);
     }
 
     /** Mean women's wage-work share over months 36-59 of the baseline at the given kindergarten coverage. */
     private static double womensWageWork(long seed, String coverage) {
-        BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", "200", "policy.kindergartenCoverage", coverage));
+        BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", "100", "policy.kindergartenCoverage", coverage));
         m.start();
         double sum = 0;
         for (int t = 0; t < 60; t++) {

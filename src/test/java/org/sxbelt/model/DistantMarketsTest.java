@@ -53,19 +53,22 @@ class DistantMarketsTest {
         assertTrue(DistantDemand.nextRelativeWage(p, 1.0, 0, 10) > 1, "no applicants: the wage rises");
     }
 
-    /** In a run, more belt workers seeking work (same demand curves) lower the distant wage. */
+    /**
+     * In a run, fewer places for the same belt seekers (half the north-Xinjiang demand at each wage)
+     * lengthen the queue and lower the wage the market pays.
+     */
     @Test
-    void moreSeekersLowerTheDistantWageInARun() {
-        double few = meanWage("0.03"), many = meanWage("0.12");
-        assertTrue(many < few, "market_wage_xinjiang 2017-18: search rate 0.12 " + many + " vs 0.03 " + few);
+    void fewerPlacesForTheSameSeekersLowerTheDistantWageInARun() {
+        double normal = meanWage("50000"), halved = meanWage("25000");
+        assertTrue(halved < normal, "market_wage_xinjiang 2017-18: demand halved " + halved + " vs " + normal);
     }
 
-    private static double meanWage(String searchRate) {
+    private static double meanWage(String demand) {
         double s = 0;
         long[] seeds = {1, 2};
         for (long seed : seeds) {
             BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", "1000", "run.months", "48",
-                    "labor.searchRate", searchRate));
+                    "market.xinjiangDemand", demand));
             TestRuns.BeltSeries series = new TestRuns.BeltSeries();
             m.addIndicatorSink(series);
             m.runToEnd();

@@ -1,7 +1,6 @@
 package org.sxbelt.scenario;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
@@ -129,9 +128,6 @@ class PolicyScenarioEffectsTest {
      * higher in 2020.
      */
     @Test
-    @Disabled("calibration: since distant demand responds to supply (ODD 7.2.1), training's Mandarin sends more "
-            + "trainees to inland jobs; pay per local firm job 2020 training-first 2854.5 vs baseline 2855.9 "
-            + "(ratio 0.999; by seed 2887/2888 2894/2889 2758/2814 2887/2847 2846/2843), was 1.014 with fixed vacancies")
     void trainingFirstRaisesPay() {
         start("baseline", "training-first");
         Comparison perJob = compare("training-first", "baseline", "firm_wage_bill / (jobs_park + jobs_workshop), mean of 2020",
@@ -153,9 +149,6 @@ class PolicyScenarioEffectsTest {
      * work in 2020 than in the baseline, where the lever stays at 0.
      */
     @Test
-    @Disabled("calibration: with seekers waiting in town and village beliefs (ODD 7.2.4a, 7.2.6) the released "
-            + "mothers mostly farm on; wage_work_female 2020 care-services 264,717 vs baseline 259,842 (ratio 1.019; "
-            + "by seed 263333/259875 246875/247958 272000/259792 280208/264458 261167/267125), was 1.06 before")
     void careServicesMeanMoreWomenInWageWork() {
         start("baseline", "care-services");
         Comparison c = compare("care-services", "baseline", "wage_work_female, mean of 2020",
