@@ -69,11 +69,24 @@ public final class SubsidySchedule {
     }
 
     /**
-     * A firm's month: {@code support} by {@link Instrument} ordinal (the holiday's entry is the tax
-     * forgone), {@code paidSupport} the cash support (all but the holiday), {@code incomeTax} paid,
-     * {@code profit} after tax.
+     * A firm's month: support by {@link Instrument} (the holiday's entry is the tax forgone), the
+     * cash support (all but the holiday), the income tax paid and the profit after tax.
      */
-    public record Statement(double[] support, double paidSupport, double incomeTax, double profit) {
+    public static final class Statement {
+        private final double[] support;
+        private final double paidSupport, incomeTax, profit;
+
+        Statement(double[] support, double paidSupport, double incomeTax, double profit) {
+            if (support.length != INSTRUMENTS.length) throw new IllegalArgumentException("one entry per instrument");
+            this.support = support;
+            this.paidSupport = paidSupport;
+            this.incomeTax = incomeTax;
+            this.profit = profit;
+        }
+
         public double of(Instrument i) { return support[i.ordinal()]; }
+        public double paidSupport() { return paidSupport; }
+        public double incomeTax() { return incomeTax; }
+        public double profit() { return profit; }
     }
 }
