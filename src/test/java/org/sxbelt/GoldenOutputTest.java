@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4c48f26c121c46d834e5e53aa84052ade677da08c34170efbb8fd72374612fca";
-    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
+    static final String INDICATORS = "83d32e8814ebc561782886c6b758f7317376d442ff919928eb5876491b08f3c3";
+    static final String FIRM_EVENTS = "a3158c68e6402ad7fce2f92db7a8b82ff057aab8643755aaaff3c4af3e6addf0";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
+    static final String RESULTS = "808c831d8298ee55594dd4bbb3307a8d156b69c437021d09185b03ac88172968";
 
     static final String EXPERIMENT = """
             name = "golden"

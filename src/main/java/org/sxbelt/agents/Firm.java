@@ -38,6 +38,10 @@ public final class Firm {
     private double meanWage;
     private int satellites;
     private int hiresThisMonth;
+    private int trainedHiresThisMonth;
+    private boolean loanDrawn;
+    private double loanBalance;
+    private double loanInstalment;
     private int orderTrainees;
     private int heldPosts;
 
@@ -186,7 +190,34 @@ public final class Firm {
 
     public int hiresThisMonth() { return hiresThisMonth; }
     public void countHire() { hiresThisMonth++; }
-    public void resetHires() { hiresThisMonth = 0; }
+    public void resetHires() {
+        hiresThisMonth = 0;
+        trainedHiresThisMonth = 0;
+    }
+
+    /** Hires this month who had been through vocational training (the training subsidy's base). */
+    public int trainedHiresThisMonth() { return trainedHiresThisMonth; }
+    public void countTrainedHire() { trainedHiresThisMonth++; }
+
+    /** Whether the firm has drawn its opening loan (once, at its first accounts, even if zero). */
+    public boolean loanDrawn() { return loanDrawn; }
+    public double loanBalance() { return loanBalance; }
+
+    /** Draws the opening loan of {@code yuan}, repaid in {@code months} equal instalments. */
+    public void drawLoan(double yuan, int months) {
+        loanDrawn = true;
+        loanBalance = yuan;
+        loanInstalment = months <= 0 ? yuan : yuan / months;
+        cash += yuan;
+    }
+
+    /** Pays this month's instalment out of cash; returns it. */
+    public double repayLoan() {
+        double paid = Math.min(loanBalance, loanInstalment);
+        loanBalance -= paid;
+        cash -= paid;
+        return paid;
+    }
 
     /**
      * Trainees of order-based courses run with this firm so far: the firm sent its own trainers into

@@ -47,6 +47,7 @@ public final class Employment {
         ps.setPayrollSlot(p, firm.workers().size());
         firm.workers().add(p);
         firm.countHire();
+        if (ps.has(p, Persons.TRAINED)) firm.countTrainedHire();
     }
 
     public void hireDistant(int p, DistantMarket market, double netWage, boolean escorted) {

@@ -14,9 +14,7 @@ import java.util.List;
 import static org.sxbelt.params.ParamSchema.*;
 
 /**
- * Firms' accounts after production, then exit, growth and satellite opening.
- * Revenue is output times value added; costs are pay, freight, rent and overhead; support comes
- * as a share of the wage bill and of freight plus free rent while the subsidy period lasts.
+ * Firms' accounts after production ({@link FirmAccounts}), then exit, growth and satellite opening.
  * A firm closes when its cash runs out, or after a run of losses once support has ended.
  * Orders for next month follow industry shocks with firm-level noise.
  */
@@ -33,27 +31,12 @@ public final class FirmDynamics implements Steppable {
         Belt belt = m.belt();
         ParamValues p = m.params();
         int month = m.month();
-        int scale = belt.scale();
-        double wIdx = m.conditions().wageIndex();
         List<Firm> closing = new ArrayList<>();
         List<ExitReason> reasons = new ArrayList<>();
         for (Firm f : belt.liveFirms()) {
-            double revenue = f.getLastOutput() * f.valueAdded() * wIdx * scale;
-            double wages = f.getLastWageBill() * scale;
-            double freight = FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue;
-            double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0;
-            double overhead = FirmEconomics.overhead(f, p, scale, wIdx);
+            SubsidySchedule.Statement st = FirmAccounts.settle(m, f);
             double s = SubsidySchedule.intensity(f, month, p);
-            double wageSub = s * p.get(WAGE_SUBSIDY) * wages;
-            double freightSub = s * p.get(LOGISTICS_SUBSIDY) * freight;
-            double rentSub = p.is(RENT_FREE) ? s * rent : 0;
-            double profit = revenue - wages - freight - rent - overhead + wageSub + freightSub + rentSub;
-            int county = f.town().index();
-            m.accounts().add(county, Flow.SPEND_WAGE_SUBSIDY, wageSub);
-            m.accounts().add(county, Flow.SPEND_LOGISTICS_SUBSIDY, freightSub);
-            m.accounts().add(county, Flow.SPEND_RENT_SUBSIDY, rentSub);
-            f.addCash(profit);
-            f.recordProfit(profit, wageSub + freightSub + rentSub);
+            f.recordProfit(st.profit(), st.paidSupport());
             ExitReason reason = exitReason(f, s, month, p);
             if (reason != null) {
                 closing.add(f);

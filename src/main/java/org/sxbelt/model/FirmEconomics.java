@@ -42,25 +42,43 @@ public final class FirmEconomics {
     public static double plannedProductivity(ParamValues p, double ceiling) {
         double start = Math.min(ceiling, p.get(NEW_WORKER_PRODUCTIVITY));
         double tau = p.get(LEARNING_MONTHS);
-        double h = org.sxbelt.model.SubsidySchedule.PLANNING_MONTHS;
+        double h = SubsidySchedule.PLANNING_MONTHS;
         return ceiling - (ceiling - start) * tau / h * (1 - Math.exp(-h / tau));
     }
 
     /**
      * Expected profit margin (share of value added) of a new park firm of industry k in town t,
-     * over the planning horizon, with support as currently offered.
+     * opening this month: the mean over the planning horizon of the month's statement by
+     * {@link SubsidySchedule#settle} on the planned bases, with support and tax as currently offered
+     * (each instrument's horizon counted from opening or by the calendar, as it says).
      */
     public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c) {
+        return expectedMargin(k, t, p, c.month());
+    }
+
+    /** {@link #expectedMargin(Industry, Town, ParamValues, Conditions)} for a firm opening in {@code month}. */
+    public static double expectedMargin(Industry k, Town t, ParamValues p, int month) {
+        int h = SubsidySchedule.PLANNING_MONTHS;
+        double sum = 0;
+        for (int a = 0; a < h; a++) sum += SubsidySchedule.settle(k, a, month + a, plannedBases(k, t, p, a), p).profit();
+        return sum / h;
+    }
+
+    /**
+     * Bases per yuan of value added that a new park firm plans with at age {@code a}: mean
+     * productivity over the horizon, full staffing hired trained in the first month (turnover is not
+     * foreseen), the opening loan repaid in equal instalments.
+     */
+    static FirmBases plannedBases(Industry k, Town t, ParamValues p, int a) {
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
         double va = k.valueAdded() * (1 + p.get(UPGRADING));
         double prod = plannedProductivity(p, ceiling);
-        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) / (va * prod));
-        double freight = freightShare(k, t, false, p);
-        double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) / (va * prod);
-        double overhead = p.get(OVERHEAD_SHARE) / prod;
-        double support = org.sxbelt.model.SubsidySchedule.horizonShare(p)
-                * (p.get(WAGE_SUBSIDY) * labour + p.get(LOGISTICS_SUBSIDY) * freight + (p.is(RENT_FREE) ? rent : 0));
-        return 1 - labour - freight - rent - overhead + support;
+        double workers = 1 / (va * prod);
+        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) * workers);
+        double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) * workers;
+        double loan = p.get(CREDIT_WAGE_MONTHS) * p.get(WAGE_FLOOR) * workers;
+        return new FirmBases(1, labour, freightShare(k, t, false, p), rent, p.get(OVERHEAD_SHARE) / prod, workers,
+                a == 0 ? workers : 0, loan * Math.max(0, 1 - (double) a / p.getInt(CREDIT_MONTHS)), 1);
     }
 
     /** Fixed monthly overhead of a firm in real yuan. */

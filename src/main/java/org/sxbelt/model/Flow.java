@@ -2,7 +2,8 @@ package org.sxbelt.model;
 
 /**
  * Money flows recorded each month by county, in real yuan: household income by source and public
- * spending by programme. One enum so that indicators, the wage-accounting test and the public
+ * spending by programme (firm support by instrument, see {@link Instrument}) and the income tax
+ * firms pay. One enum so that indicators, the wage-accounting test and the public
  * cost figures all read the same ledger.
  */
 public enum Flow {
@@ -22,13 +23,23 @@ public enum Flow {
     SPEND_WAGE_SUBSIDY("spend_wage_subsidy", false),
     SPEND_LOGISTICS_SUBSIDY("spend_logistics_subsidy", false),
     SPEND_RENT_SUBSIDY("spend_rent_subsidy", false),
+    SPEND_SOCIAL_INSURANCE("spend_social_insurance", false),
+    SPEND_POWER_SUBSIDY("spend_power_subsidy", false),
+    SPEND_TRAINING_SUBSIDY("spend_training_subsidy", false),
+    SPEND_TEXTILE_FUND("spend_textile_fund", false),
+    SPEND_VAT_REFUND("spend_vat_refund", false),
+    SPEND_CREDIT_INTEREST("spend_credit_interest", false),
+    /** Income tax forgone under the holiday (a tax expenditure). */
+    SPEND_TAX_HOLIDAY("spend_tax_holiday", false),
     SPEND_PARK_BUILDING("spend_park_building", false),
     SPEND_WORKSHOPS("spend_workshops", false),
     SPEND_TRAINING("spend_training", false),
     SPEND_TRANSFER("spend_transfer", false),
     SPEND_ECO_POSTS("spend_eco_posts", false),
     SPEND_SOCIAL_FLOOR("spend_social_floor", false),
-    SPEND_DIVIDENDS("spend_dividends", false);
+    SPEND_DIVIDENDS("spend_dividends", false),
+    // public receipts
+    TAX_FIRM_INCOME("tax_firm_income", false);
 
     private final String id;
     private final boolean householdIncome;
@@ -45,8 +56,9 @@ public enum Flow {
     /** Spending meant to create local jobs (firm support, parks, workshops, training). */
     public boolean isJobCreation() {
         return switch (this) {
-            case SPEND_WAGE_SUBSIDY, SPEND_LOGISTICS_SUBSIDY, SPEND_RENT_SUBSIDY, SPEND_PARK_BUILDING,
-                 SPEND_WORKSHOPS, SPEND_TRAINING -> true;
+            case SPEND_WAGE_SUBSIDY, SPEND_LOGISTICS_SUBSIDY, SPEND_RENT_SUBSIDY, SPEND_SOCIAL_INSURANCE,
+                 SPEND_POWER_SUBSIDY, SPEND_TRAINING_SUBSIDY, SPEND_TEXTILE_FUND, SPEND_VAT_REFUND,
+                 SPEND_CREDIT_INTEREST, SPEND_TAX_HOLIDAY, SPEND_PARK_BUILDING, SPEND_WORKSHOPS, SPEND_TRAINING -> true;
             default -> false;
         };
     }

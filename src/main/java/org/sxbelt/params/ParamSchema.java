@@ -331,6 +331,53 @@ public final class ParamSchema {
     public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
             "Share of income saved.", "assumption");
 
+    // ---- support instruments with their own horizons (ODD 7.5.2) -----------------------------
+    public static final Param INCOME_TAX_RATE = real("firm.incomeTaxRate", "share of profit", 0, 1, 0.25,
+            "Statutory corporate income tax on a month's positive profit.",
+            "assumption: statutory rate of the Enterprise Income Tax Law; the seeds give only the holiday (003 ~2003)");
+    public static final Param TAX_HOLIDAY_MONTHS = integer("policy.taxHolidayMonths", "months from opening", 0, 600, 120,
+            "Months from a firm's opening free of income tax.", "003 ~2003: Hotan, exempt for 10 years");
+    public static final Param TAX_HALF_MONTHS = integer("policy.taxHalfMonths", "months after the holiday", 0, 600, 120,
+            "Months after the holiday taxed at half the rate.", "003 ~2003: Hotan, then halved for 10 years");
+    public static final Param VAT_RATE = real("firm.vatRate", "share of value added", 0, 1, 0.13,
+            "Value-added tax on a firm's value added (passed on to buyers; matters only through the refund).",
+            "assumption: statutory rate for manufacturing from 2019");
+    public static final Param VAT_REFUND_SHARE = real("policy.vatRefundShare", "share of VAT", 0, 1, 0.5,
+            "Share of the VAT a firm pays that is refunded to it.",
+            "003 ~2003 (refund after collection, Hotan); share assumption: the local half of VAT since 2016");
+    public static final Param VAT_REFUND_MONTHS = integer("policy.vatRefundMonths", "months from opening", 0, 600, 60,
+            "Months from a firm's opening during which VAT is refunded.", "003 ~2003: Hotan, 5 years");
+    public static final Param TEXTILE_FUND = real("policy.textileFund", "yuan/worker/month", 0, 5000, 167,
+            "Central textile and garment fund paid per worker of cotton-using firms (textiles, garments).",
+            "003 ~1191: 2 bn yuan a year; per worker assumption: over about 1 million jobs");
+    public static final Param TEXTILE_FUND_END_YEAR = integer("policy.textileFundEndYear", "calendar year", 2014, 2060, 2023,
+            "Last calendar year of the textile and garment fund (to its December).", "003 ~1191: extended to 2023 in 2019");
+    public static final Param SOCIAL_INSURANCE_SUBSIDY = real("policy.socialInsuranceSubsidy", "share of wage bill", 0, 1, 0,
+            "Employer social-insurance contributions refunded, as a share of the wage bill (0: the wage subsidy stands for it).",
+            "003 ~1191; 004 part 5 §5 (instrument); rate assumption");
+    public static final Param SOCIAL_INSURANCE_MONTHS = integer("policy.socialInsuranceMonths", "months from opening", 0, 600, 36,
+            "Months from opening during which social insurance is subsidised.", "004 part 3 §5: usually 3 years");
+    public static final Param POWER_SHARE = real("firm.powerShare", "share of overhead", 0, 1, 0.3,
+            "Part of a firm's overhead that is its power bill.", "assumption");
+    public static final Param POWER_SUBSIDY = real("policy.powerSubsidy", "share of power bill", 0, 1, 0,
+            "Share of the power bill paid by government.", "003 ~1191; 004 part 5 §5 (instrument); rate assumption");
+    public static final Param POWER_SUBSIDY_MONTHS = integer("policy.powerSubsidyMonths", "months from opening", 0, 600, 36,
+            "Months from opening during which power is subsidised.", "004 part 3 §5: usually 3 years");
+    public static final Param TRAINING_SUBSIDY = real("policy.trainingSubsidy", "yuan/trained hire", 0, 50000, 0,
+            "Paid to a firm for each trained worker it hires.", "003 ~1191; 004 part 5 §5 (instrument); rate assumption");
+    public static final Param TRAINING_SUBSIDY_MONTHS = integer("policy.trainingSubsidyMonths", "months from opening", 0, 600, 36,
+            "Months from opening during which trained hires are subsidised.", "004 part 3 §5: usually 3 years");
+    public static final Param CREDIT_WAGE_MONTHS = real("policy.creditWageMonths", "months of wage bill", 0, 60, 0,
+            "Subsidised loan at opening, in months of the firm's wage bill at the wage floor.",
+            "004 part 5 §5; 003 ~801 (instrument); size assumption");
+    public static final Param CREDIT_MONTHS = integer("policy.creditMonths", "months from opening", 1, 600, 36,
+            "Months over which the opening loan is repaid in equal instalments.", "assumption: 003 ~2164's three-year term");
+    public static final Param LOAN_RATE = real("firm.loanRate", "per year", 0, 1, 0.0435,
+            "Interest rate on a firm's loan before any subsidy.", "assumption: one-year benchmark lending rate 2015-2019");
+    public static final Param CREDIT_INTEREST_SUBSIDY = real("policy.creditInterestSubsidy", "per year", 0, 1, 0.0435,
+            "Interest on the opening loan paid by government (at most firm.loanRate).",
+            "003 ~801, ~2164: interest-subsidised loans");
+
     private ParamSchema() {}
 
     public static List<Param> all() { return Collections.unmodifiableList(ALL); }
