@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "83d32e8814ebc561782886c6b758f7317376d442ff919928eb5876491b08f3c3";
+    static final String INDICATORS = "0238ed99c409c89ffa8031fbb052461f2646052e28619eab249f845a1649c258";
     static final String FIRM_EVENTS = "a3158c68e6402ad7fce2f92db7a8b82ff057aab8643755aaaff3c4af3e6addf0";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "808c831d8298ee55594dd4bbb3307a8d156b69c437021d09185b03ac88172968";

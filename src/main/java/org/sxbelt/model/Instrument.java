@@ -32,7 +32,7 @@ public enum Instrument {
     /** Interest paid by government on the opening loan. */
     CREDIT_INTEREST(Flow.SPEND_CREDIT_INTEREST),
     /** Income tax forgone: none for the holiday, then half (applied in {@link SubsidySchedule#settle}). */
-    INCOME_TAX_HOLIDAY(Flow.SPEND_TAX_HOLIDAY);
+    INCOME_TAX_HOLIDAY(Flow.TAX_FORGONE);
 
     private final Flow flow;
 
