@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4c48f26c121c46d834e5e53aa84052ade677da08c34170efbb8fd72374612fca";
-    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
+    static final String INDICATORS = "0f38c8edfe2b5f4f13b88e62b48eee088f15c2fd6e201c1554bfb1c3798a40fd";
+    static final String FIRM_EVENTS = "a004d8f81a1cbac349a42d1e77ba110b5b60336b6c3be1d37a0c35661b1d6e0d";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
+    static final String RESULTS = "a41e48c06fc8541963954bf3fa09e26cbc3115c61147b2e2eb6ce0d62ccc5149";
 
     static final String EXPERIMENT = """
             name = "golden"

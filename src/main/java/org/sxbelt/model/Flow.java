@@ -23,6 +23,8 @@ public enum Flow {
     SPEND_LOGISTICS_SUBSIDY("spend_logistics_subsidy", false),
     SPEND_RENT_SUBSIDY("spend_rent_subsidy", false),
     SPEND_PARK_BUILDING("spend_park_building", false),
+    /** Upkeep of park space nobody uses, paid by the county that owns the park. */
+    SPEND_IDLE_SPACE("spend_idle_space", false),
     SPEND_WORKSHOPS("spend_workshops", false),
     SPEND_TRAINING("spend_training", false),
     SPEND_TRANSFER("spend_transfer", false),
@@ -42,11 +44,11 @@ public enum Flow {
     public boolean isHouseholdIncome() { return householdIncome; }
     public boolean isPublicSpending() { return name().startsWith("SPEND_"); }
 
-    /** Spending meant to create local jobs (firm support, parks, workshops, training). */
+    /** Spending meant to create local jobs (firm support, parks and their upkeep, workshops, training). */
     public boolean isJobCreation() {
         return switch (this) {
             case SPEND_WAGE_SUBSIDY, SPEND_LOGISTICS_SUBSIDY, SPEND_RENT_SUBSIDY, SPEND_PARK_BUILDING,
-                 SPEND_WORKSHOPS, SPEND_TRAINING -> true;
+                 SPEND_IDLE_SPACE, SPEND_WORKSHOPS, SPEND_TRAINING -> true;
             default -> false;
         };
     }
