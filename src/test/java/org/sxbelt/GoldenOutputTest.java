@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "0238ed99c409c89ffa8031fbb052461f2646052e28619eab249f845a1649c258";
-    static final String FIRM_EVENTS = "a3158c68e6402ad7fce2f92db7a8b82ff057aab8643755aaaff3c4af3e6addf0";
+    static final String INDICATORS = "6888027badc204fe1513a81da9e2117cb15da37f2960b445166fddb37cb1dea6";
+    static final String FIRM_EVENTS = "7369474fbd9b48b763484997a1fae8c37461e7397eec322cea36743e5a9630a0";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "808c831d8298ee55594dd4bbb3307a8d156b69c437021d09185b03ac88172968";
+    static final String RESULTS = "4255e52a78ca05f47b84e2b166373f0155ecd0849f068b4ddcbedc71e9b29f8b";
 
     static final String EXPERIMENT = """
             name = "golden"

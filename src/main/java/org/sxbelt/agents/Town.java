@@ -24,6 +24,7 @@ public final class Town {
     /** Space occupied by each industry's firms; they fill their dedicated space first. */
     private final double[] usedBy = new double[Industry.count()];
     private final HiringTally hiring = new HiringTally();
+    private final UnmetDemand unmet = new UnmetDemand();
     private double meanWage;
     private final int[] firmsByIndustry = new int[Industry.count()];
 
@@ -101,11 +102,24 @@ public final class Town {
     /** Does industry {@code k} have dedicated space here that is not yet taken? */
     public boolean hasFreeDedicatedSpace(Industry k) { return usedBy[k.ordinal()] < dedicatedSpace[k.ordinal()]; }
 
-    /** New factory space: open to any industry when {@code k} is null, else kept for industry {@code k}. */
+    /**
+     * New factory space: open to any industry when {@code k} is null, else kept for industry {@code k}.
+     * It meets as much of the demand on record of the firms turned away.
+     */
     public void addSpace(Industry k, double m2) {
         if (k == null) parkSpace += m2;
         else dedicatedSpace[k.ordinal()] += m2;
+        unmet.met(k, m2);
     }
+
+    /** Factory space built and not used (m2): what the park's owner maintains for nobody. */
+    public double getIdleSpace() { return Math.max(0, getParkSpace() - getUsedSpace()); }
+
+    /** M2 wanted by firms that chose this town and were turned away because its park was full. */
+    public UnmetDemand unmetDemand() { return unmet; }
+
+    /** Total m2 on record in {@link #unmetDemand()}. */
+    public double getUnmetSpace() { return unmet.total(); }
 
     public double getOccupancy() {
         double total = getParkSpace();

@@ -30,6 +30,8 @@ public enum Flow {
     SPEND_VAT_REFUND("spend_vat_refund", false),
     SPEND_CREDIT_INTEREST("spend_credit_interest", false),
     SPEND_PARK_BUILDING("spend_park_building", false),
+    /** Upkeep of park space nobody uses, paid by the county that owns the park. */
+    SPEND_IDLE_SPACE("spend_idle_space", false),
     SPEND_WORKSHOPS("spend_workshops", false),
     SPEND_TRAINING("spend_training", false),
     SPEND_TRANSFER("spend_transfer", false),
@@ -56,12 +58,12 @@ public enum Flow {
     public boolean isHouseholdIncome() { return householdIncome; }
     public boolean isPublicSpending() { return name().startsWith("SPEND_"); }
 
-    /** Spending meant to create local jobs (firm support, parks, workshops, training). */
+    /** Spending meant to create local jobs (firm support, parks and their upkeep, workshops, training). */
     public boolean isJobCreation() {
         return switch (this) {
             case SPEND_WAGE_SUBSIDY, SPEND_LOGISTICS_SUBSIDY, SPEND_RENT_SUBSIDY, SPEND_SOCIAL_INSURANCE,
                  SPEND_POWER_SUBSIDY, SPEND_TRAINING_SUBSIDY, SPEND_TEXTILE_FUND, SPEND_VAT_REFUND,
-                 SPEND_CREDIT_INTEREST, SPEND_PARK_BUILDING, SPEND_WORKSHOPS, SPEND_TRAINING -> true;
+                 SPEND_CREDIT_INTEREST, SPEND_PARK_BUILDING, SPEND_IDLE_SPACE, SPEND_WORKSHOPS, SPEND_TRAINING -> true;
             default -> false;
         };
     }

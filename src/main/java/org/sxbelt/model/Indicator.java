@@ -74,6 +74,7 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         work("firm_exits", "firms/month", Measure.EXITS, null, false);
         work("park_space", "m2", Measure.PARK_SPACE, null, false);
         work("park_occupancy", "share", Measure.USED_SPACE, Measure.PARK_SPACE, false);
+        work("park_space_unmet", "m2", Measure.UNMET_SPACE, null, false);
         // the park labour market as an outsider measures it, and what its applicants believed
         work("park_applicants", "persons/month", Measure.PARK_APPLICANTS, null, true);
         work("hire_rate_realised", "share", Measure.PARK_HIRES, Measure.PARK_APPLICANTS, false);

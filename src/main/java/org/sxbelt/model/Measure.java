@@ -60,6 +60,8 @@ public final class Measure {
     public static final Measure WORKSHOP_JOBS = new Measure("workshop_jobs");
     public static final Measure PARK_SPACE = new Measure("park_space");
     public static final Measure USED_SPACE = new Measure("used_space");
+    /** M2 wanted by firms turned away from the town's full park, still on its record. */
+    public static final Measure UNMET_SPACE = new Measure("unmet_space");
     public static final Measure ENTRIES = new Measure("entries");
     public static final Measure RELOCATIONS = new Measure("relocations");
     public static final Measure SATELLITES = new Measure("satellites");

@@ -125,6 +125,7 @@ public final class Observer implements Steppable {
             double[] row = sums[t.index()];
             row[Measure.PARK_SPACE.index] = t.getParkSpace();
             row[Measure.USED_SPACE.index] = t.getUsedSpace();
+            row[Measure.UNMET_SPACE.index] = t.getUnmetSpace();
             HiringTally h = t.hiring();
             row[Measure.PARK_APPLICANTS.index] = h.lastApplicants();
             row[Measure.PARK_HIRES.index] = h.lastHires();

@@ -17,8 +17,9 @@ import static org.sxbelt.params.ParamSchema.*;
  * courted by counterpart-aid investment promotion, weigh the belt's towns against staying east: a
  * multinomial logit over expected margins (labour cost per unit of output on the learning curve,
  * freight, rent, subsidies), the pull of same-industry firms already there, and the counterpart
- * pairing with their home province, and a park dedicated to their industry. A town needs park space
- * the firm may use (open space, or space dedicated to its industry). Local firms are
+ * pairing with their home province, and a park dedicated to their industry. A firm chooses its town
+ * whether or not the park has room; if it has none (open space, or space dedicated to the firm's
+ * industry) the firm is turned away and the town records the m2 it wanted. Local firms are
  * founded at a steady rate, sited in proportion to population (processors of farm products also in
  * proportion to the raw material grown there).
  */
@@ -55,7 +56,6 @@ public final class Relocation implements Steppable {
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
-            if (t.freeSpace(k) < space) continue;
             double u = scaleLogit * FirmEconomics.expectedMargin(k, t, p, c)
                     + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
                     + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
@@ -68,7 +68,7 @@ public final class Relocation implements Steppable {
         for (int j = 0; j < towns.size(); j++) {
             r -= w[j];
             if (r < 0 && w[j] > 0) {
-                m.firmFactory().openInPark(k, origin.name(), towns.get(j), size);
+                if (admitted(towns.get(j), k, space)) m.firmFactory().openInPark(k, origin.name(), towns.get(j), size);
                 return;
             }
         }
@@ -81,18 +81,31 @@ public final class Relocation implements Steppable {
         double space = size * p.get(SPACE_PER_WORKER);
         double total = 0;
         double dedicatedPull = Math.exp(p.get(DEDICATED_PARK_PULL));
-        for (Town t : towns) if (t.freeSpace(k) >= space) total += localPull(t, k, dedicatedPull);
+        for (Town t : towns) total += localPull(t, k, dedicatedPull);
         if (total <= 0) return;
         double r = m.random.nextDouble() * total;
         for (Town t : towns) {
-            if (t.freeSpace(k) < space) continue;
             r -= localPull(t, k, dedicatedPull);
             if (r < 0) {
+                if (!admitted(t, k, space)) return;
                 String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
                 m.firmFactory().openInPark(k, origin, t, size);
                 return;
             }
         }
+    }
+
+    /**
+     * Space is not in the choice set: a firm picks its town for what it offers and is turned away if
+     * the park has no room for it. It stays east (a local founder stays unfounded) rather than taking
+     * its next-best town: the rest of China is always open to it, and letting it fall
+     * through to any town with space would put firms where space is, not where they want to be. The
+     * town records the m2 it was refused, which the park builders read (policy.ParkBuilding).
+     */
+    private static boolean admitted(Town t, Industry k, double space) {
+        if (t.freeSpace(k) >= space) return true;
+        t.unmetDemand().turnedAway(k, space);
+        return false;
     }
 
     /**

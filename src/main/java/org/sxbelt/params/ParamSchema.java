@@ -213,13 +213,39 @@ public final class ParamSchema {
     // ---- policy ------------------------------------------------------------------------------
     public static final Param COUNTERPART_AID = real("policy.counterpartAid", "intensity", 0, 3, 1,
             "Counterpart industrial aid (1 = historical): park building and the pairing pull scale with it.", "003 ~1255");
-    public static final Param PARK_SPACE_PER_MONTH = real("policy.parkSpacePerMonth", "m2/100,000 residents/month", 0, 100000,
-            500, "Factory space built per month per 100,000 residents of a county at aid intensity 1.",
-            "calibrated; 001 part 1 §2: 215,000 m2 in the three Tianjin-paired counties by 2019");
     public static final Param INITIAL_PARK_SPACE = real("policy.initialParkSpace", "m2/100,000 residents", 0, 1000000,
             6600, "Factory space per 100,000 residents in each county town in 2015.", "assumption");
     public static final Param PARK_COST_PER_M2 = real("policy.parkCostPerM2", "yuan/m2", 0, 10000, 1209,
             "Cost of building standard factory space.", "001 part 1 §2: 260 M yuan for 215,000 m2");
+    // park space supplied in response to demand and budgets (policy.ParkBuilding, policy.AidBudgets)
+    public static final Param AID_PARK_BUDGET = real("policy.aidParkBudget", "yuan/month", 0, 1e10, 62e6,
+            "Counterpart aid for factory space reaching the belt each month at aid intensity 1, all ten provinces "
+                    + "together; each province's part in proportion to the population of its paired counties.",
+            "003 ~1255: 6.996 bn yuan to the deep-poverty counties since 2018 = 60% of the ten provinces' aid, "
+                    + "so ~11.7 bn over 2018-20 (36 months at intensity 1.3) = ~249 M/month at intensity 1; "
+                    + "assumption: a quarter of it for factory space");
+    public static final Param DEEP_POVERTY_AID_SHARE = real("policy.deepPovertyAidShare", "share", 0, 1, 0,
+            "Share of each province's aid reserved for its paired deep-poverty counties (policy.DeepPovertyCounties).",
+            "003 ~1255: 60% of the ten provinces' aid went to the deep-poverty counties from 2018; none reserved before (assumption)");
+    public static final Param HOTAN_PARK_FUND = real("policy.hotanParkFund", "yuan/month", 0, 1e10, 0,
+            "Hotan prefecture's own fund for factory space in its county towns.",
+            "003 ~2000: 1.5 bn yuan over 7 years from 2019 for park infrastructure, factory buildings, equipment "
+                    + "and dormitories; the baseline takes 1.3 bn of it as factory space (1.3 bn / 84 months)");
+    public static final Param PARK_BUILD_LIMIT = real("policy.parkBuildLimit", "m2/100,000 residents/month", 0, 1e7, 3000,
+            "Most factory space a county can build in a month per 100,000 residents (urban land, planning, contractors scale with the county).",
+            "assumption, above the sources' fastest rates: Tianjin ~2,000 (215,000 m2 in 2017-18 in three counties of 457,000 people, "
+                    + "001 part 1 §2), Beijing ~1,050 (~220,000 m2 in 2018 in its Hotan units, 003 ~1933)");
+    public static final Param OFF_TRUNK_BUILD_MARKUP = real("policy.offTrunkBuildMarkup", "multiplier", 1, 5, 1.2,
+            "Building cost per m2 in a town off the trunk roads relative to one on them (materials hauled further).",
+            "assumption: as the freight markup off the trunk roads (FirmEconomics)");
+    public static final Param BUILD_AHEAD = real("policy.buildAhead", "multiplier", 0, 10, 1,
+            "Space built per m2 of unmet demand on record (1 = what the turned-away firms asked for; more = ahead of demand).",
+            "assumption");
+    public static final Param APPLICATION_LAPSE_MONTHS = real("policy.applicationLapseMonths", "months", 1, 600, 12,
+            "Mean months a turned-away firm's request stays on the town's record before it lapses.", "assumption");
+    public static final Param IDLE_SPACE_COST = real("policy.idleSpaceCost", "yuan/m2/month", 0, 100, 1,
+            "Upkeep of park factory space nobody uses (guards, repairs, heating, loan interest), paid by the county.",
+            "assumption: an eighth of firm.rentPerM2");
     public static final Param SUBSIDY_MONTHS = integer("policy.subsidyMonths", "months", 0, 360, 36,
             "How long a new firm's subsidies last.", "004 part 3 §5: usually 3 years");
     public static final Param SUBSIDY_TAPER_MONTHS = integer("policy.subsidyTaperMonths", "months", 0, 240, 0,
@@ -392,7 +418,9 @@ public final class ParamSchema {
     /** Keys older scenario files may still use, with what replaced them and how to convert. */
     private static final Map<String, String> RETIRED = Map.of(
             "labor.peerEffect", "labor.peerSearchRate (the search chance added per unit share of peers in wage "
-                    + "work: the old multiplier times labor.searchRate)");
+                    + "work: the old multiplier times labor.searchRate)",
+            "policy.parkSpacePerMonth", "policy.aidParkBudget (park space is now built from budgets where firms "
+                    + "were turned away: yuan/month, about the old value x 105 x policy.parkCostPerM2 for the belt's 10.5 M residents)");
 
     /** What replaced a retired key, or null for a key that never existed. */
     public static String replacementOf(String retiredKey) { return RETIRED.get(retiredKey); }

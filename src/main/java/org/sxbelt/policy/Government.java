@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The government of the belt as the sources describe it: the programmes that act in the policy phase,
- * in this order each month (park building, the scenario's named park projects, roads, resettlement,
+ * in this order each month (park building from budgets where firms were turned away, the scenario's named park projects, roads, resettlement,
  * village workshops, training, ecological posts, organised transfer).
  */
 public final class Government implements Programmes {

@@ -67,7 +67,7 @@ class ParkProjectsAndCampaignTest {
         ParkProject gov = new ParkProject("gov", List.of("Kizilsu"), "textiles", 0, 11, 60_000, false, null);
         for (double intensity : new double[] {0, 0.5, 2}) {
             Scenario s = withParks(TestRuns.defaults("run.scale", "1000", "policy.counterpartAid",
-                    Double.toString(intensity), "policy.parkSpacePerMonth", "0"), aid, gov);
+                    Double.toString(intensity), "policy.aidParkBudget", "0"), aid, gov);
             Scenario none = withParks(s);
             BeltModel with = run(s, 3, 12);
             BeltModel without = run(none, 3, 12);

@@ -139,7 +139,7 @@ class TrainingProgrammeTest {
     @Test
     void orderBasedGraduatesAreHiredByTheOrderingFirm() {
         TrainingProgramme[] training = new TrainingProgramme[1];
-        BeltModel m = model(11, scenario("run.scale", "300", "policy.trainingMonths", "2", "policy.orderTrainingShare", "1"), training);
+        BeltModel m = model(11, scenario("run.scale", "100", "policy.trainingMonths", "2", "policy.orderTrainingShare", "1"), training);
         m.start();
         for (int t = 0; t <= 12; t++) m.schedule.step(m); // firms have posts open by now
         Persons ps = m.belt().persons();

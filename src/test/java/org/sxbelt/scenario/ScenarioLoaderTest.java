@@ -49,11 +49,13 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new ParamValues(), s.params(), "baseline sets no start values");
-        assertEquals(18, s.events().size());
+        assertEquals(21, s.events().size());
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
         assertEquals(1.0, valueAt(s, "2020-01", ParamSchema.FLOOR_WORKING_POOR));
-        assertEquals(List.of("keriya-shoe-park", "luopu-hair-park", "aksu-textile-city", "aksu-agro-parks",
-                "hotan-park-fund"), s.parks().stream().map(ParkProject::name).toList());
+        assertEquals(List.of(), s.parks(), "no named park projects: space follows demand and budgets");
+        assertEquals(0.6, valueAt(s, "2018-01", ParamSchema.DEEP_POVERTY_AID_SHARE));
+        assertEquals(1.3e9 / 84, valueAt(s, "2019-01", ParamSchema.HOTAN_PARK_FUND), 1);
+        assertEquals(0, valueAt(s, "2026-01", ParamSchema.HOTAN_PARK_FUND));
         assertEquals(12, valueAt(s, "2016-01", ParamSchema.TRAINING_SEATS));
         assertEquals(0.35, valueAt(s, "2016-01", ParamSchema.SOCIAL_FLOOR));
         assertEquals(3, valueAt(s, "2016-01", ParamSchema.MOBILISATION));
@@ -169,29 +171,31 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(18, s.events().size());
-        assertEquals(5, s.parks().size(), "parent's park projects inherited");
+        assertEquals(21, s.events().size());
+        Path named = write(dir, "named-child", "name = \"named-child\"", "description = \"d\"",
+                "extends = \"named-parks\"");
+        assertEquals(4, ScenarioLoader.load(named).parks().size(), "parent's park projects inherited");
     }
 
     @Test
     void childParkProjectReplacesTheParentsOfTheSameNameAndZeroCancelsIt() throws IOException {
         Path child = write(dir, "parks-child", "name = \"parks-child\"", "description = \"d\"",
-                "extends = \"baseline\"",
+                "extends = \"named-parks\"",
                 "[[parks]]", "name = \"luopu-hair-park\"", "where = \"luopu\"", "industry = \"hair_products\"",
                 "from = \"2016-01\"", "to = \"2016-12\"", "m2 = 5000",
-                "[[parks]]", "name = \"hotan-park-fund\"", "where = \"Hotan\"", "from = \"2019-01\"",
+                "[[parks]]", "name = \"aksu-agro-parks\"", "where = \"Aksu\"", "from = \"2019-01\"",
                 "to = \"2019-01\"", "m2 = 0",
                 "[[parks]]", "name = \"kashgar-new\"", "where = [\"kashgar_city\", \"shufu\"]", "from = \"2020-01\"",
                 "to = \"2020-06\"", "m2 = 1000", "counterpart = false");
         Scenario s = ScenarioLoader.load(child);
         List<String> names = s.parks().stream().map(ParkProject::name).toList();
-        assertEquals(List.of("keriya-shoe-park", "aksu-textile-city", "aksu-agro-parks", "luopu-hair-park",
-                "kashgar-new"), names, "replaced, cancelled (m2 = 0) and added");
-        ParkProject luopu = s.parks().get(3);
+        assertEquals(List.of("keriya-shoe-park", "aksu-textile-city", "luopu-hair-park", "kashgar-new"), names,
+                "replaced, cancelled (m2 = 0) and added");
+        ParkProject luopu = s.parks().get(2);
         assertEquals(5000, luopu.m2());
         assertEquals(12, luopu.months());
         assertEquals("hair_products", luopu.industry());
-        ParkProject added = s.parks().get(4);
+        ParkProject added = s.parks().get(3);
         assertEquals(List.of("kashgar_city", "shufu"), added.places());
         assertFalse(added.counterpart());
         assertFalse(added.isDedicated());
