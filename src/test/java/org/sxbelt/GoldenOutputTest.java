@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4c48f26c121c46d834e5e53aa84052ade677da08c34170efbb8fd72374612fca";
-    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
+    static final String INDICATORS = "a5f09611d090e1bf0c7ff1cce43a22e5f4bd8196edb7e36f9d1a3e25ad935283";
+    static final String FIRM_EVENTS = "450029bc23db1df613d5d6c800fda150942ed6a8ba45d8d7c7e4f5cc167e0b62";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
+    static final String RESULTS = "9cc1a5f82774cba5fb92743d2df6eea61bacb14f5498683fcfe2834ced044b20";
 
     static final String EXPERIMENT = """
             name = "golden"

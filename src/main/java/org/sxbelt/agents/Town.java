@@ -60,19 +60,21 @@ public final class Town {
     /** Live firms sited in this town's park (satellite workshops are listed with their village). */
     public List<Firm> firms() { return firms; }
 
+    /** Agent firms in the park (each may stand for several real firms; see {@link #firmsIn}). */
     public int getFirmCount() { return firms.size(); }
 
+    /** Real firms of industry {@code k} in the park. */
     public int firmsIn(Industry k) { return firmsByIndustry[k.ordinal()]; }
 
     public void firmOpened(Firm f) {
         firms.add(f);
-        firmsByIndustry[f.industry().ordinal()]++;
+        firmsByIndustry[f.industry().ordinal()] += f.represents();
         occupy(f.industry(), f.space());
     }
 
     public void firmClosed(Firm f) {
         firms.remove(f);
-        firmsByIndustry[f.industry().ordinal()]--;
+        firmsByIndustry[f.industry().ordinal()] -= f.represents();
         occupy(f.industry(), -f.space());
     }
 

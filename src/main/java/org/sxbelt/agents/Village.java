@@ -78,7 +78,18 @@ public final class Village {
     public void setRepresents(int n) { represents = Math.max(1, n); }
 
     /** Room for another workshop: one per real village represented. */
-    public boolean canHostWorkshop() { return !urbanWard && workshops.size() < represents; }
+    public boolean canHostWorkshop() { return workshopRoom() > 0; }
+
+    /**
+     * Real workshops that could still open here: one per real village represented, less the real
+     * workshops already here (an agent workshop may stand for several); none in the town's ward.
+     */
+    public int workshopRoom() {
+        if (urbanWard) return 0;
+        int real = 0;
+        for (Firm f : workshops) real += f.represents();
+        return Math.max(0, represents - real);
+    }
 
     public List<Village> neighbours() { return neighbours; }
 
