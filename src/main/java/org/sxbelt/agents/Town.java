@@ -60,8 +60,12 @@ public final class Town {
     /** Live firms sited in this town's park (satellite workshops are listed with their village). */
     public List<Firm> firms() { return firms; }
 
-    /** Agent firms in the park (each may stand for several real firms; see {@link #firmsIn}). */
-    public int getFirmCount() { return firms.size(); }
+    /** Real firms in the park (an agent firm counts for all it stands for), as the inspector shows them. */
+    public int getFirmCount() {
+        int n = 0;
+        for (int c : firmsByIndustry) n += c;
+        return n;
+    }
 
     /** Real firms of industry {@code k} in the park. */
     public int firmsIn(Industry k) { return firmsByIndustry[k.ordinal()]; }

@@ -85,15 +85,17 @@ public final class Village {
      * workshops already here (an agent workshop may stand for several); none in the town's ward.
      */
     public int workshopRoom() {
-        if (urbanWard) return 0;
-        int real = 0;
-        for (Firm f : workshops) real += f.represents();
-        return Math.max(0, represents - real);
+        return urbanWard ? 0 : Math.max(0, represents - getWorkshopCount());
     }
 
     public List<Village> neighbours() { return neighbours; }
 
-    public int getWorkshopCount() { return workshops.size(); }
+    /** Real workshops here (an agent workshop counts for all it stands for). */
+    public int getWorkshopCount() {
+        int real = 0;
+        for (Firm f : workshops) real += f.represents();
+        return real;
+    }
 
 
     @Override
