@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "6888027badc204fe1513a81da9e2117cb15da37f2960b445166fddb37cb1dea6";
-    static final String FIRM_EVENTS = "7369474fbd9b48b763484997a1fae8c37461e7397eec322cea36743e5a9630a0";
+    static final String INDICATORS = "95fabdcaf39a066fb00a7a04ecd64df3ac3c1501fc37555cf2e39e5fd731e01b";
+    static final String FIRM_EVENTS = "20356edc52676a1d9e084175acf5e0c120458af5a1650a33c54b0ba04c1465ae";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "4255e52a78ca05f47b84e2b166373f0155ecd0849f068b4ddcbedc71e9b29f8b";
+    static final String RESULTS = "075beb05b8fcb7f5f566d5ef29850e05d3828aa8b58da4149949b5352f8050e0";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -10,6 +10,8 @@ public enum ExitReason {
     LOSSES_AFTER_SUPPORT("losses after support ended", "扶持期满后持续亏损"),
     PERSISTENT_LOSSES("persistent losses", "持续亏损"),
     ORDERS_COLLAPSED("orders collapsed", "订单锐减"),
+    /** Stood without a single worker for several months in a row (its space or village slot is freed). */
+    NO_WORKERS("no workers", "招不到工人"),
     /** A satellite workshop closed with its park firm. */
     HEADQUARTERS_CLOSED("headquarters closed", "总部关闭");
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * A firm: a park factory or a village workshop (a satellite of a park firm, or a stand-alone
  * poverty-alleviation workshop). Money is in real yuan; capacity and workers are in agents, each
- * standing for {@code scale} real workers.
+ * standing for {@code scale} real workers. At a coarse scale one agent firm stands for
+ * {@link #represents()} real firms of the same industry and place, so that it still has a few agent
+ * workers; its capacity, space and cash are those of all of them.
  */
 public final class Firm {
 
@@ -44,6 +46,8 @@ public final class Firm {
     private double loanInstalment;
     private int orderTrainees;
     private int heldPosts;
+    private final int represents;
+    private int monthsWithoutWorkers;
 
     private Firm(Builder b) {
         id = b.id;
@@ -59,6 +63,8 @@ public final class Firm {
         cash = b.cash;
         productivityCeiling = b.productivityCeiling;
         valueAdded = b.valueAdded;
+        if (b.represents < 1) throw new IllegalArgumentException("a firm stands for at least one real firm: " + b.represents);
+        represents = b.represents;
     }
 
     /** A firm named field by field; what is not set is zero or absent (no village: a park firm; no headquarters). */
@@ -77,6 +83,7 @@ public final class Firm {
         private double cash;
         private double productivityCeiling;
         private double valueAdded;
+        private int represents = 1;
 
         private Builder() {}
 
@@ -99,6 +106,9 @@ public final class Firm {
         /** Value added per eastern-productivity worker-month, 2015 yuan. */
         public Builder valueAdded(double yuan) { this.valueAdded = yuan; return this; }
 
+        /** Real firms this agent firm stands for (1 unless the scale is coarse). */
+        public Builder represents(int firms) { this.represents = firms; return this; }
+
         public Firm build() { return new Firm(this); }
     }
 
@@ -115,6 +125,9 @@ public final class Firm {
     public boolean isRelocated() {
         return !SourceRegion.LOCAL.equals(origin) && !SourceRegion.XPCC.equals(origin);
     }
+
+    /** Real firms this agent firm stands for: counts of firms add these, not agent firms. */
+    public int represents() { return represents; }
 
     public int getOpenedMonth() { return openedMonth; }
     public int ageMonths(int month) { return month - openedMonth; }
@@ -184,6 +197,12 @@ public final class Firm {
     public double getLastSubsidy() { return lastSubsidy; }
     /** Mean monthly pay of its workers last month (what peers report to job seekers). */
     public double getMeanWage() { return meanWage; }
+
+    /** Consecutive months, up to the last accounts, that ended with no worker. */
+    public int monthsWithoutWorkers() { return monthsWithoutWorkers; }
+
+    /** At the month's accounts: extends or ends the run of months without a worker. */
+    public void recordStaffing() { monthsWithoutWorkers = workers.isEmpty() ? monthsWithoutWorkers + 1 : 0; }
 
     public int getSatellites() { return satellites; }
     public void satelliteOpened() { satellites++; }

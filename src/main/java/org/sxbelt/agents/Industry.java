@@ -6,31 +6,33 @@ import java.util.Locale;
  * The labour-intensive industries the sources name, with the economics that make them differ:
  * value added per experienced (eastern-productivity) worker-month in 2015 yuan, freight intensity
  * ("both ends outside"), export share, exposure to cotton sanctions, whether the HQ + village
- * satellite model suits them, their weight among relocating and locally founded firms, and whether
- * their raw material (cotton, fruit, nuts) can be grown near the factory.
+ * satellite model suits them, the median planned workforce of a relocating firm, their weight among
+ * relocating and locally founded firms, and whether their raw material (cotton, fruit, nuts) can be
+ * grown near the factory. The sizes (real workers) follow the sources where they give a figure and
+ * are assumptions otherwise (docs/ODD.md §7.4): a spinning mill is far larger than a garment shop.
  */
 public enum Industry {
     GARMENTS(Spec.en("garments").zh("服装")
             .valueAdded(6000).freightIntensity(1.0).exportShare(0.5).cottonExposed().satelliteCapable()
-            .relocationWeight(0.30).localWeight(0.10).localInputs()),
+            .medianWorkers(80).relocationWeight(0.30).localWeight(0.10).localInputs()),
     SHOES_SOCKS_HATS(Spec.en("shoes, socks, hats").zh("鞋袜帽")
             .valueAdded(6500).freightIntensity(1.0).exportShare(0.5).satelliteCapable()
-            .relocationWeight(0.18).localWeight(0.02)),
+            .medianWorkers(180).relocationWeight(0.18).localWeight(0.02)),
     HAIR_PRODUCTS(Spec.en("hair products").zh("发制品")
             .valueAdded(6000).freightIntensity(0.5).exportShare(0.9).satelliteCapable()
-            .relocationWeight(0.08).localWeight(0.02)),
+            .medianWorkers(100).relocationWeight(0.08).localWeight(0.02)),
     ELECTRONICS(Spec.en("electronics assembly").zh("电子组装")
             .valueAdded(8000).freightIntensity(0.7).exportShare(0.4)
-            .relocationWeight(0.14).localWeight(0.0)),
+            .medianWorkers(150).relocationWeight(0.14).localWeight(0.0)),
     TEXTILES(Spec.en("textiles").zh("纺织")
             .valueAdded(9000).freightIntensity(1.3).exportShare(0.3).cottonExposed()
-            .relocationWeight(0.15).localWeight(0.05).localInputs()),
+            .medianWorkers(250).relocationWeight(0.15).localWeight(0.05).localInputs()),
     AGRO_PROCESSING(Spec.en("agro-processing").zh("农产品加工")
             .valueAdded(5500).freightIntensity(0.8).exportShare(0.1).satelliteCapable()
-            .relocationWeight(0.10).localWeight(0.56).localInputs()),
+            .medianWorkers(50).relocationWeight(0.10).localWeight(0.56).localInputs()),
     CARPETS_CRAFTS(Spec.en("carpets and crafts").zh("地毯与手工艺")
             .valueAdded(4500).freightIntensity(0.4).exportShare(0.3).satelliteCapable()
-            .relocationWeight(0.05).localWeight(0.25));
+            .medianWorkers(30).relocationWeight(0.05).localWeight(0.25));
 
     private static final Industry[] VALUES = values();
 
@@ -41,6 +43,7 @@ public enum Industry {
     private final double exportShare;
     private final boolean cottonExposed;
     private final boolean satelliteCapable;
+    private final double medianWorkers;
     private final double relocationWeight;
     private final double localWeight;
     private final boolean localInputs;
@@ -53,6 +56,7 @@ public enum Industry {
         exportShare = Spec.required(s.exportShare, "exportShare", this);
         cottonExposed = s.cottonExposed;
         satelliteCapable = s.satelliteCapable;
+        medianWorkers = Spec.required(s.medianWorkers, "medianWorkers", this);
         relocationWeight = Spec.required(s.relocationWeight, "relocationWeight", this);
         localWeight = Spec.required(s.localWeight, "localWeight", this);
         localInputs = s.localInputs;
@@ -70,6 +74,7 @@ public enum Industry {
         private double exportShare = Double.NaN;
         private boolean cottonExposed;
         private boolean satelliteCapable;
+        private double medianWorkers = Double.NaN;
         private double relocationWeight = Double.NaN;
         private double localWeight = Double.NaN;
         private boolean localInputs;
@@ -86,6 +91,7 @@ public enum Industry {
         Spec exportShare(double x) { exportShare = x; return this; }
         Spec cottonExposed() { cottonExposed = true; return this; }
         Spec satelliteCapable() { satelliteCapable = true; return this; }
+        Spec medianWorkers(double realWorkers) { medianWorkers = realWorkers; return this; }
         Spec relocationWeight(double w) { relocationWeight = w; return this; }
         Spec localWeight(double w) { localWeight = w; return this; }
         Spec localInputs() { localInputs = true; return this; }
@@ -106,6 +112,8 @@ public enum Industry {
     public double exportShare() { return exportShare; }
     public boolean cottonExposed() { return cottonExposed; }
     public boolean satelliteCapable() { return satelliteCapable; }
+    /** Median planned workforce of a relocating firm of this industry, real workers. */
+    public double medianWorkers() { return medianWorkers; }
     public double relocationWeight() { return relocationWeight; }
     public double localWeight() { return localWeight; }
     /** Processes farm products (cotton, fruit, nuts) that can be grown near the factory. */

@@ -61,19 +61,25 @@ public final class Town {
     /** Live firms sited in this town's park (satellite workshops are listed with their village). */
     public List<Firm> firms() { return firms; }
 
-    public int getFirmCount() { return firms.size(); }
+    /** Real firms in the park (an agent firm counts for all it stands for), as the inspector shows them. */
+    public int getFirmCount() {
+        int n = 0;
+        for (int c : firmsByIndustry) n += c;
+        return n;
+    }
 
+    /** Real firms of industry {@code k} in the park. */
     public int firmsIn(Industry k) { return firmsByIndustry[k.ordinal()]; }
 
     public void firmOpened(Firm f) {
         firms.add(f);
-        firmsByIndustry[f.industry().ordinal()]++;
+        firmsByIndustry[f.industry().ordinal()] += f.represents();
         occupy(f.industry(), f.space());
     }
 
     public void firmClosed(Firm f) {
         firms.remove(f);
-        firmsByIndustry[f.industry().ordinal()]--;
+        firmsByIndustry[f.industry().ordinal()] -= f.represents();
         occupy(f.industry(), -f.space());
     }
 

@@ -78,11 +78,24 @@ public final class Village {
     public void setRepresents(int n) { represents = Math.max(1, n); }
 
     /** Room for another workshop: one per real village represented. */
-    public boolean canHostWorkshop() { return !urbanWard && workshops.size() < represents; }
+    public boolean canHostWorkshop() { return workshopRoom() > 0; }
+
+    /**
+     * Real workshops that could still open here: one per real village represented, less the real
+     * workshops already here (an agent workshop may stand for several); none in the town's ward.
+     */
+    public int workshopRoom() {
+        return urbanWard ? 0 : Math.max(0, represents - getWorkshopCount());
+    }
 
     public List<Village> neighbours() { return neighbours; }
 
-    public int getWorkshopCount() { return workshops.size(); }
+    /** Real workshops here (an agent workshop counts for all it stands for). */
+    public int getWorkshopCount() {
+        int real = 0;
+        for (Firm f : workshops) real += f.represents();
+        return real;
+    }
 
 
     @Override

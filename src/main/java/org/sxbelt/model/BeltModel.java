@@ -222,7 +222,7 @@ public final class BeltModel extends SimState {
     }
 
     void firmEvent(FirmEvent e) {
-        observer.countFirmEvent(belt.geography().byId(e.town()).index(), e.type());
+        observer.countFirmEvent(belt.geography().byId(e.town()).index(), e.type(), e.firms());
         firmEvents.firmEvent(e);
         if (!tickers.isEmpty()) {
             Notice n = EventText.describe(e, belt);

@@ -15,7 +15,9 @@ import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Firms' accounts after production ({@link FirmAccounts}), then exit, growth and satellite opening.
- * A firm closes when its cash runs out, or after a run of losses once support has ended.
+ * A firm closes when its cash runs out, when it has had no worker for {@link #MAX_MONTHS_WITHOUT_WORKERS}
+ * months in a row (it would hold space or a village's slot for nothing), or after a run of losses
+ * once support has ended.
  * Orders for next month follow industry shocks with firm-level noise.
  */
 public final class FirmDynamics implements Steppable {
@@ -24,6 +26,8 @@ public final class FirmDynamics implements Steppable {
     private static final double EXPANSION_CHANCE = 0.03;
     private static final double SATELLITE_CHANCE = 0.04;
     private static final int SATELLITE_MIN_AGE = 6;
+    /** Months in a row a firm may end without a single worker before it gives up (hiring takes a month or two). */
+    static final int MAX_MONTHS_WITHOUT_WORKERS = 3;
 
     @Override
     public void step(SimState state) {
@@ -37,6 +41,7 @@ public final class FirmDynamics implements Steppable {
             SubsidySchedule.Statement st = FirmAccounts.settle(m, f);
             double s = SubsidySchedule.intensity(f, month, p);
             f.recordProfit(st.profit(), st.paidSupport());
+            f.recordStaffing();
             ExitReason reason = exitReason(f, s, month, p);
             if (reason != null) {
                 closing.add(f);
@@ -55,6 +60,7 @@ public final class FirmDynamics implements Steppable {
         int sinceEnd = f.ageMonths(month) - SubsidySchedule.endAge(p);
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
         if (f.getCash() < 0) return afterSupport ? ExitReason.CASH_RAN_OUT_AFTER_SUPPORT : ExitReason.CASH_RAN_OUT;
+        if (f.monthsWithoutWorkers() >= MAX_MONTHS_WITHOUT_WORKERS) return ExitReason.NO_WORKERS;
         if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
             if (f.getOrders() < 0.8) return ExitReason.ORDERS_COLLAPSED;
             return afterSupport ? ExitReason.LOSSES_AFTER_SUPPORT : ExitReason.PERSISTENT_LOSSES;
@@ -86,9 +92,16 @@ public final class FirmDynamics implements Steppable {
             }
         }
         if (f.village() == null && p.is(SATELLITES) && f.industry().satelliteCapable()
-                && f.ageMonths(m.month()) >= SATELLITE_MIN_AGE && rng.nextDouble() < SATELLITE_CHANCE) {
-            Village v = pickSatelliteVillage(m, f);
-            if (v != null) m.firmFactory().openSatellite(f, v, p.get(WORKSHOP_SIZE));
+                && f.ageMonths(m.month()) >= SATELLITE_MIN_AGE) {
+            // Each real firm f stands for opens one with SATELLITE_CHANCE; an agent satellite stands
+            // for `firms` of them, so it opens with 1/firms of that chance (capped at one a month).
+            double chance = Math.min(1, SATELLITE_CHANCE * f.represents());
+            if (rng.nextDouble() < chance) {
+                Village v = pickSatelliteVillage(m, f);
+                double size = p.get(WORKSHOP_SIZE);
+                int firms = v == null ? 0 : SuperFirm.fitting(size, scale, v.workshopRoom());
+                if (firms > 0 && SuperFirm.kept(rng, firms, size, scale)) m.firmFactory().openSatellite(f, v, size, firms);
+            }
         }
     }
 

@@ -12,8 +12,10 @@ import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Opens firms of every kind and logs the event: relocated park firms, locally founded firms,
- * government-built village workshops and park firms' satellite workshops. Capacity is converted to
- * agents with stochastic rounding, so expected jobs are right at any scale.
+ * government-built village workshops and park firms' satellite workshops. An agent firm may stand
+ * for several real firms of the same size ({@link SuperFirm}); its capacity, space and cash are those
+ * of all of them, and capacity is converted to agents with stochastic rounding, so expected jobs are
+ * right at any scale.
  */
 public final class FirmFactory {
 
@@ -23,11 +25,15 @@ public final class FirmFactory {
         this.model = model;
     }
 
+    /** One real park firm of {@code realWorkers}. */
     public Firm openInPark(Industry k, String origin, Town town, double realWorkers) {
-        ParamValues p = model.params();
-        int scale = model.belt().scale();
-        double space = realWorkers * p.get(SPACE_PER_WORKER);
-        Firm f = create(k, origin, town, null, null, realWorkers, space);
+        return openInPark(k, origin, town, realWorkers, 1);
+    }
+
+    /** An agent park firm standing for {@code firms} real firms of {@code realWorkers} each. */
+    public Firm openInPark(Industry k, String origin, Town town, double realWorkers, int firms) {
+        double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
+        Firm f = create(k, origin, town, null, null, realWorkers, firms, space);
         town.firmOpened(f);
         boolean relocated = f.isRelocated();
         log(f, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY,
@@ -35,15 +41,17 @@ public final class FirmFactory {
         return f;
     }
 
-    public Firm openWorkshop(Industry k, Village v, double realWorkers) {
-        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, 0);
+    /** An agent workshop standing for {@code firms} real village workshops of {@code realWorkers} each. */
+    public Firm openWorkshop(Industry k, Village v, double realWorkers, int firms) {
+        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0);
         v.workshops().add(f);
         log(f, FirmEvent.Type.ENTRY, "village workshop built by government", realWorkers);
         return f;
     }
 
-    public Firm openSatellite(Firm hq, Village v, double realWorkers) {
-        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, 0);
+    /** Satellite workshops of {@code hq}: {@code firms} real ones of {@code realWorkers} each. */
+    public Firm openSatellite(Firm hq, Village v, double realWorkers, int firms) {
+        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, firms, 0);
         v.workshops().add(f);
         hq.satelliteOpened();
         log(f, FirmEvent.Type.SATELLITE, "satellite of firm " + hq.id(), realWorkers);
@@ -51,33 +59,35 @@ public final class FirmFactory {
     }
 
     private Firm create(Industry k, String origin, Town town, Village village, Firm hq, double realWorkers,
-                        double space) {
+                        int firms, double space) {
         ParamValues p = model.params();
         Belt belt = model.belt();
         int scale = belt.scale();
-        int capacity = model.stochasticRound(realWorkers / scale);
+        double allWorkers = firms * realWorkers;
+        // At least one place: SuperFirm.kept has already thinned groups worth less than one by their fraction.
+        int capacity = allWorkers >= scale ? model.stochasticRound(allWorkers / scale) : 1;
         double up = 1 + p.get(UPGRADING);
         double va = k.valueAdded() * up;
         double sd = p.get(PRODUCTIVITY_DISPERSION);
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double wIdx = model.conditions().wageIndex();
-        double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
+        double monthlyCost = allWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
                 .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
-                .productivityCeiling(ceiling).valueAdded(va).build();
+                .productivityCeiling(ceiling).valueAdded(va).represents(firms).build();
         f.setOrders(FirmEconomics.demandFactor(k, p));
         belt.register(f);
         return f;
     }
 
-    private void log(Firm f, FirmEvent.Type type, String note, double realWorkers) {
-        log(f, type, (int) Math.round(realWorkers), null, note);
+    private void log(Firm f, FirmEvent.Type type, String note, double realWorkersEach) {
+        log(f, type, (int) Math.round(realWorkersEach * f.represents()), null, note);
     }
 
     private void log(Firm f, FirmEvent.Type type, int jobs, ExitReason reason, String note) {
         model.firmEvent(new FirmEvent(model.month(), f.id(), type, f.industry().id(), f.getOrigin(), f.town().id(),
-                f.village() == null ? "" : Integer.toString(f.village().getIndex()), jobs, reason, note));
+                f.village() == null ? "" : Integer.toString(f.village().getIndex()), f.represents(), jobs, reason, note));
     }
 
     /**

@@ -67,14 +67,15 @@ public final class Observer implements Steppable {
         if (to == PovertyStatus.RETURNED) pending[county][Measure.RETURNS_HH.index]++;
     }
 
-    void countFirmEvent(int town, FirmEvent.Type type) {
+    /** {@code firms} real firms entered, relocated, opened as satellites or exited in a town. */
+    void countFirmEvent(int town, FirmEvent.Type type, int firms) {
         Measure m = switch (type) {
             case ENTRY -> Measure.ENTRIES;
             case RELOCATION -> Measure.RELOCATIONS;
             case SATELLITE -> Measure.SATELLITES;
             case EXIT -> Measure.EXITS;
         };
-        pending[town][m.index]++;
+        pending[town][m.index] += firms;
     }
 
     /** Called once before the first month so that events of month 0 have somewhere to go. */
@@ -103,7 +104,7 @@ public final class Observer implements Steppable {
         m.accounts().closeMonth();
     }
 
-    /** Firms, jobs and space by town; returns the town x industry job matrix (real persons). */
+    /** Real firms, jobs and space by town; returns the town x industry job matrix (real persons). */
     private double[][] tallyFirms(BeltModel m) {
         Belt belt = m.belt();
         int scale = belt.scale();
@@ -111,13 +112,13 @@ public final class Observer implements Steppable {
         for (Firm f : belt.liveFirms()) {
             double[] row = sums[f.town().index()];
             boolean park = f.village() == null;
-            row[(park ? Measure.PARK_FIRMS : Measure.WORKSHOPS).index]++;
+            row[(park ? Measure.PARK_FIRMS : Measure.WORKSHOPS).index] += f.represents();
             row[(park ? Measure.PARK_JOBS : Measure.WORKSHOP_JOBS).index] += f.getWorkerCount();
             if (!park) {
                 row[Measure.WORKSHOP_PLACES.index] += f.getCapacity();
                 row[Measure.WORKSHOP_OUTSIDERS.index] += workersFromOtherVillages(belt, f);
             }
-            row[Measure.firms(f.industry()).index]++;
+            row[Measure.firms(f.industry()).index] += f.represents();
             row[Measure.jobs(f.industry()).index] += f.getWorkerCount();
             jobs[f.town().index()][f.industry().ordinal()] += (double) f.getWorkerCount() * scale;
         }
@@ -199,14 +200,27 @@ public final class Observer implements Steppable {
                 send(month, Level.TOWN, t.id(), "location_quotient_" + id,
                         ClusterMeasures.locationQuotient(jobs, t.index(), k.ordinal()));
             }
-            List<Double> plants = new ArrayList<>();
-            for (Firm f : belt.liveFirms()) {
-                if (f.industry() == k && f.getWorkerCount() > 0) plants.add((double) f.getWorkerCount() * belt.scale());
-            }
-            double[] sizes = plants.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] sizes = plantSizes(belt, k);
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
             beltValue(month, "ellison_glaeser_" + id, ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes));
         }
+    }
+
+    /**
+     * Jobs in each real plant of an industry with workers: an agent firm standing for m real firms
+     * is m plants of equal size (the Herfindahl of plants must not read one super-firm as one plant).
+     */
+    private static double[] plantSizes(Belt belt, Industry k) {
+        int n = 0;
+        for (Firm f : belt.liveFirms()) if (f.industry() == k && f.getWorkerCount() > 0) n += f.represents();
+        double[] sizes = new double[n];
+        int i = 0;
+        for (Firm f : belt.liveFirms()) {
+            if (f.industry() != k || f.getWorkerCount() == 0) continue;
+            double each = (double) f.getWorkerCount() * belt.scale() / f.represents();
+            for (int r = 0; r < f.represents(); r++) sizes[i++] = each;
+        }
+        return sizes;
     }
 
     private void emitPublicCost(BeltModel m) {
@@ -241,7 +255,7 @@ public final class Observer implements Steppable {
     }
 
     /**
-     * Of the firms whose support ended at least twelve months ago while they were open, the share
+     * Of the real firms whose support ended at least twelve months ago while they were open, the share
      * still open twelve months after it ended.
      */
     private static double survivalAfterSupport(BeltModel m) {
@@ -253,8 +267,8 @@ public final class Observer implements Steppable {
             if (endMonth + SURVIVAL_WINDOW > month) continue;
             boolean openAtEnd = f.isAlive() || f.getClosedMonth() >= endMonth;
             if (!openAtEnd) continue;
-            cohort++;
-            if (f.isAlive() || f.getClosedMonth() >= endMonth + SURVIVAL_WINDOW) survived++;
+            cohort += f.represents();
+            if (f.isAlive() || f.getClosedMonth() >= endMonth + SURVIVAL_WINDOW) survived += f.represents();
         }
         return cohort == 0 ? Double.NaN : (double) survived / cohort;
     }

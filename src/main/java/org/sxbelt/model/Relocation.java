@@ -21,7 +21,10 @@ import static org.sxbelt.params.ParamSchema.*;
  * whether or not the park has room; if it has none (open space, or space dedicated to the firm's
  * industry) the firm is turned away and the town records the m2 it wanted. Local firms are
  * founded at a steady rate, sited in proportion to population (processors of farm products also in
- * proportion to the raw material grown there).
+ * proportion to the raw material grown there). Each firm's planned size is drawn around its
+ * industry's median. A town needs room for the one firm, as at 1:1; at a coarse scale one in m
+ * firms that chose a town opens there as an agent firm standing for m ({@link SuperFirm}), so
+ * expected real entries do not depend on the scale.
  */
 public final class Relocation implements Steppable {
 
@@ -46,7 +49,7 @@ public final class Relocation implements Steppable {
         ParamValues p = m.params();
         Conditions c = m.conditions();
         List<Town> towns = m.belt().towns();
-        double size = drawSize(m, 1.0);
+        double size = drawSize(m, k, 1.0);
         double space = size * p.get(SPACE_PER_WORKER);
         double scaleLogit = p.get(LOCATION_LOGIT_SCALE);
         double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (c.eastWageIndex() - 1);
@@ -68,7 +71,7 @@ public final class Relocation implements Steppable {
         for (int j = 0; j < towns.size(); j++) {
             r -= w[j];
             if (r < 0 && w[j] > 0) {
-                if (admitted(towns.get(j), k, space)) m.firmFactory().openInPark(k, origin.name(), towns.get(j), size);
+                if (admitted(towns.get(j), k, space)) open(m, k, origin.name(), towns.get(j), size, space);
                 return;
             }
         }
@@ -77,7 +80,7 @@ public final class Relocation implements Steppable {
     private void foundLocal(BeltModel m, Industry k) {
         ParamValues p = m.params();
         List<Town> towns = m.belt().towns();
-        double size = drawSize(m, LOCAL_SIZE_SHARE);
+        double size = drawSize(m, k, LOCAL_SIZE_SHARE);
         double space = size * p.get(SPACE_PER_WORKER);
         double total = 0;
         double dedicatedPull = Math.exp(p.get(DEDICATED_PARK_PULL));
@@ -89,7 +92,7 @@ public final class Relocation implements Steppable {
             if (r < 0) {
                 if (!admitted(t, k, space)) return;
                 String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
-                m.firmFactory().openInPark(k, origin, t, size);
+                open(m, k, origin, t, size, space);
                 return;
             }
         }
@@ -117,9 +120,25 @@ public final class Relocation implements Steppable {
                 * (t.hasFreeDedicatedSpace(k) ? dedicatedPull : 1);
     }
 
-    private double drawSize(BeltModel m, double factor) {
+    /**
+     * Opens the firm drawn in the town it chose, at a coarse scale as one of a group of real firms
+     * that one agent firm stands for ({@link SuperFirm}), the group no larger than the town's free
+     * space holds.
+     */
+    private static void open(BeltModel m, Industry k, String origin, Town t, double size, double space) {
+        int scale = m.belt().scale();
+        int firms = SuperFirm.fitting(size, scale, (int) Math.min(Integer.MAX_VALUE, Math.floor(t.freeSpace(k) / space)));
+        if (firms > 0 && SuperFirm.kept(m.random, firms, size, scale)) m.firmFactory().openInPark(k, origin, t, size, firms);
+    }
+
+    /**
+     * Planned workforce (real workers) of a firm of industry {@code k}: log-normal around the
+     * industry's median times the belt-wide factor, times {@code factor} for local founders, at least 5.
+     */
+    private static double drawSize(BeltModel m, Industry k, double factor) {
         ParamValues p = m.params();
-        return Math.max(5, factor * p.get(SIZE_MEDIAN) * Math.exp(p.get(SIZE_DISPERSION) * m.random.nextGaussian()));
+        double median = factor * p.get(SIZE_FACTOR) * k.medianWorkers();
+        return Math.max(5, median * Math.exp(p.get(SIZE_DISPERSION) * m.random.nextGaussian()));
     }
 
     static Industry drawIndustry(MersenneTwisterFast rng, boolean local) {

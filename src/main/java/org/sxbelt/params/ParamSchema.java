@@ -166,8 +166,9 @@ public final class ParamSchema {
             "Local firms founded each month in the belt (mostly agro-processing and crafts).", "002 part 1 (4)");
     public static final Param EAST_WAGE_GROWTH = real("firm.eastWageGrowth", "per year", -0.1, 0.3, 0.07,
             "Growth of eastern labour costs, which pushes firms to relocate.", "assumption");
-    public static final Param SIZE_MEDIAN = real("firm.sizeMedian", "real workers", 5, 5000, 110,
-            "Median planned workforce of a relocating firm.", "calibrated; 001 part 1 §2: 11,500 jobs / 78 firms");
+    public static final Param SIZE_FACTOR = real("firm.sizeFactor", "x industry median", 0.05, 20, 1,
+            "Belt-wide multiplier of every industry's median planned workforce (agents.Industry medianWorkers).",
+            "assumption: 1 keeps the industry medians of ODD 7.4");
     public static final Param SIZE_DISPERSION = real("firm.sizeDispersion", "log sd", 0, 3, 0.8,
             "Log standard deviation of planned workforce.", "assumption");
     public static final Param NEW_WORKER_PRODUCTIVITY = real("firm.newWorkerProductivity", "share of eastern", 0.01, 1, 0.2,
@@ -420,7 +421,9 @@ public final class ParamSchema {
             "labor.peerEffect", "labor.peerSearchRate (the search chance added per unit share of peers in wage "
                     + "work: the old multiplier times labor.searchRate)",
             "policy.parkSpacePerMonth", "policy.aidParkBudget (park space is now built from budgets where firms "
-                    + "were turned away: yuan/month, about the old value x 105 x policy.parkCostPerM2 for the belt's 10.5 M residents)");
+                    + "were turned away: yuan/month, about the old value x 105 x policy.parkCostPerM2 for the belt's 10.5 M residents)",
+            "firm.sizeMedian", "firm.sizeFactor (a multiplier of each industry's own median size; the old value "
+                    + "divided by 110 gives the same scaling)");
 
     /** What replaced a retired key, or null for a key that never existed. */
     public static String replacementOf(String retiredKey) { return RETIRED.get(retiredKey); }

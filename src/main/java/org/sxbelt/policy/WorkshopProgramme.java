@@ -5,6 +5,7 @@ import org.sxbelt.agents.Village;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
 import org.sxbelt.model.Programme;
+import org.sxbelt.model.SuperFirm;
 
 import java.util.List;
 
@@ -15,7 +16,10 @@ import static org.sxbelt.params.ParamSchema.WORKSHOP_SIZE;
 /**
  * Poverty-alleviation workshops: the government builds a workshop in a village that has none
  * with room for one (poor villages twice as likely) and a local operator runs it in a light industry
- * (processors of farm products more often where the crops grow).
+ * (processors of farm products more often where the crops grow). At a coarse scale, of the
+ * workshops drawn for a village, one in m is built as an agent workshop standing for m real ones
+ * ({@link SuperFirm#fitting}: m no more than the village's room), so real workshops built are the same at
+ * every scale.
  */
 public final class WorkshopProgramme implements Programme {
 
@@ -25,11 +29,14 @@ public final class WorkshopProgramme implements Programme {
     public void run(BeltModel m) {
         int n = m.poisson(m.params().get(WORKSHOPS_PER_MONTH));
         List<Village> villages = m.belt().villages();
+        double size = m.params().get(WORKSHOP_SIZE);
         for (int i = 0; i < n; i++) {
             Village v = pick(m, villages);
             if (v == null) return;
-            m.firmFactory().openWorkshop(drawIndustry(m, v), v, m.params().get(WORKSHOP_SIZE));
-            m.accounts().add(v.town().index(), Flow.SPEND_WORKSHOPS, m.params().get(WORKSHOP_COST));
+            int firms = SuperFirm.fitting(size, m.belt().scale(), v.workshopRoom());
+            if (firms == 0 || !SuperFirm.kept(m.random, firms, size, m.belt().scale())) continue;
+            m.firmFactory().openWorkshop(drawIndustry(m, v), v, size, firms);
+            m.accounts().add(v.town().index(), Flow.SPEND_WORKSHOPS, firms * m.params().get(WORKSHOP_COST));
         }
     }
 

@@ -76,13 +76,30 @@ class FirmExitTest {
     }
 
     @Test
+    void aFirmWithNoWorkerForThreeMonthsInARowGivesUp() {
+        Firm f = firm(1, 0, 1);
+        for (int month = 1; month < FirmDynamics.MAX_MONTHS_WITHOUT_WORKERS; month++) {
+            f.recordStaffing();
+            assertNull(reason(f, 1, month), "month " + month + " without workers");
+        }
+        f.recordStaffing();
+        assertEquals(ExitReason.NO_WORKERS, reason(f, 1, 3));
+        Firm broke = firm(-1, 0, 1);
+        for (int month = 0; month < FirmDynamics.MAX_MONTHS_WITHOUT_WORKERS; month++) broke.recordStaffing();
+        assertEquals(ExitReason.CASH_RAN_OUT, reason(broke, 1, 3), "cash is checked first");
+        f.workers().add(7);
+        f.recordStaffing();
+        assertNull(reason(f, 1, 4), "a worker ends the run");
+    }
+
+    @Test
     void satellitesCloseWithTheirHeadquarters() {
         BeltModel m = TestRuns.model(1, TestRuns.noNewFirms("run.scale", "1000"));
         m.start();
         Town town = TestRuns.largestTown(m);
         Firm hq = m.firmFactory().openInPark(Industry.GARMENTS, SourceRegion.LOCAL, town, 200);
         Village v = town.villages().stream().filter(Village::canHostWorkshop).findFirst().orElseThrow();
-        Firm satellite = m.firmFactory().openSatellite(hq, v, 50);
+        Firm satellite = m.firmFactory().openSatellite(hq, v, 50, 1);
         m.firmFactory().close(hq, ExitReason.PERSISTENT_LOSSES);
         assertFalse(satellite.isAlive());
         assertEquals(ExitReason.PERSISTENT_LOSSES, hq.closeReason());
@@ -94,7 +111,7 @@ class FirmExitTest {
     @Test
     void idsAreTheLoggedText() {
         assertEquals(List.of("cash ran out", "cash ran out after support ended", "losses after support ended",
-                        "persistent losses", "orders collapsed", "headquarters closed"),
+                        "persistent losses", "orders collapsed", "no workers", "headquarters closed"),
                 Arrays.stream(ExitReason.values()).map(ExitReason::id).toList());
     }
 }

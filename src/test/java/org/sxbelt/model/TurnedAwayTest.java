@@ -52,7 +52,7 @@ class TurnedAwayTest {
     void firmsChoosingAFullTownAreTurnedAwayAndDoNotFallThroughToTheTownWithSpace() {
         // No space anywhere but in one small town: firms still choose among all towns; those choosing
         // a full one are turned away and recorded there, none is sent on to the town with space.
-        BeltModel m = started("run.scale", "1000", "policy.initialParkSpace", "0", "firm.candidatesPerMonth", "40",
+        BeltModel m = started("run.scale", "100", "policy.initialParkSpace", "0", "firm.candidatesPerMonth", "40",
                 "firm.localEntryPerMonth", "10");
         Town open = m.belt().towns().stream().filter(t -> t.id().equals("minfeng")).findFirst().orElseThrow();
         open.addSpace(null, 5e6);

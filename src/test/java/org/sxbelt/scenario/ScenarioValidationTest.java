@@ -52,6 +52,8 @@ class ScenarioValidationTest {
     void aRetiredKeyNamesItsReplacement() throws IOException {
         assertContains(error("old", "[params]", "\"labor.peerEffect\" = 1"),
                 "line 4", "unknown key \"labor.peerEffect\"", "replaced by labor.peerSearchRate");
+        assertContains(error("old", "[params]", "\"firm.sizeMedian\" = 110"),
+                "line 4", "unknown key \"firm.sizeMedian\"", "replaced by firm.sizeFactor");
     }
 
     @Test
