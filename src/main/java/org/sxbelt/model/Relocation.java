@@ -56,11 +56,7 @@ public final class Relocation implements Steppable {
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
             if (t.freeSpace(k) < space) continue;
-            double u = scaleLogit * FirmEconomics.expectedMargin(k, t, p, c)
-                    + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
-                    + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
-                    + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * p.get(COUNTERPART_AID) : 0);
-            w[j] = Math.exp(u);
+            w[j] = Math.exp(LocationUtility.of(k, origin, t, p, c));
             total += w[j];
         }
         double r = m.random.nextDouble() * total - outside;
