@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4c48f26c121c46d834e5e53aa84052ade677da08c34170efbb8fd72374612fca";
-    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
+    static final String INDICATORS = "5915d04d871274e640500438da6e3ca04fcd7303e64e4d434f8b5763a90bb91e";
+    static final String FIRM_EVENTS = "e5fee3cef5a62ee1288d12d7b7532cb9b3bc306bd57178877a5991d2b9db3c22";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
+    static final String RESULTS = "51a9c6e43c8a19a255d40fa996d0b17ce451d996b06045957f29bec33f6269d5";
 
     static final String EXPERIMENT = """
             name = "golden"

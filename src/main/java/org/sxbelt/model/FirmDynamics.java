@@ -41,7 +41,7 @@ public final class FirmDynamics implements Steppable {
             double revenue = f.getLastOutput() * f.valueAdded() * wIdx * scale;
             double wages = f.getLastWageBill() * scale;
             double freight = FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue;
-            double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0;
+            double rent = f.village() == null ? f.space() * p.get(RENT_PER_M2) * Congestion.rentFactor(f.town(), p) * wIdx : 0;
             double overhead = FirmEconomics.overhead(f, p, scale, wIdx);
             double s = SubsidySchedule.intensity(f, month, p);
             double wageSub = s * p.get(WAGE_SUBSIDY) * wages;

@@ -40,23 +40,33 @@ public final class FirmEconomics {
 
     /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */
     public static double plannedProductivity(ParamValues p, double ceiling) {
+        return plannedProductivity(p, ceiling, 1);
+    }
+
+    /** As {@link #plannedProductivity(ParamValues, double)}, learning {@code speed} times as fast. */
+    public static double plannedProductivity(ParamValues p, double ceiling, double speed) {
         double start = Math.min(ceiling, p.get(NEW_WORKER_PRODUCTIVITY));
-        double tau = p.get(LEARNING_MONTHS);
+        double tau = p.get(LEARNING_MONTHS) / speed;
         double h = org.sxbelt.model.SubsidySchedule.PLANNING_MONTHS;
         return ceiling - (ceiling - start) * tau / h * (1 - Math.exp(-h / tau));
     }
 
     /**
      * Expected profit margin (share of value added) of a new park firm of industry k in town t,
-     * over the planning horizon, with support as currently offered.
+     * over the planning horizon, with support as currently offered, in a town with nothing in it yet.
      */
     public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c) {
+        return expectedMargin(k, t, p, c, LocalCosts.NONE);
+    }
+
+    /** As {@link #expectedMargin(Industry, Town, ParamValues, Conditions)}, with the town's own learning, wage and rent. */
+    public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts local) {
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
         double va = k.valueAdded() * (1 + p.get(UPGRADING));
-        double prod = plannedProductivity(p, ceiling);
-        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) / (va * prod));
+        double prod = plannedProductivity(p, ceiling, local.learningSpeed());
+        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) * (1 + local.wagePremium()) / (va * prod));
         double freight = freightShare(k, t, false, p);
-        double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) / (va * prod);
+        double rent = p.get(RENT_PER_M2) * local.rentFactor() * p.get(SPACE_PER_WORKER) / (va * prod);
         double overhead = p.get(OVERHEAD_SHARE) / prod;
         double support = org.sxbelt.model.SubsidySchedule.horizonShare(p)
                 * (p.get(WAGE_SUBSIDY) * labour + p.get(LOGISTICS_SUBSIDY) * freight + (p.is(RENT_FREE) ? rent : 0));

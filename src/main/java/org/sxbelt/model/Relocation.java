@@ -30,6 +30,7 @@ public final class Relocation implements Steppable {
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
+        m.clusters().refresh(m);
         ParamValues p = m.params();
         Conditions c = m.conditions();
         double aid = p.get(COUNTERPART_AID);
@@ -56,7 +57,7 @@ public final class Relocation implements Steppable {
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
             if (t.freeSpace(k) < space) continue;
-            w[j] = Math.exp(LocationUtility.of(k, origin, t, p, c));
+            w[j] = Math.exp(LocationUtility.of(k, origin, t, m.clusters(), p, c));
             total += w[j];
         }
         double r = m.random.nextDouble() * total - outside;
