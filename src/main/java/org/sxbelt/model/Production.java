@@ -37,6 +37,7 @@ public final class Production implements Steppable {
     /** The learning curve's decay by tenure in each town x industry cell (learning spillovers), and the speed it was made for. */
     private double[][] cellDecay = new double[0][];
     private double[] cellSpeed = new double[0];
+    private double cellTau = Double.NaN;
     /** The base wage's multiple in each town (congestion). */
     private double[] floorFactor = new double[0];
     private double[] firmOutput = new double[0];
@@ -236,10 +237,11 @@ public final class Production implements Steppable {
         TownClusters clusters = m.clusters();
         int industries = Industry.count();
         int cells = towns.size() * industries;
-        if (cellDecay.length != cells) {
+        if (cellDecay.length != cells || tau != cellTau) {
             cellDecay = new double[cells][];
             cellSpeed = new double[cells];
             floorFactor = new double[towns.size()];
+            cellTau = tau;
         }
         for (Town t : towns) {
             floorFactor[t.index()] = 1 + Congestion.wagePremium(t, clusters, p);
@@ -248,8 +250,8 @@ public final class Production implements Steppable {
                 double speed = AgglomerationForces.learningSpeed(k, t, clusters, p);
                 if (speed == 1) {
                     cellDecay[cell] = decay;
-                } else if (speed != cellSpeed[cell] || cellDecay[cell] == decay || cellDecay[cell] == null) {
-                    double[] d = new double[TENURE_TABLE];
+                } else if (speed != cellSpeed[cell]) {
+                    double[] d = cellDecay[cell] == null || cellDecay[cell] == decay ? new double[TENURE_TABLE] : cellDecay[cell];
                     for (int n = 0; n < TENURE_TABLE; n++) d[n] = Math.exp(-n * speed / tau);
                     cellDecay[cell] = d;
                 }
