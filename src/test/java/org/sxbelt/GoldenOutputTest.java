@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "5915d04d871274e640500438da6e3ca04fcd7303e64e4d434f8b5763a90bb91e";
-    static final String FIRM_EVENTS = "e5fee3cef5a62ee1288d12d7b7532cb9b3bc306bd57178877a5991d2b9db3c22";
+    static final String INDICATORS = "38700cb307f5aa7775b1302174647e60edf352b88dcfcf8d8119771bc0e98014";
+    static final String FIRM_EVENTS = "edc46110c36ffb436052c5ddfd0e713954e3b1785a6360f395786c4650278ea4";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "51a9c6e43c8a19a255d40fa996d0b17ce451d996b06045957f29bec33f6269d5";
+    static final String RESULTS = "9ead1b73e3e5c2e0b5a8f997bcb41db1243311dc62c9aa4e6d333276a48c9229";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -16,9 +16,12 @@ public final class Congestion {
 
     private Congestion() {}
 
-    /** Rent relative to firm.rentPerM2: 1 in an empty park, 1 + firm.rentCongestion in a full one. */
+    /**
+     * Rent relative to firm.rentPerM2, the rent of a full park (the parks the sources describe):
+     * 1 − firm.rentCongestion × (1 − occupancy), so an emptier park lets its space for less.
+     */
     public static double rentFactor(Town t, ParamValues p) {
-        return 1 + p.get(RENT_CONGESTION) * Math.min(1, t.getOccupancy());
+        return 1 - p.get(RENT_CONGESTION) * (1 - Math.min(1, t.getOccupancy()));
     }
 
     /**
@@ -31,9 +34,15 @@ public final class Congestion {
         return p.get(LABOUR_RESERVE_WEIGHT) * Math.log(Math.max(1, c.labourReserve(t)) / 100_000);
     }
 
-    /** Premium on the base wage: firm.wageCongestion per park job per 100 residents. */
+    /**
+     * Premium on the base wage: firm.wageCongestion per park job per 100 residents above the belt's
+     * park jobs per 100 residents (the base wage is the going rate where density is average; it is
+     * bid up only where park jobs are denser than that).
+     */
     public static double wagePremium(Town t, TownClusters c, ParamValues p) {
         long pop = t.getPopulation();
-        return pop <= 0 ? 0 : p.get(WAGE_CONGESTION) * 100 * c.parkJobs(t) / pop;
+        if (pop <= 0) return 0;
+        double above = 100 * (c.parkJobs(t) / pop - c.beltParkJobsPerResident());
+        return p.get(WAGE_CONGESTION) * Math.max(0, above);
     }
 }

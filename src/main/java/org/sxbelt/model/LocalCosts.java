@@ -10,7 +10,7 @@ import org.sxbelt.params.ParamValues;
  *
  * @param learningSpeed divides the learning time constant; at least 1
  * @param wagePremium   share added to the guaranteed base wage; at least 0
- * @param rentFactor    multiple of firm.rentPerM2; at least 1
+ * @param rentFactor    multiple of firm.rentPerM2 (the rent of a full park); positive
  */
 public record LocalCosts(double learningSpeed, double wagePremium, double rentFactor) {
 
@@ -18,7 +18,7 @@ public record LocalCosts(double learningSpeed, double wagePremium, double rentFa
     public static final LocalCosts NONE = new LocalCosts(1, 0, 1);
 
     public LocalCosts {
-        if (!(learningSpeed >= 1) || !(wagePremium >= 0) || !(rentFactor >= 1)) {
+        if (!(learningSpeed >= 1) || !(wagePremium >= 0) || !(rentFactor > 0)) {
             throw new IllegalArgumentException("local costs out of range: speed " + learningSpeed
                     + ", wage premium " + wagePremium + ", rent factor " + rentFactor);
         }

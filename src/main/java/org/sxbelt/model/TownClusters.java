@@ -25,6 +25,7 @@ public final class TownClusters {
     private double[] experienced = new double[0];
     private double[] parkJobs = new double[0];
     private double[] reserve = new double[0];
+    private double beltParkJobsPerResident;
 
     /** Recounts from the live firms; call at the start of the month's relocation phase. */
     public void refresh(BeltModel m) {
@@ -56,6 +57,12 @@ public final class TownClusters {
             }
             experienced[cell] += seasoned * (double) scale;
         }
+        double park = 0, residents = 0;
+        for (Town t : belt.towns()) {
+            park += parkJobs[t.index()];
+            residents += t.getPopulation();
+        }
+        beltParkJobsPerResident = residents > 0 ? park / residents : 0;
         Observer o = m.observer();
         for (Town t : belt.towns()) {
             double working = o.measure(t.index(), Measure.WORKING_AGE);
@@ -72,11 +79,17 @@ public final class TownClusters {
     /** Of {@link #jobs}, those with a learning time constant of tenure or a training course behind them. */
     public double experienced(Town t, Industry k) { return at(experienced, t.index() * industries + k.ordinal()); }
 
+    /** Park workers of all towns over all residents (county populations). */
+    public double beltParkJobsPerResident() { return beltParkJobsPerResident; }
+
     /** Workers (real persons) in the town's park, all industries. */
     public double parkJobs(Town t) { return at(parkJobs, t.index()); }
 
     /** Residents of working age not in wage work (real persons): the labour a new firm can still recruit. */
     public double labourReserve(Town t) { return t.index() < reserve.length ? reserve[t.index()] : 0.6 * t.getPopulation(); }
+
+    /** For tests: sets the belt's park jobs per resident. */
+    void setBeltParkJobsPerResident(double x) { beltParkJobsPerResident = x; }
 
     /** Before the first count (a model not yet stepped) every town is empty. */
     private static double at(double[] a, int i) { return i < a.length ? a[i] : 0; }

@@ -345,11 +345,11 @@ public final class ParamSchema {
     public static final Param LEARNING_SPILLOVER = real("firm.learningSpillover", "speed-up per log 100 workers", 0, 2, 0.1,
             "Faster learning by doing where the industry already has experienced workers in the town (they show newcomers).",
             "assumption (learning spillovers); 003 ~2141 for the learning curve itself");
-    public static final Param RENT_CONGESTION = real("firm.rentCongestion", "rent multiple at full occupancy - 1", 0, 10, 1,
-            "Park rent rises with the park's occupancy: firm.rentPerM2 is the rent of an empty park, a full one charges (1 + this) times it.",
+    public static final Param RENT_CONGESTION = real("firm.rentCongestion", "rent discount of an empty park", 0, 0.95, 0.5,
+            "Park rent rises with the park's occupancy: firm.rentPerM2 is the rent of a full park, an empty one lets for (1 - this) times it.",
             "assumption (space scarce as parks fill)");
     public static final Param WAGE_CONGESTION = real("firm.wageCongestion", "floor premium per park job per 100 residents", 0, 1, 0.03,
-            "The guaranteed base wage is bid up where park jobs per resident are high.",
+            "The guaranteed base wage is bid up where park jobs per 100 residents exceed the belt's: this premium per job above it.",
             "assumption (wages bid up in dense labour markets)");
     public static final Param LABOUR_RESERVE_WEIGHT = real("firm.labourReserveWeight", "utility per log recruitable worker", 0, 3, 1,
             "Weight of ln(residents of working age not in wage work) in a town's location utility: a town as an aggregate of sites.",

@@ -82,17 +82,21 @@ class AgglomerationForcesTest {
     @Test
     void rentRisesWithOccupancyAndTheBaseWageWithParkJobsPerResident() {
         Town t = town("kuqa", 0.5);
-        assertEquals(1, Congestion.rentFactor(t, P), 1e-12);
+        // firm.rentPerM2 is the rent of a full park; an empty one lets for less
+        assertEquals(1 - P.get(RENT_CONGESTION), Congestion.rentFactor(t, P), 1e-12);
         t.occupy(Industry.GARMENTS, 5_000);
-        assertEquals(1 + 0.5 * P.get(RENT_CONGESTION), Congestion.rentFactor(t, P), 1e-12);
+        assertEquals(1 - 0.5 * P.get(RENT_CONGESTION), Congestion.rentFactor(t, P), 1e-12);
         t.occupy(Industry.GARMENTS, 50_000); // over-full counts as full
-        assertEquals(1 + P.get(RENT_CONGESTION), Congestion.rentFactor(t, P), 1e-12);
+        assertEquals(1, Congestion.rentFactor(t, P), 1e-12);
 
         TownClusters c = new TownClusters();
         assertEquals(0, Congestion.wagePremium(t, c, P), 1e-12);
         double pop = t.getPopulation();
         c.set(t, Industry.GARMENTS, 0.02 * pop, 0, 0.02 * pop, TOWNS); // 2 park jobs per 100 residents
-        assertEquals(2 * P.get(WAGE_CONGESTION), Congestion.wagePremium(t, c, P), 1e-12);
+        c.setBeltParkJobsPerResident(0.005);                          // the belt: 0.5 per 100
+        assertEquals(1.5 * P.get(WAGE_CONGESTION), Congestion.wagePremium(t, c, P), 1e-12);
+        c.setBeltParkJobsPerResident(0.03);                           // a town below the belt's density pays the base wage
+        assertEquals(0, Congestion.wagePremium(t, c, P), 1e-12);
     }
 
     @Test
@@ -101,7 +105,7 @@ class AgglomerationForcesTest {
         Conditions cond = new Conditions();
         double base = FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond);
         assertEquals(base, FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond, LocalCosts.NONE), 1e-15);
-        assertTrue(FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond, new LocalCosts(1, 0, 2)) < base);
+        assertTrue(FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond, new LocalCosts(1, 0, 0.5)) > base);
         assertTrue(FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond, new LocalCosts(1.3, 0, 1)) > base);
         // where the base wage binds over the planning horizon, a premium on it costs margin; where piece rates do, nothing
         assertEquals(base, FirmEconomics.expectedMargin(Industry.GARMENTS, t, P, cond, new LocalCosts(1, 0.1, 1)), 1e-15);
@@ -111,6 +115,7 @@ class AgglomerationForcesTest {
         assertThrows(IllegalArgumentException.class, () -> new LocalCosts(0.9, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new LocalCosts(1, -0.1, 1));
         assertThrows(IllegalArgumentException.class, () -> new LocalCosts(1, 0, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new LocalCosts(1, 0, 0));
     }
 
     @Test
@@ -133,7 +138,7 @@ class AgglomerationForcesTest {
         TownClusters withIndustry = new TownClusters();
         withIndustry.set(t, Industry.GARMENTS, 300, 300, 0, TOWNS);
         assertTrue(LocationUtility.of(Industry.GARMENTS, origin, t, withIndustry, P, cond) > before);
-        t.occupy(Industry.ELECTRONICS, 10_000);
+        t.occupy(Industry.ELECTRONICS, 9_000); // 90% full: dearer rent than the empty park's
         assertTrue(LocationUtility.of(Industry.GARMENTS, origin, t, empty, P, cond) < before);
     }
 
