@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "95fabdcaf39a066fb00a7a04ecd64df3ac3c1501fc37555cf2e39e5fd731e01b";
-    static final String FIRM_EVENTS = "20356edc52676a1d9e084175acf5e0c120458af5a1650a33c54b0ba04c1465ae";
+    static final String INDICATORS = "051555d492ce8c5c9fed8bffc85acda0ae80ef75abb729a2ddba8cb9969b5784";
+    static final String FIRM_EVENTS = "927d6da98859e37f0d356e789e3880127d5064392eba93160017632fcbd4b8ba";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "075beb05b8fcb7f5f566d5ef29850e05d3828aa8b58da4149949b5352f8050e0";
+    static final String RESULTS = "ce8bd7e93c5192bd57f8fe77844912f331009cac8b0b713b5f63e373ef7bc2f7";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -126,6 +126,13 @@ public enum Industry {
      */
     public double rawMaterialPull(double base) { return localInputs ? 0.5 + base : 1; }
 
+    /**
+     * The belt industry this one buys its main input from, or null: garment makers buy yarn and
+     * cloth from the spinning and weaving mills (textiles), which buy the cotton grown around them
+     * ({@link #usesLocalInputs()}); the chain cotton, spinning, weaving, garments of 000 §2.2.
+     */
+    public Industry supplier() { return this == GARMENTS ? TEXTILES : null; }
+
     /** The industry with this {@link #id()}, or null. */
     public static Industry byId(String id) {
         for (Industry k : VALUES) if (k.id().equals(id)) return k;

@@ -48,7 +48,7 @@ public final class Town {
     public String getCounterpartProvince() { return county.counterpartProvince(); }
     public long getPopulation() { return county.population(); }
 
-    /** Road distance to Urumqi relative to 1,500 km: scales freight cost. */
+    /** Freight index: cost-weighted km by road to the railhead and rail to Urumqi, belt mean as road km / 1,500 (see model.FreightDistance). */
     public double getRemoteness() { return remoteness; }
 
     public boolean isOnTrunkRoad() { return onTrunkRoad; }

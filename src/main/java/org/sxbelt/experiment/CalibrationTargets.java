@@ -162,6 +162,8 @@ public final class CalibrationTargets {
             m.put("herfindahl_" + k.id(), new Kind(EnumSet.of(Level.BELT), false));
             m.put("ellison_glaeser_" + k.id(), new Kind(EnumSet.of(Level.BELT), false));
         }
+        m.put("herfindahl_jobs_towns", new Kind(EnumSet.of(Level.BELT), false));
+        m.put("ellison_glaeser_mean", new Kind(EnumSet.of(Level.BELT), false));
         m.put("public_spending", new Kind(EnumSet.of(Level.BELT), true));
         m.put("public_spending_cumulative", new Kind(EnumSet.of(Level.BELT), true));
         m.put("cost_per_local_job_year", new Kind(EnumSet.of(Level.BELT), false));

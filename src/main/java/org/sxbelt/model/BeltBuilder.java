@@ -50,7 +50,6 @@ public final class BeltBuilder {
         List<String> prefectures = new ArrayList<>(geo.prefectures());
         prefectures.remove("External");
         List<County> counties = geo.counties();
-        int urumqi = geo.byId("urumqi").index();
 
         // Size the stores once: expected persons plus headroom for births.
         long expected = 0;
@@ -61,8 +60,9 @@ public final class BeltBuilder {
 
         List<Town> towns = new ArrayList<>();
         List<Village> villages = new ArrayList<>();
+        double[] freight = FreightDistance.indices(geo, p.get(RAIL_COST_RATIO));
         for (County c : counties) {
-            double remoteness = geo.roads().km(c.index(), urumqi) / 1500.0;
+            double remoteness = freight[c.index()];
             PrefectureProfile profile = profiles.get(c.prefecture());
             Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
                     profile.rawMaterialBase(), p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);

@@ -32,6 +32,7 @@ public final class BeltModel extends SimState {
     private final Conditions conditions = new Conditions();
     private final Observer observer = new Observer();
     private final Production production = new Production();
+    private final TownClusters clusters = new TownClusters();
     private final LaborMarket laborMarket = new LaborMarket();
     private final Demography demography = new Demography();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
@@ -194,6 +195,9 @@ public final class BeltModel extends SimState {
     public Accounts accounts() { return accounts; }
     public Observer observer() { return observer; }
     public Production production() { return production; }
+
+    /** What each town's industry offers a newcomer, recounted each month by {@link Relocation}. */
+    public TownClusters clusters() { return clusters; }
     public LaborMarket laborMarket() { return laborMarket; }
     public Demography demography() { return demography; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */

@@ -32,6 +32,20 @@ public final class ClusterMeasures {
         return h;
     }
 
+    /** Sum over towns of the squared share of all jobs (every industry) in each town; NaN without jobs. */
+    public static double townHerfindahl(double[][] jobs) {
+        double e = 0;
+        double[] ej = new double[jobs.length];
+        for (int j = 0; j < jobs.length; j++) {
+            for (double v : jobs[j]) ej[j] += v;
+            e += ej[j];
+        }
+        if (e == 0) return Double.NaN;
+        double h = 0;
+        for (double x : ej) h += (x / e) * (x / e);
+        return h;
+    }
+
     /**
      * Ellison-Glaeser gamma = (G - (1 - sum x^2) H) / ((1 - sum x^2)(1 - H)), with G the raw
      * geographic concentration sum (s_j - x_j)^2, x_j the town's share of all jobs, s_j its share

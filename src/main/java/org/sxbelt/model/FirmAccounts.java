@@ -38,7 +38,7 @@ final class FirmAccounts {
         double revenue = f.getLastOutput() * f.valueAdded() * wIdx * scale;
         return new FirmBases(revenue, f.getLastWageBill() * scale,
                 FirmEconomics.freightShare(f.industry(), f.town(), f.village() != null, p) * revenue,
-                f.village() == null ? f.space() * p.get(RENT_PER_M2) * wIdx : 0,
+                f.village() == null ? f.space() * p.get(RENT_PER_M2) * Congestion.rentFactor(f.town(), p) * wIdx : 0,
                 FirmEconomics.overhead(f, p, scale, wIdx),
                 (double) f.getWorkerCount() * scale, (double) f.trainedHiresThisMonth() * scale,
                 f.loanBalance(), wIdx);

@@ -40,8 +40,13 @@ public final class FirmEconomics {
 
     /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */
     public static double plannedProductivity(ParamValues p, double ceiling) {
+        return plannedProductivity(p, ceiling, 1);
+    }
+
+    /** As {@link #plannedProductivity(ParamValues, double)}, learning {@code speed} times as fast. */
+    public static double plannedProductivity(ParamValues p, double ceiling, double speed) {
         double start = Math.min(ceiling, p.get(NEW_WORKER_PRODUCTIVITY));
-        double tau = p.get(LEARNING_MONTHS);
+        double tau = p.get(LEARNING_MONTHS) / speed;
         double h = SubsidySchedule.PLANNING_MONTHS;
         return ceiling - (ceiling - start) * tau / h * (1 - Math.exp(-h / tau));
     }
@@ -50,17 +55,28 @@ public final class FirmEconomics {
      * Expected profit margin (share of value added) of a new park firm of industry k in town t,
      * opening this month: the mean over the planning horizon of the month's statement by
      * {@link SubsidySchedule#settle} on the planned bases, with support and tax as currently offered
-     * (each instrument's horizon counted from opening or by the calendar, as it says).
+     * (each instrument's horizon counted from opening or by the calendar, as it says), in a town with
+     * nothing in it yet.
      */
     public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c) {
-        return expectedMargin(k, t, p, c.month());
+        return expectedMargin(k, t, p, c.month(), LocalCosts.NONE);
+    }
+
+    /** As {@link #expectedMargin(Industry, Town, ParamValues, Conditions)}, with the town's own learning, wage and rent. */
+    public static double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts local) {
+        return expectedMargin(k, t, p, c.month(), local);
     }
 
     /** {@link #expectedMargin(Industry, Town, ParamValues, Conditions)} for a firm opening in {@code month}. */
     public static double expectedMargin(Industry k, Town t, ParamValues p, int month) {
+        return expectedMargin(k, t, p, month, LocalCosts.NONE);
+    }
+
+    /** The expected margin of a firm opening in {@code month}, with the town's own learning, wage and rent. */
+    public static double expectedMargin(Industry k, Town t, ParamValues p, int month, LocalCosts local) {
         int h = SubsidySchedule.PLANNING_MONTHS;
         double sum = 0;
-        for (int a = 0; a < h; a++) sum += SubsidySchedule.settle(k, a, month + a, plannedBases(k, t, p, a), p).profit();
+        for (int a = 0; a < h; a++) sum += SubsidySchedule.settle(k, a, month + a, plannedBases(k, t, p, a, local), p).profit();
         return sum / h;
     }
 
@@ -69,13 +85,13 @@ public final class FirmEconomics {
      * productivity over the horizon, full staffing hired trained in the first month (turnover is not
      * foreseen), the opening loan repaid in equal instalments.
      */
-    static FirmBases plannedBases(Industry k, Town t, ParamValues p, int a) {
+    static FirmBases plannedBases(Industry k, Town t, ParamValues p, int a, LocalCosts local) {
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
         double va = k.valueAdded() * (1 + p.get(UPGRADING));
-        double prod = plannedProductivity(p, ceiling);
+        double prod = plannedProductivity(p, ceiling, local.learningSpeed());
         double workers = 1 / (va * prod);
-        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) * workers);
-        double rent = p.get(RENT_PER_M2) * p.get(SPACE_PER_WORKER) * workers;
+        double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) * (1 + local.wagePremium()) * workers);
+        double rent = p.get(RENT_PER_M2) * local.rentFactor() * p.get(SPACE_PER_WORKER) * workers;
         double loan = p.get(CREDIT_WAGE_MONTHS) * p.get(WAGE_FLOOR) * workers;
         return new FirmBases(1, labour, freightShare(k, t, false, p), rent, p.get(OVERHEAD_SHARE) / prod, workers,
                 a == 0 ? workers : 0, loan * Math.max(0, 1 - (double) a / p.getInt(CREDIT_MONTHS)), 1);

@@ -194,6 +194,8 @@ public final class Observer implements Steppable {
     private void emitClusters(BeltModel m, double[][] jobs) {
         Belt belt = m.belt();
         int month = m.month();
+        double gammaSum = 0;
+        int gammas = 0;
         for (Industry k : Industry.values()) {
             String id = k.id();
             for (Town t : belt.towns()) {
@@ -202,8 +204,12 @@ public final class Observer implements Steppable {
             }
             double[] sizes = plantSizes(belt, k);
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
-            beltValue(month, "ellison_glaeser_" + id, ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes));
+            double gamma = ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes);
+            beltValue(month, "ellison_glaeser_" + id, gamma);
+            if (!Double.isNaN(gamma)) { gammaSum += gamma; gammas++; }
         }
+        beltValue(month, "herfindahl_jobs_towns", ClusterMeasures.townHerfindahl(jobs));
+        beltValue(month, "ellison_glaeser_mean", gammas == 0 ? Double.NaN : gammaSum / gammas);
     }
 
     /**

@@ -20,7 +20,9 @@ import static org.sxbelt.params.ParamSchema.*;
  * Production and pay. A worker's output, relative to an experienced eastern worker, rises with
  * tenure from a low start toward a ceiling (learning by doing); training and skill raise the start.
  * Piece rates pay a fixed share of the value added, so low productivity means low pay, cushioned by
- * a guaranteed base wage that the firm bears. Migrants remit part of their net pay; urban workers
+ * a guaranteed base wage that the firm bears, bid up where park jobs per resident are high
+ * ({@link Congestion}); workers learn faster where their industry already has experienced workers in
+ * the town ({@link AgglomerationForces#learningSpeed}). Migrants remit part of their net pay; urban workers
  * earn service wages; farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
  * A village-workshop worker paid less than the reservation wage they took the job at may quit once
  * paid (early enthusiasm, then quits from low skill, low output and low pay); park workers, who
@@ -32,6 +34,12 @@ public final class Production implements Steppable {
     private static final int TENURE_TABLE = 601;
 
     private final double[] decay = new double[TENURE_TABLE];
+    /** The learning curve's decay by tenure in each town x industry cell (learning spillovers), and the speed it was made for. */
+    private double[][] cellDecay = new double[0][];
+    private double[] cellSpeed = new double[0];
+    private double cellTau = Double.NaN;
+    /** The base wage's multiple in each town (congestion). */
+    private double[] floorFactor = new double[0];
     private double[] firmOutput = new double[0];
     private double[] firmWages = new double[0];
     private double[] firmUtilisation = new double[0];
@@ -158,7 +166,7 @@ public final class Production implements Steppable {
                     Firm f = belt.firm(fid);
                     double u = firmUtilisation[fid];
                     double out = productivity(p, ps, i, f) * u;
-                    double pay = Math.max(r.floor * u, r.share * f.valueAdded() * r.wIdx * out);
+                    double pay = Math.max(r.floor * floorFactor[f.town().index()] * u, r.share * f.valueAdded() * r.wIdx * out);
                     ledger.firm(fid, out, pay);
                     ledger.income(hh, h, pay);
                     ledger.flow(county, PayLedger.LOCAL_WAGE, pay);
@@ -219,6 +227,37 @@ public final class Production implements Steppable {
         else Arrays.fill(farmersAtHome, 0);
         double tau = p.get(LEARNING_MONTHS);
         for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
+        prepareLocal(m, tau);
+    }
+
+    /** Each town's learning speed by industry and base-wage premium, from this month's {@link TownClusters}. */
+    private void prepareLocal(BeltModel m, double tau) {
+        List<Town> towns = m.belt().towns();
+        ParamValues p = m.params();
+        TownClusters clusters = m.clusters();
+        int industries = Industry.count();
+        int cells = towns.size() * industries;
+        if (cellDecay.length != cells || tau != cellTau) {
+            cellDecay = new double[cells][];
+            cellSpeed = new double[cells];
+            floorFactor = new double[towns.size()];
+            cellTau = tau;
+        }
+        for (Town t : towns) {
+            floorFactor[t.index()] = 1 + Congestion.wagePremium(t, clusters, p);
+            for (Industry k : Industry.values()) {
+                int cell = t.index() * industries + k.ordinal();
+                double speed = AgglomerationForces.learningSpeed(k, t, clusters, p);
+                if (speed == 1) {
+                    cellDecay[cell] = decay;
+                } else if (speed != cellSpeed[cell]) {
+                    double[] d = cellDecay[cell] == null || cellDecay[cell] == decay ? new double[TENURE_TABLE] : cellDecay[cell];
+                    for (int n = 0; n < TENURE_TABLE; n++) d[n] = Math.exp(-n * speed / tau);
+                    cellDecay[cell] = d;
+                }
+                cellSpeed[cell] = speed;
+            }
+        }
     }
 
     /**
@@ -231,7 +270,8 @@ public final class Production implements Steppable {
     double productivity(ParamValues p, Persons ps, int person, Firm f) {
         double ceiling = f.productivityCeiling();
         double start = Math.min(ceiling, startingProductivity(p, ps, person));
-        return ceiling - (ceiling - start) * decay[Math.min(TENURE_TABLE - 1, ps.tenure(person))];
+        double[] d = cellDecay[f.town().index() * Industry.count() + f.industry().ordinal()];
+        return ceiling - (ceiling - start) * d[Math.min(TENURE_TABLE - 1, ps.tenure(person))];
     }
 
     static double startingProductivity(ParamValues p, Persons ps, int person) {

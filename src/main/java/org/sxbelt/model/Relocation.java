@@ -34,6 +34,7 @@ public final class Relocation implements Steppable {
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
+        m.clusters().refresh(m);
         ParamValues p = m.params();
         Conditions c = m.conditions();
         double aid = p.get(COUNTERPART_AID);
@@ -59,11 +60,7 @@ public final class Relocation implements Steppable {
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
-            double u = scaleLogit * FirmEconomics.expectedMargin(k, t, p, c)
-                    + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
-                    + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
-                    + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * p.get(COUNTERPART_AID) : 0);
-            w[j] = Math.exp(u);
+            w[j] = Math.exp(LocationUtility.of(k, origin, t, m.clusters(), p, c));
             total += w[j];
         }
         double r = m.random.nextDouble() * total - outside;

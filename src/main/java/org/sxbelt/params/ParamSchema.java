@@ -404,6 +404,32 @@ public final class ParamSchema {
     public static final Param CREDIT_INTEREST_SUBSIDY = real("policy.creditInterestSubsidy", "per year", 0, 1, 0.0435,
             "Interest on the opening loan paid by government (at most firm.loanRate).",
             "003 ~801, ~2164: interest-subsidised loans");
+    // ---- location choice: agglomeration and congestion (issue 12 item 2) ------------------------
+    public static final Param LABOUR_POOLING = real("firm.labourPooling", "utility per log 100 workers", 0, 5, 0.3,
+            "Pull on a relocating firm of the experienced or trained workers its industry already employs in the town "
+                    + "(a pool to hire from without training from scratch).",
+            "assumption (Marshallian labour pooling; size chosen at about the pull of the same-industry firms); 003 ~2141 on trained workers' output");
+    public static final Param INPUT_OUTPUT_PULL = real("firm.inputOutputPull", "utility per log 100 workers", 0, 5, 0.3,
+            "Pull of a town's suppliers and buyers along the chain cotton -> textiles (spinning, weaving) -> garments.",
+            "000 §2.2 (the cotton-textile-garment chain); assumption for the size");
+    public static final Param CROP_PROXIMITY = real("firm.cropProximity", "utility per log raw-material pull", 0, 5, 1,
+            "Weight of the raw material grown around a town on a relocating processor of farm products (1: as local founders).",
+            "000 §2.2; 002 part 1 (4); assumption for the size");
+    public static final Param LEARNING_SPILLOVER = real("firm.learningSpillover", "speed-up per log 100 workers", 0, 2, 0.1,
+            "Faster learning by doing where the industry already has experienced workers in the town (they show newcomers).",
+            "assumption (learning spillovers); 003 ~2141 for the learning curve itself");
+    public static final Param RENT_CONGESTION = real("firm.rentCongestion", "rent discount of an empty park", 0, 0.95, 0.5,
+            "Park rent rises with the park's occupancy: firm.rentPerM2 is the rent of a full park, an empty one lets for (1 - this) times it.",
+            "assumption (space scarce as parks fill)");
+    public static final Param WAGE_CONGESTION = real("firm.wageCongestion", "floor premium per park job per 100 residents", 0, 1, 0.03,
+            "The guaranteed base wage is bid up where park jobs per 100 residents exceed the belt's: this premium per job above it.",
+            "assumption (wages bid up in dense labour markets)");
+    public static final Param LABOUR_RESERVE_WEIGHT = real("firm.labourReserveWeight", "utility per log recruitable worker", 0, 3, 1,
+            "Weight of ln(residents of working age not in wage work) in a town's location utility: a town as an aggregate of sites.",
+            "Ben-Akiva & Lerman 1985, Discrete Choice Analysis, ch. 9 (size of an aggregate alternative, coefficient 1)");
+    public static final Param RAIL_COST_RATIO = real("firm.railCostRatio", "rail / road cost per tonne-km", 0.05, 1, 0.35,
+            "Cost of a tonne-km by rail relative to road: goods go by road to the nearest railhead, then by rail to Urumqi.",
+            "assumption (rail freight about a third of road per tonne-km); 003 on the Southern Xinjiang and Kashgar-Hotan railways");
 
     private ParamSchema() {}
 

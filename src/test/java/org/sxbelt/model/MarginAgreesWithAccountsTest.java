@@ -31,6 +31,8 @@ class MarginAgreesWithAccountsTest {
         p.set(SOCIAL_INSURANCE_SUBSIDY, 0.05).set(POWER_SUBSIDY, 0.4).set(TRAINING_SUBSIDY, 800)
                 .set(CREDIT_WAGE_MONTHS, 3).set(CREDIT_MONTHS, 24).set(SUBSIDY_TAPER_MONTHS, 12);
         Town town = TestRuns.largestTown(m);
+        // the accounts charge the park's congestion rent: plan with the same (no spillover, no wage premium)
+        LocalCosts local = new LocalCosts(1, 0, Congestion.rentFactor(town, p));
         int opened = SimMonthFormat.parse("2020-03");
         for (Industry k : new Industry[] {Industry.GARMENTS, Industry.ELECTRONICS}) {
             double prod = FirmEconomics.plannedProductivity(p, p.get(MAX_LOCAL_PRODUCTIVITY));
@@ -41,7 +43,7 @@ class MarginAgreesWithAccountsTest {
             f.drawLoan(FirmAccounts.openingLoan(f, p, SCALE, 1), p.getInt(CREDIT_MONTHS));
             double sum = 0;
             for (int a = 0; a < SubsidySchedule.PLANNING_MONTHS; a++) {
-                FirmBases planned = FirmEconomics.plannedBases(k, town, p, a);
+                FirmBases planned = FirmEconomics.plannedBases(k, town, p, a, local);
                 double output = CAPACITY * prod;
                 double revenue = output * k.valueAdded() * SCALE;
                 f.setMonthTally(output, planned.wages() * revenue / SCALE, 0);
@@ -57,7 +59,7 @@ class MarginAgreesWithAccountsTest {
                 sum += plan.profit();
                 f.repayLoan();
             }
-            assertEquals(sum / SubsidySchedule.PLANNING_MONTHS, FirmEconomics.expectedMargin(k, town, p, opened), 1e-12);
+            assertEquals(sum / SubsidySchedule.PLANNING_MONTHS, FirmEconomics.expectedMargin(k, town, p, opened, local), 1e-12);
         }
         m.finish();
     }

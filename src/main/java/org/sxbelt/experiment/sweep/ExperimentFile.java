@@ -299,6 +299,8 @@ public final class ExperimentFile {
             s.add("ellison_glaeser_" + k.id());
             s.add("location_quotient_" + k.id());
         }
+        s.add("herfindahl_jobs_towns");
+        s.add("ellison_glaeser_mean");
         return s;
     }
 
