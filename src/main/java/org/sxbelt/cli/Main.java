@@ -39,6 +39,7 @@ public final class Main {
             TheoryCatchmentCommand::new,
             TheoryMatchingCommand::new,
             TheoryLogitCommand::new,
+            TheoryCorePeripheryCommand::new,
             GuiCommand::new
     );
 
