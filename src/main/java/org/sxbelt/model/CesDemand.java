@@ -55,9 +55,17 @@ public final class CesDemand {
 
     /** Writes G_t into {@code out}; a town that can buy no variety gets +∞. */
     public void priceIndices(double[] varieties, double[] prices, double[] out) {
+        priceIndices(varieties, prices, 0, out);
+    }
+
+    /**
+     * As {@link #priceIndices(double[], double[], double[])}, with varieties from outside the towns that
+     * reach every town as {@code imports} = Σ n p^(1−σ) T^(1−σ) of theirs (they compete for the spending).
+     */
+    public void priceIndices(double[] varieties, double[] prices, double imports, double[] out) {
         int n = phi.length;
         for (int t = 0; t < n; t++) {
-            double sum = 0;
+            double sum = imports;
             for (int s = 0; s < n; s++) {
                 if (varieties[s] > 0) sum += varieties[s] * Math.pow(prices[s], 1 - sigma) * phi[s][t];
             }

@@ -331,6 +331,22 @@ public final class ParamSchema {
     public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
             "Share of income saved.", "assumption");
 
+    // Demand with a local part (model.LocalDemand, model.CesDemand; ODD 7.3.4)
+    public static final Param LOCAL_SHARE = real("demand.localShare", "share of sales", 0, 1, 0.1,
+            "Share of a belt industry's sales bought by the belt's own towns (the rest leaves the belt).",
+            "assumption: small, as 000 and 001 describe the parks' firms as 'both ends outside' (raw material in, "
+            + "products out)");
+    public static final Param DEMAND_SIGMA = real("demand.sigma", "elasticity", 1.1, 20, 5,
+            "Elasticity of substitution between firms' varieties in CES demand.",
+            "assumption: the value of Fujita, Krugman and Venables' (1999) examples, within the 3-8 estimated for "
+            + "manufactures");
+    public static final Param MANUFACTURES_SHARE = real("demand.manufacturesShare", "share of spending", 0, 1, 0.3,
+            "Share of household spending on manufactured goods (the exponent of the price index in the cost of "
+            + "living).", "assumption: clothing, household goods and processed food of rural budgets");
+    public static final Param FREIGHT_PER_KM = real("demand.freightPerKm", "iceberg share per km", 0, 0.01, 0.0003,
+            "Iceberg freight between belt towns: a good shipped d road km costs (1 + this x d) times its mill price.",
+            "assumption: about 9% of value over 300 km by truck");
+
     private ParamSchema() {}
 
     public static List<Param> all() { return Collections.unmodifiableList(ALL); }
