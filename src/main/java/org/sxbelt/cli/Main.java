@@ -40,6 +40,7 @@ public final class Main {
             TheoryMatchingCommand::new,
             TheoryLogitCommand::new,
             TheoryCorePeripheryCommand::new,
+            TheoryLocationLogitCommand::new,
             GuiCommand::new
     );
 

@@ -50,6 +50,18 @@ class TheoryCommandTest {
     }
 
     @Test
+    void locationLogitPrintsTheThresholdRow() {
+        Result r = run("theory", "location-logit", "--replicates", "10000", "--csv");
+        assertEquals(Main.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(1).startsWith("agglomeration_threshold,") && lines.get(1).contains(",1.2256"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",true"), lines.get(1));
+        Result range = run("theory", "location-logit", "--outside", "5000");
+        assertEquals("error: --outside must be in [0.1, 1000], got 5000\n", range.err());
+    }
+
+    @Test
     void aFailedLineGivesExitStatusThree() {
         Result r = run("theory", "harris-todaro", "--urban-wage", "3000", "--jobs", "10000", "--farm-income", "1200",
                 "--search-rate", "0.2", "--months", "120");
@@ -75,7 +87,7 @@ class TheoryCommandTest {
 
     @Test
     void eachSettingHasHelp() {
-        for (String s : List.of("harris-todaro", "catchment", "matching", "logit", "core-periphery")) {
+        for (String s : List.of("harris-todaro", "catchment", "matching", "logit", "core-periphery", "location-logit")) {
             Result r = run("theory", s, "--help");
             assertEquals(Main.OK, r.code());
             assertTrue(r.out().startsWith("Usage: sxbelt theory " + s + " [options]"), r.out());

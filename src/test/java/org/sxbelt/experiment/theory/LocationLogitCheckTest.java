@@ -1,0 +1,60 @@
+package org.sxbelt.experiment.theory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sxbelt.geo.BeltGeography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The agglomeration threshold of the model's own location logit (Relocation's monthly step) against
+ * a* = 1 + 1/n*, on the defaults and on two other settings; and a setting where entrants come in
+ * bursts within a month, so that they see each other, which the closed form leaves out: the check fails.
+ */
+class LocationLogitCheckTest {
+
+    private static final BeltGeography GEO = BeltGeography.loadDefault();
+
+    @Test
+    void theClosedFormIsTheFixedPointOfOnePlusOneOverTheSteadyState() {
+        LocationLogitCheck.Options o = LocationLogitCheck.Options.of(2, 0.1, 20);
+        double a = LocationLogitCheck.threshold(o);
+        double n = LocationLogitCheck.steadyState(a, o);
+        assertEquals(1 + 1 / n, a, 1e-9);
+        assertEquals(0.1 * n, 2 * Math.pow(1 + n, a) / (2 * Math.pow(1 + n, a) + 20), 1e-9);
+        assertEquals(1.2257, a, 1e-3);
+    }
+
+    @ParameterizedTest(name = "E {0}, delta {1}, W {2}")
+    @CsvSource({"2, 0.1, 20, 5000", "1, 0.1, 10, 4000", "1.5, 0.1, 40, 4000"})
+    void theModelsThresholdMeetsTheClosedForm(double e, double delta, double w, int replicates) {
+        TheoryResult r = LocationLogitCheck.run(LocationLogitCheck.Options.of(e, delta, w).withRun(replicates, 1), GEO);
+        TheoryLine l = r.line("agglomeration_threshold");
+        assertTrue(l.pass(), l.toString());
+        assertTrue(l.closedForm() > 1.1, "a threshold well above 1: " + l);
+    }
+
+    @Test
+    void theCheckCanFail() {
+        // the same E/delta and W as the defaults (so the same a*), but five times the entrants a month: they
+        // arrive in bursts and see each other within the month, so the even split breaks at a lower a
+        TheoryResult r = LocationLogitCheck.run(LocationLogitCheck.Options.of(10, 0.5, 20).withRun(2000, 1), GEO);
+        TheoryLine l = r.line("agglomeration_threshold");
+        assertFalse(l.pass(), l.toString());
+        assertTrue(l.model() < l.closedForm(), l.toString());
+    }
+
+    @Test
+    void badSettingsAreRefusedWithTheOption() {
+        SettingException e = assertThrows(SettingException.class, () -> LocationLogitCheck.Options.of(2, 0.9, 20));
+        assertEquals("--exit-rate must be in (0, 0.5] a month, got 0.9", e.getMessage());
+        assertThrows(SettingException.class, () -> LocationLogitCheck.Options.of(0, 0.1, 20));
+        assertThrows(SettingException.class, () -> LocationLogitCheck.Options.of(2, 0.1, 0));
+        // with many entrants and little exit the even split holds up to no agglomeration in range
+        assertThrows(SettingException.class, () -> LocationLogitCheck.threshold(LocationLogitCheck.Options.of(0.01, 0.5, 1000)));
+    }
+}
