@@ -21,7 +21,7 @@ final class TheoryLocationLogitCommand extends TheoryCommand {
     @OptionHelp(arg = "<firms>", byDefault = "2")
     double entrants = 2;
 
-    @Parameter(names = "--exit-rate", description = "Share of the firms exiting a month (delta), in (0, 0.5].")
+    @Parameter(names = "--exit-rate", description = "Share of the firms exiting a month (delta), in (0, 1].")
     @OptionHelp(arg = "<share>", byDefault = "0.1")
     double exitRate = 0.1;
 

@@ -46,7 +46,7 @@ public final class LocationLogitCheck {
     public record Options(double entrants, double exitRate, double outside, int replicates, long seed, int scale) {
         public Options {
             require(entrants > 0 && entrants <= 50, "--entrants must be in (0, 50] firms a month, got " + text(entrants));
-            require(exitRate > 0 && exitRate <= 0.5, "--exit-rate must be in (0, 0.5] a month, got " + text(exitRate));
+            require(exitRate > 0 && exitRate <= 1, "--exit-rate must be in (0, 1] a month, got " + text(exitRate));
             require(outside >= 0.1 && outside <= 1000, "--outside must be in [0.1, 1000], got " + text(outside));
             require(replicates >= 100 && replicates <= 1_000_000, "--replicates must be in [100, 1000000], got "
                     + replicates);
@@ -66,10 +66,10 @@ public final class LocationLogitCheck {
     public static TheoryResult run(Options o, BeltGeography geography) {
         double closed = threshold(o);
         double eastMargin = eastMarginFor(o, geography);
-        double lo = 1, hi = Math.min(A_MAX, 2 * closed - 1);
+        double lo = 1, hi = A_MAX; // the bracket is the parameter's range, not built from the closed form
         double model = Double.NaN, firms = Double.NaN;
         if (growth(o, lo, eastMargin, geography).rate() < 0 && growth(o, hi, eastMargin, geography).rate() > 0) {
-            model = new BrentSolver(1e-4, 1e-4).solve(60, a -> growth(o, a, eastMargin, geography).rate(), lo, hi);
+            model = new BrentSolver(1e-4, 1e-3).solve(60, a -> growth(o, a, eastMargin, geography).rate(), lo, hi);
             firms = growth(o, model, eastMargin, geography).steadyState();
         }
         Map<String, String> inputs = new LinkedHashMap<>();
