@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "5188c1cbacdf05593e8cabaf300312c274e628c6e413d6d8af63b129806a585e";
-    static final String FIRM_EVENTS = "e9718da435801ee88da2e7cd1d6e0026cc70f7158b8cb858813479c35e82650f";
+    static final String INDICATORS = "dd89c6ca0e97c0db6a57944973d62462f74f4cb264d7cdbdc6f7fbeda3fe7a5d";
+    static final String FIRM_EVENTS = "8cb58798d82384ba92db046a9f20868a417c56ed750436341dff40db570a6e8d";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "1a3daf1086452c72cfcddf5751f019c8771eda42848a7735ee55bd366d9914cc";
+    static final String RESULTS = "bc3bd1cc5dff385e33afaf70cdc7e3dcefc69b3de84066248a7d1f67645d02f5";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -332,8 +332,9 @@ public final class ParamSchema {
             "Share of income saved.", "assumption");
 
     // Demand with a local part (model.LocalDemand, model.CesDemand; ODD 7.3.4)
-    public static final Param LOCAL_SHARE = real("demand.localShare", "share of sales", 0, 1, 0.1,
-            "Share of a belt industry's sales bought by the belt's own towns (the rest leaves the belt).",
+    public static final Param LOCAL_SHARE = real("demand.localShare", "share of sales", 0, 1, 0,
+            "Share of a belt industry's sales bought by the belt's own towns (the rest leaves the belt); 0 in the "
+            + "baseline until calibrated, 0.1 as a small share (ODD 7.3.4).",
             "assumption: small, as 000 and 001 describe the parks' firms as 'both ends outside' (raw material in, "
             + "products out)");
     public static final Param DEMAND_SIGMA = real("demand.sigma", "elasticity", 1.1, 20, 5,

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalDemandTest {
 
     private static BeltModel firstMonth(String... keyValues) {
-        String[] kv = new String[keyValues.length + 2];
+        String[] kv = new String[keyValues.length + 4];
         kv[0] = "run.scale";
         kv[1] = "1000";
-        System.arraycopy(keyValues, 0, kv, 2, keyValues.length);
+        kv[2] = "demand.localShare"; // a small local share (the baseline's is 0 until calibrated)
+        kv[3] = "0.1";
+        System.arraycopy(keyValues, 0, kv, 4, keyValues.length);
         BeltModel m = TestRuns.model(1, TestRuns.baseline(kv));
         m.start();
         m.schedule.step(m);
