@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "051555d492ce8c5c9fed8bffc85acda0ae80ef75abb729a2ddba8cb9969b5784";
+    static final String INDICATORS = "21cc3d2d8a56892c2a9fa7570a3cea3fcaee5030d5552cef70ceb907a47ddef0";
     static final String FIRM_EVENTS = "927d6da98859e37f0d356e789e3880127d5064392eba93160017632fcbd4b8ba";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "ce8bd7e93c5192bd57f8fe77844912f331009cac8b0b713b5f63e373ef7bc2f7";

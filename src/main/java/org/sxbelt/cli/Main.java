@@ -39,6 +39,8 @@ public final class Main {
             TheoryCatchmentCommand::new,
             TheoryMatchingCommand::new,
             TheoryLogitCommand::new,
+            TheoryCorePeripheryCommand::new,
+            TheoryLocationLogitCommand::new,
             GuiCommand::new
     );
 

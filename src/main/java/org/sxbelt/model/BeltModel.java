@@ -35,6 +35,7 @@ public final class BeltModel extends SimState {
     private final TownClusters clusters = new TownClusters();
     private final LaborMarket laborMarket = new LaborMarket();
     private final Demography demography = new Demography();
+    private LocalDemand localDemand = new LocalDemand();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -103,6 +104,7 @@ public final class BeltModel extends SimState {
         laborMarket.prepare(belt);
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
+        localDemand = new LocalDemand();
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -125,7 +127,7 @@ public final class BeltModel extends SimState {
             if (trace != null) trace.end(this);
         };
         Steppable[] phases = {clock, demography, policy, new Relocation(), laborMarket, production,
-                new HouseholdEconomy(), new FirmDynamics(), observe};
+                new HouseholdEconomy(), localDemand, new FirmDynamics(), observe};
         phaseNanos = new long[phases.length];
         for (int i = 0; i < phases.length; i++) {
             final int k = i;
@@ -149,7 +151,7 @@ public final class BeltModel extends SimState {
 
     /** Names of the monthly phases, in schedule order (for the benchmark's time shares). */
     public static final java.util.List<String> PHASES = java.util.List.of("conditions", "demography", "policy",
-            "relocation", "labour market", "production", "households", "firms", "observation");
+            "relocation", "labour market", "production", "households", "local markets", "firms", "observation");
 
     /** Wall time spent in each phase since start(), nanoseconds, in {@link #PHASES} order. */
     public java.util.Map<String, Long> phaseNanos() {
@@ -200,6 +202,7 @@ public final class BeltModel extends SimState {
     public TownClusters clusters() { return clusters; }
     public LaborMarket laborMarket() { return laborMarket; }
     public Demography demography() { return demography; }
+    public LocalDemand localDemand() { return localDemand; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

@@ -50,7 +50,7 @@ public final class FirmDynamics implements Steppable {
         }
         for (int i = 0; i < closing.size(); i++) m.firmFactory().close(closing.get(i), reasons.get(i));
         for (Firm f : List.copyOf(belt.liveFirms())) {
-            updateOrders(f, p, m.random);
+            updateOrders(f, p, m);
             grow(m, f);
         }
     }
@@ -68,10 +68,11 @@ public final class FirmDynamics implements Steppable {
         return null;
     }
 
-    private static void updateOrders(Firm f, ParamValues p, MersenneTwisterFast rng) {
-        double noise = f.orderNoise() * 0.8 + p.get(ORDER_VOLATILITY) * rng.nextGaussian();
+    private static void updateOrders(Firm f, ParamValues p, BeltModel m) {
+        double noise = f.orderNoise() * 0.8 + p.get(ORDER_VOLATILITY) * m.random.nextGaussian();
         f.setOrderNoise(noise);
-        f.setOrders(Math.max(0, FirmEconomics.demandFactor(f.industry(), p) * (1 + noise)));
+        double demand = FirmEconomics.demandFactor(f.industry(), f.town(), p, m.localDemand());
+        f.setOrders(Math.max(0, demand * (1 + noise)));
     }
 
     private void grow(BeltModel m, Firm f) {

@@ -31,11 +31,19 @@ public final class FirmEconomics {
                 * (village ? VILLAGE_FREIGHT_MARKUP : 1);
     }
 
-    /** Orders relative to capacity for an industry under the current shocks. */
-    public static double demandFactor(Industry k, ParamValues p) {
+    /** Orders from outside the belt relative to capacity, for an industry under the current shocks. */
+    public static double outsideDemandFactor(Industry k, ParamValues p) {
         double export = 1 - k.exportShare() * (1 - p.get(EXPORT_DEMAND));
         double sanctions = k.cottonExposed() ? 1 - p.get(SANCTIONS) : 1;
         return Math.max(0, export * sanctions);
+    }
+
+    /**
+     * Orders relative to capacity of a firm of {@code k} in town {@code t}: the share sold outside the belt
+     * at the outside demand of the shocks, plus what the belt's own towns buy from it ({@link LocalDemand}).
+     */
+    public static double demandFactor(Industry k, Town t, ParamValues p, LocalDemand local) {
+        return (1 - p.get(LOCAL_SHARE)) * outsideDemandFactor(k, p) + local.orders(k, t, p);
     }
 
     /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */

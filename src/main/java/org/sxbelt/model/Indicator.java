@@ -35,6 +35,10 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         // incomes by source and public spending (real yuan this month)
         for (Flow f : Flow.values()) money(f.id(), Measure.flow(f));
         ratio("rural_income_per_capita", "yuan/person/year", Measure.RURAL_INCOME, Measure.RURAL_PERSONS);
+        ratio("real_rural_income_per_capita", "yuan/person/year at the belt's mean prices", Measure.REAL_RURAL_INCOME,
+                Measure.RURAL_PERSONS);
+        ratio("price_index_manufactures", "index (belt mean when fixed = 1)", Measure.PRICE_INDEX_PERSONS,
+                Measure.PERSONS);
         // poverty
         count("poverty_headcount", "persons", Measure.POOR_PERSONS);
         ratio("poverty_rate", "share", Measure.POOR_PERSONS, Measure.RURAL_PERSONS);

@@ -53,6 +53,10 @@ public final class Measure {
     public static final Measure IN_COURSE = new Measure("in_course");
     public static final Measure CARE_DUTIES = new Measure("care_duties");
     public static final Measure CARE_RELEASED = new Measure("care_released");
+    /** Persons times their town's price index of manufactures ({@link LocalDemand}). */
+    public static final Measure PRICE_INDEX_PERSONS = new Measure("price_index_persons");
+    /** Rural income deflated by the town's cost of living. */
+    public static final Measure REAL_RURAL_INCOME = new Measure("real_rural_income");
     // workplace side, tallied by the town where the firm is
     public static final Measure PARK_FIRMS = new Measure("park_firms");
     public static final Measure WORKSHOPS = new Measure("workshops");

@@ -95,6 +95,11 @@ public final class Observer implements Steppable {
         }
         personTally.tally(m, sums);
         householdTally.tally(m, sums);
+        LocalDemand local = m.localDemand();
+        for (int c = 0; c < n; c++) {
+            sums[c][Measure.PRICE_INDEX_PERSONS.index] = local.priceIndex(c) * sums[c][Measure.PERSONS.index];
+            sums[c][Measure.REAL_RURAL_INCOME.index] = sums[c][Measure.RURAL_INCOME.index] / local.costOfLiving(c);
+        }
         double[][] jobs = tallyFirms(m);
         for (int c = 0; c < n; c++) {
             for (Flow f : Flow.values()) sums[c][Measure.flow(f).index] = m.accounts().get(c, f);

@@ -31,6 +31,21 @@ public final class Relocation implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final double LOCAL_SIZE_SHARE = 0.35;
 
+    /** The towns relocating firms weigh against staying east; null for all the belt's towns. */
+    private final transient List<Town> choiceSet;
+
+    /** The model's relocation phase: firms weigh every belt town. */
+    public Relocation() { this(null); }
+
+    private Relocation(List<Town> choiceSet) { this.choiceSet = choiceSet; }
+
+    /**
+     * A relocation phase whose firms weigh only {@code towns} against staying east (the outside option
+     * weighing as before, as much as all the belt's towns at equal margins): the limiting settings of
+     * the theory checks, which watch two towns alone.
+     */
+    public static Relocation among(List<Town> towns) { return new Relocation(List.copyOf(towns)); }
+
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
@@ -49,14 +64,14 @@ public final class Relocation implements Steppable {
     private void consider(BeltModel m, Industry k, SourceRegion origin) {
         ParamValues p = m.params();
         Conditions c = m.conditions();
-        List<Town> towns = m.belt().towns();
+        List<Town> towns = choiceSet != null ? choiceSet : m.belt().towns();
         double size = drawSize(m, k, 1.0);
         double space = size * p.get(SPACE_PER_WORKER);
         double scaleLogit = p.get(LOCATION_LOGIT_SCALE);
         double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (c.eastWageIndex() - 1);
         // The outside option weighs as much as the whole set of belt towns: most of China competes too.
         double[] w = new double[towns.size()];
-        double total = towns.size() * Math.exp(scaleLogit * eastMargin);
+        double total = m.belt().towns().size() * Math.exp(scaleLogit * eastMargin);
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);

@@ -430,6 +430,22 @@ public final class ParamSchema {
     public static final Param RAIL_COST_RATIO = real("firm.railCostRatio", "rail / road cost per tonne-km", 0.05, 1, 0.35,
             "Cost of a tonne-km by rail relative to road: goods go by road to the nearest railhead, then by rail to Urumqi.",
             "assumption (rail freight about a third of road per tonne-km); 003 on the Southern Xinjiang and Kashgar-Hotan railways");
+    // Demand with a local part (model.LocalDemand, model.CesDemand; ODD 7.3.4)
+    public static final Param LOCAL_SHARE = real("demand.localShare", "share of sales", 0, 1, 0,
+            "Share of a belt industry's sales bought by the belt's own towns (the rest leaves the belt); 0 in the "
+            + "baseline until calibrated, 0.1 as a small share (ODD 7.3.4).",
+            "assumption: small, as 000 and 001 describe the parks' firms as 'both ends outside' (raw material in, "
+            + "products out)");
+    public static final Param DEMAND_SIGMA = real("demand.sigma", "elasticity", 1.1, 20, 5,
+            "Elasticity of substitution between firms' varieties in CES demand.",
+            "assumption: the value of Fujita, Krugman and Venables' (1999) examples, within the 3-8 estimated for "
+            + "manufactures");
+    public static final Param MANUFACTURES_SHARE = real("demand.manufacturesShare", "share of spending", 0, 1, 0.3,
+            "Share of household spending on manufactured goods (the exponent of the price index in the cost of "
+            + "living).", "assumption: clothing, household goods and processed food of rural budgets");
+    public static final Param FREIGHT_PER_KM = real("demand.freightPerKm", "iceberg share per km", 0, 0.01, 0.0003,
+            "Iceberg freight between belt towns: a good shipped d road km costs (1 + this x d) times its mill price.",
+            "assumption: about 9% of value over 300 km by truck");
 
     private ParamSchema() {}
 

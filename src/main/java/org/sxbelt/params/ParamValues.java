@@ -18,6 +18,8 @@ public final class ParamValues {
         for (Param p : ParamSchema.all()) values[p.index()] = p.defaultValue();
     }
 
+    private long version;
+
     private ParamValues(double[] values) {
         this.values = values;
     }
@@ -35,8 +37,12 @@ public final class ParamValues {
                     + p.allowed());
         }
         values[p.index()] = value;
+        version++;
         return this;
     }
+
+    /** Counts the changes made by {@link #set}, so that a value derived from these parameters can be cached. */
+    public long version() { return version; }
 
     public ParamValues copy() { return new ParamValues(values.clone()); }
 
