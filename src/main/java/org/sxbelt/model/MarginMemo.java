@@ -13,16 +13,15 @@ import org.sxbelt.params.ParamValues;
  */
 final class MarginMemo {
 
-    private int towns = -1;
     private int[] month = new int[0];
     private long[] version = new long[0];
     private LocalCosts[] local = new LocalCosts[0];
     private double[] margin = new double[0];
 
     /** {@link FirmEconomics#expectedMargin(Industry, Town, ParamValues, Conditions, LocalCosts)}, remembered. */
-    double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts costs, int townCount) {
-        if (townCount != towns) resize(townCount);
+    double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts costs) {
         int i = t.index() * Industry.count() + k.ordinal();
+        if (i >= margin.length) grow((t.index() + 1) * Industry.count());
         if (month[i] != c.month() || version[i] != p.version() || !costs.equals(local[i])) {
             margin[i] = FirmEconomics.expectedMargin(k, t, p, c, costs);
             month[i] = c.month();
@@ -32,13 +31,13 @@ final class MarginMemo {
         return margin[i];
     }
 
-    private void resize(int townCount) {
-        towns = townCount;
-        int n = townCount * Industry.count();
-        month = new int[n];
-        java.util.Arrays.fill(month, Integer.MIN_VALUE);
-        version = new long[n];
-        local = new LocalCosts[n];
-        margin = new double[n];
+    /** Room for {@code n} entries, the new ones not yet computed. */
+    private void grow(int n) {
+        int from = margin.length;
+        month = java.util.Arrays.copyOf(month, n);
+        java.util.Arrays.fill(month, from, n, Integer.MIN_VALUE);
+        version = java.util.Arrays.copyOf(version, n);
+        local = java.util.Arrays.copyOf(local, n);
+        margin = java.util.Arrays.copyOf(margin, n);
     }
 }

@@ -27,13 +27,11 @@ public final class TownClusters {
     private double[] reserve = new double[0];
     private double beltParkJobsPerResident;
     private final MarginMemo margins = new MarginMemo();
-    private int townCount;
 
     /** Recounts from the live firms; call at the start of the month's relocation phase. */
     public void refresh(BeltModel m) {
         Belt belt = m.belt();
         int towns = belt.towns().size();
-        townCount = towns;
         if (parkJobs.length != towns || reserve.length != towns) {
             jobs = new double[towns * industries];
             experienced = new double[towns * industries];
@@ -111,6 +109,6 @@ public final class TownClusters {
 
     /** A relocating firm's expected margin in town {@code t} (remembered while month, parameters and local costs stay). */
     double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts local) {
-        return margins.expectedMargin(k, t, p, c, local, Math.max(townCount, t.index() + 1));
+        return margins.expectedMargin(k, t, p, c, local);
     }
 }
