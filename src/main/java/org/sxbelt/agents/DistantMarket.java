@@ -8,7 +8,7 @@ import org.sxbelt.params.ParamValues;
  * the XPCC regiments, or the inland provinces. Its employers want a number of belt workers that falls
  * as the wage they must pay them rises (a demand curve, {@code market.*Demand} at the 2015 wage); the
  * wage they pay is the market's 2015 wage grown with the belt's wage index, times a relative wage that
- * falls when many belt workers queue for each place and rises when places go unfilled. The living cost,
+ * moves toward the level at which they want exactly the belt workers on offer (falls when more come). The living cost,
  * Mandarin requirement and home attachment make it costlier than a local job.
  */
 public final class DistantMarket {
@@ -28,8 +28,7 @@ public final class DistantMarket {
     private double relativeWage = 1;
     private int vacancies;
     private boolean open = true;
-    private double queueApplicants;
-    private double queuePlaces;
+    private double turnedAway;
     private double excessShare;
 
     public DistantMarket(int id, String key, String nameEn, String nameZh, boolean inland, Param wage, Param demand,
@@ -85,11 +84,11 @@ public final class DistantMarket {
     public int vacancies() { return vacancies; }
     public void setVacancies(int v) { vacancies = v; }
     /**
-     * Applicants and places of the closed months, each smoothed with the weight of the hire-rate
-     * expectation on the latest month: the queue employers read when they set the wage.
+     * Applicants turned away in the closed months (agents), smoothed with the weight of the hire-rate
+     * expectation on the latest month: with the migrants there, the supply employers read when they set
+     * the wage.
      */
-    public double queueApplicants() { return queueApplicants; }
-    public double queuePlaces() { return queuePlaces; }
+    public double turnedAway() { return turnedAway; }
 
     /** Share of this market's open-market migrants beyond what its employers want now (they are sent home). */
     public double excessShare() { return excessShare; }
@@ -101,10 +100,9 @@ public final class DistantMarket {
     /** This month's and last month's applicants, hires and believed hire chances. */
     public HiringTally hiring() { return hiring; }
 
-    /** Adds the month's applicants and places to the queue, each with weight {@code smoothing}. */
-    public void updateQueue(double smoothing) {
-        queueApplicants = (1 - smoothing) * queueApplicants + smoothing * hiring.applicants();
-        queuePlaces = (1 - smoothing) * queuePlaces + smoothing * vacancies;
+    /** Adds the month's applicants not hired to the smoothed count, with weight {@code smoothing}. */
+    public void updateTurnedAway(double smoothing) {
+        turnedAway = (1 - smoothing) * turnedAway + smoothing * (hiring.applicants() - hiring.hires());
     }
 
     @Override

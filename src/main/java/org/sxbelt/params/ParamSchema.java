@@ -144,13 +144,8 @@ public final class ParamSchema {
     public static final Param DEMAND_ELASTICITY = real("market.demandElasticity", "elasticity", 0, 50, 5,
             "Elasticity of a distant market's demand for belt workers with respect to their wage (isoelastic curve).",
             "Card & Lemieux 2001 (QJE 116(2)): ~5 between groups of like workers; range 3.5 (Borjas 2003) to 20 (Ottaviano & Peri 2012)");
-    public static final Param WAGE_CURVE = real("market.wageCurve", "elasticity", 0, 2, 0.1,
-            "Elasticity of the wage paid to belt workers with respect to applicants per place (the wage curve).",
-            "Blanchflower & Oswald 1994, The Wage Curve: -0.1 with respect to local unemployment");
-    public static final Param NORMAL_QUEUE = real("market.normalQueue", "applicants/place", 0.1, 1000, 10,
-            "Applicants per place at which a distant market pays belt workers its trend wage.", "assumption");
     public static final Param WAGE_ADJUSTMENT = real("market.wageAdjustment", "per month", 0, 1, 0.1,
-            "Share of the gap between the relative wage and its wage-curve level closed each month.",
+            "Share of the gap (in logs) between a distant market's relative wage and its market-clearing level closed each month.",
             "assumption: migrant pay revised about yearly (gap halves in ~7 months)");
     public static final Param XJ_LIVING_COST = real("market.xinjiangLivingCost", "yuan/month", 0, 10000, 700,
             "Living and travel cost of a distant job in Xinjiang.", "assumption");
@@ -464,6 +459,10 @@ public final class ParamSchema {
                     + "work: the old multiplier times labor.searchRate)",
             "policy.parkSpacePerMonth", "policy.aidParkBudget (park space is now built from budgets where firms "
                     + "were turned away: yuan/month, about the old value x 105 x policy.parkCostPerM2 for the belt's 10.5 M residents)",
+            "market.wageCurve", "market.demandElasticity (the distant wage now moves toward the level at which "
+                    + "employers want the belt workers on offer; the demand elasticity alone sets how far it moves)",
+            "market.normalQueue", "market.demandElasticity (no normal queue: the distant wage clears the market "
+                    + "against the belt workers there and those turned away)",
             "firm.sizeMedian", "firm.sizeFactor (a multiplier of each industry's own median size; the old value "
                     + "divided by 110 gives the same scaling)");
 
