@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "21cc3d2d8a56892c2a9fa7570a3cea3fcaee5030d5552cef70ceb907a47ddef0";
-    static final String FIRM_EVENTS = "927d6da98859e37f0d356e789e3880127d5064392eba93160017632fcbd4b8ba";
+    static final String INDICATORS = "fbdec74f5b88bdc737082a8d00b2ca91a2c037709704f3b31fe437eb2924bc05";
+    static final String FIRM_EVENTS = "48d6a83b5cba180340fd889df34b8ace2db344db32c9ce03dc6f8f1e87dddc90";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "ce8bd7e93c5192bd57f8fe77844912f331009cac8b0b713b5f63e373ef7bc2f7";
+    static final String RESULTS = "9c3bde2edf5d8e2ab2a913d4a3742575d99e0960adae88ed931e697f75e8fa10";
 
     static final String EXPERIMENT = """
             name = "golden"
