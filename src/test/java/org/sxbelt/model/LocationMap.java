@@ -37,7 +37,7 @@ final class LocationMap {
             double w = (double) f.getWorkerCount() * scale;
             jobs[t][f.industry().ordinal()] += w;
             if (f.village() == null) {
-                parkFirms[t]++;
+                parkFirms[t] += f.represents(); // real firms, not agents (super-firms at coarse scales)
                 parkJobs[t] += w;
                 parkJobsByIndustry[t][f.industry().ordinal()] += w;
             }
