@@ -237,6 +237,16 @@ public final class ParamSchema {
     public static final Param BUILD_AHEAD = real("policy.buildAhead", "multiplier", 0, 10, 1,
             "Space built per m2 of unmet demand on record (1 = what the turned-away firms asked for; more = ahead of demand).",
             "assumption");
+    public static final Param AID_ALLOCATION = choice("policy.aidAllocation", List.of("where-turned-away", "every-county", "hubs"), 0,
+            "How each funder divides its pot for factory space among its towns: on the space its turned-away firms asked for; "
+                    + "in equal parts to every town (each county a small park); or in equal parts to its policy.aidHubs most populous towns "
+                    + "(the last two build ahead of demand).",
+            "001 part 2: aid money 'sprinkled like pepper' over counties without regard to chains, so clustering stays weak; "
+                    + "where-turned-away is the model's baseline rule (assumption)");
+    public static final Param AID_HUBS = integer("policy.aidHubs", "towns per pot", 1, 10, 1,
+            "Under policy.aidAllocation = hubs, how many of a funder's towns share each of its pots (its most populous ones; "
+                    + "the deep-poverty pot among its deep-poverty towns).",
+            "assumption: one hub park per pot, a few parks for the belt (12 of 36 towns)");
     public static final Param APPLICATION_LAPSE_MONTHS = real("policy.applicationLapseMonths", "months", 1, 600, 12,
             "Mean months a turned-away firm's request stays on the town's record before it lapses.", "assumption");
     public static final Param IDLE_SPACE_COST = real("policy.idleSpaceCost", "yuan/m2/month", 0, 100, 1,

@@ -20,7 +20,8 @@ import static org.sxbelt.params.ParamSchema.*;
  * who chose their town were refused (the town's record of unmet demand), at a cost per m2 that is
  * higher off the trunk roads and at most a limit per month that grows with the county (land,
  * planning, contractors); when the money falls short,
- * every request is met in the same proportion. Money not spent carries over. Space nobody uses
+ * every request is met in the same proportion. A scenario may instead spread each pot over every
+ * town or concentrate it in a few hubs, ahead of demand ({@link AidAllocation}). Money not spent carries over. Space nobody uses
  * costs its owner, the county, its upkeep every month.
  */
 public final class ParkBuilding implements Programme {
@@ -68,19 +69,19 @@ public final class ParkBuilding implements Programme {
     }
 
     /**
-     * Builds from a pot of {@code yuan} in {@code where}: each town asks for its unmet demand times
-     * policy.buildAhead, at most the room left this month; if the pot cannot pay for all, each gets
-     * the same share of its request. Returns the money spent.
+     * Builds from a pot of {@code yuan} in {@code where}: each town asks for what the allocation rule
+     * gives it (policy.aidAllocation; by default its unmet demand times policy.buildAhead), at most
+     * the room left this month; if the pot cannot pay for all, each gets the same share of its
+     * request. Returns the money spent.
      */
     private static double spend(BeltModel m, List<Town> where, double yuan, double[] room) {
         if (yuan <= 0 || where.isEmpty()) return 0;
         List<Town> towns = m.belt().towns();
-        double ahead = m.params().get(BUILD_AHEAD);
-        double[] ask = new double[where.size()];
+        double[] ask = AidAllocation.of(m.params()).asks(m, where, yuan);
         double cost = 0;
         for (int i = 0; i < where.size(); i++) {
             Town t = where.get(i);
-            ask[i] = Math.min(t.getUnmetSpace() * ahead, room[towns.indexOf(t)]);
+            ask[i] = Math.min(ask[i], room[towns.indexOf(t)]);
             cost += ask[i] * costPerM2(m, t);
         }
         if (cost <= 0) return 0;

@@ -151,6 +151,39 @@ class ParkBuildingTest {
     }
 
     @Test
+    void scatteredAidGivesEveryPairedCountyTheSameMoneyWhateverFirmsAskedFor() {
+        BeltModel m = model("policy.aidParkBudget", "1e8", "policy.parkBuildLimit", "1e7",
+                "policy.aidAllocation", "every-county");
+        double inflow = 1e8 * share(m, "Tianjin");
+        double cost = m.params().get(PARK_COST_PER_M2);
+        town(m, "cele").unmetDemand().turnedAway(Industry.GARMENTS, 1e6);   // demand does not steer it
+        double[] before = m.belt().towns().stream().mapToDouble(Town::getParkSpace).toArray();
+        ParkBuilding b = new ParkBuilding();
+        b.run(m);
+        for (String id : new String[]{"cele", "yutian", "minfeng"}) {
+            Town t = town(m, id);
+            assertEquals(inflow / 3 / cost, t.getParkSpace() - before[t.index()], 1e-6, "a third of Tianjin's month in " + id);
+        }
+        assertEquals(0, budget(b, "Tianjin").balance(), 1e-3, "the whole pot is spent");
+    }
+
+    @Test
+    void concentratedAidBuildsOnlyInTheFundersMostPopulousTowns() {
+        BeltModel m = model("policy.aidParkBudget", "1e8", "policy.parkBuildLimit", "1e7",
+                "policy.aidAllocation", "hubs", "policy.aidHubs", "1");
+        double inflow = 1e8 * share(m, "Tianjin");
+        double cost = m.params().get(PARK_COST_PER_M2);
+        double[] before = m.belt().towns().stream().mapToDouble(Town::getParkSpace).toArray();
+        new ParkBuilding().run(m);
+        Town yutian = town(m, "yutian");   // Tianjin's largest paired county
+        assertEquals(inflow / cost, yutian.getParkSpace() - before[yutian.index()], 1e-6, "all of it in the hub");
+        for (String id : new String[]{"cele", "minfeng"}) {
+            Town t = town(m, id);
+            assertEquals(0, t.getParkSpace() - before[t.index()], 1e-9, "nothing outside the hub: " + id);
+        }
+    }
+
+    @Test
     void idleSpaceCostsItsOwnerEveryMonth() {
         BeltModel m = model("policy.aidParkBudget", "0", "policy.idleSpaceCost", "2");
         Town t = town(m, "luopu");
