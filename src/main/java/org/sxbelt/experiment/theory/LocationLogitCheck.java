@@ -10,6 +10,7 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.FirmEconomics;
 import org.sxbelt.model.Relocation;
+import org.sxbelt.model.SuperFirm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,11 @@ public final class LocationLogitCheck {
 
     private static final Industry K = Industry.GARMENTS;
     private static final double A_MAX = 5;
+    /**
+     * The coarsest scale at which a garment firm of the industry's median size is one agent firm
+     * ({@link SuperFirm#plants} 1): the setting's firms enter one at a time, as the closed form has them.
+     */
+    static final int SCALE = 20;
 
     /** The setting: garment entrants E a month, exit rate δ, outside weight W over a town's at no firms. */
     public record Options(double entrants, double exitRate, double outside, int replicates, long seed, int scale) {
@@ -51,10 +57,13 @@ public final class LocationLogitCheck {
             require(replicates >= 100 && replicates <= 1_000_000, "--replicates must be in [100, 1000000], got "
                     + replicates);
             require(scale >= 10 && scale <= 1000, "--scale must be in [10, 1000], got " + scale);
+            require(SuperFirm.plants(K.medianWorkers(), scale) == 1, "at 1:" + scale + " an agent garment firm "
+                    + "stands for " + SuperFirm.plants(K.medianWorkers(), scale) + " real ones; the closed form is "
+                    + "for firms entering one at a time, at most 1:" + SCALE);
         }
 
         public static Options of(double entrants, double exitRate, double outside) {
-            return new Options(entrants, exitRate, outside, 20_000, 1, 1000);
+            return new Options(entrants, exitRate, outside, 20_000, 1, SCALE);
         }
 
         /** With the number of draws per state and the seed of the first. */
@@ -158,6 +167,8 @@ public final class LocationLogitCheck {
                 + " candidates a month, above firm.candidatesPerMonth's 500");
         return new LimitingSetting("run.scale", Integer.toString(o.scale()), "run.months", "600",
                 "firm.candidatesPerMonth", text(candidates), "firm.eastWageGrowth", "0", "policy.counterpartAid", "1",
+                // every garment firm of the median size, so that each is one agent firm at the setting's scale
+                "firm.sizeDispersion", "0", "firm.sizeFactor", "1",
                 "firm.agglomeration", text(a), "firm.logisticsShare", "0", "firm.pairingBonus", "0",
                 "firm.dedicatedParkPull", "0", "firm.stayEastMargin", text(eastMargin),
                 // the agglomeration logit alone: no other force tells the two towns apart
