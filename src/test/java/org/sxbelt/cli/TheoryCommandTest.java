@@ -51,7 +51,7 @@ class TheoryCommandTest {
 
     @Test
     void locationLogitPrintsTheThresholdRow() {
-        Result r = run("theory", "location-logit", "--replicates", "10000", "--csv");
+        Result r = run("theory", "location-logit", "--replicates", "5000", "--csv");
         assertEquals(Main.OK, r.code(), r.err() + r.out());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
