@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The agglomeration threshold of the model's own location logit (Relocation's monthly step) against
- * a* = 1 + 1/n*, on the defaults and on two other settings; and a setting where entrants come in
- * bursts within a month, so that they see each other, which the closed form leaves out: the check fails.
+ * a* = 1 + 1/n*, on the defaults and on two other settings (at 1:20, where each agent garment firm is one
+ * real firm); and a setting where entrants come in bursts within a month, so that they see each other,
+ * which the closed form leaves out: the check fails. A scale at which agent firms stand for groups of
+ * real ones (super-firms, which enter together) is refused.
  */
 class LocationLogitCheckTest {
 
