@@ -10,6 +10,7 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.FirmEconomics;
 import org.sxbelt.model.Relocation;
+import org.sxbelt.model.SuperFirm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.Map;
 
 import static org.sxbelt.experiment.theory.LimitingSetting.text;
 import static org.sxbelt.experiment.theory.SettingException.require;
+import static org.sxbelt.params.ParamSchema.AGGLOMERATION;
+import static org.sxbelt.params.ParamSchema.LOCATION_LOGIT_SCALE;
+import static org.sxbelt.params.ParamSchema.STAY_EAST_MARGIN;
 
 /**
  * The agglomeration threshold of the model's own location logit ({@link Relocation}). Two towns with
@@ -36,11 +40,22 @@ import static org.sxbelt.experiment.theory.SettingException.require;
  * a the model's symmetric steady state is where its entries per town equal δn (between the two whole
  * numbers of firms around it), and the asymmetry's growth rate is (entries to the larger town − entries
  * to the smaller)/x − δ at x = 2 there; the model's threshold is the a where that rate is 0.
+ *
+ * <p>The closed form has firms entering one at a time. At a coarse scale the model's agent firm stands
+ * for several real ones ({@link SuperFirm}), which enter together and are seen together by the month's
+ * later candidates: at 1:1000 a garment firm of 80 is one in a group of 50, and the threshold falls to
+ * about 1.09 against 1.23. The setting therefore runs at 1:{@value #SCALE} with every garment firm of the
+ * industry's median size (no size dispersion), where each agent firm is one real firm.
  */
 public final class LocationLogitCheck {
 
     private static final Industry K = Industry.GARMENTS;
     private static final double A_MAX = 5;
+    /**
+     * The coarsest scale at which a garment firm of the industry's median size is one agent firm
+     * ({@link SuperFirm#plants} 1): the setting's firms enter one at a time, as the closed form has them.
+     */
+    static final int SCALE = 20;
 
     /** The setting: garment entrants E a month, exit rate δ, outside weight W over a town's at no firms. */
     public record Options(double entrants, double exitRate, double outside, int replicates, long seed, int scale) {
@@ -51,10 +66,13 @@ public final class LocationLogitCheck {
             require(replicates >= 100 && replicates <= 1_000_000, "--replicates must be in [100, 1000000], got "
                     + replicates);
             require(scale >= 10 && scale <= 1000, "--scale must be in [10, 1000], got " + scale);
+            require(SuperFirm.plants(K.medianWorkers(), scale) == 1, "at 1:" + scale + " an agent garment firm "
+                    + "stands for " + SuperFirm.plants(K.medianWorkers(), scale) + " real ones; the closed form is "
+                    + "for firms entering one at a time, at most 1:" + SCALE);
         }
 
         public static Options of(double entrants, double exitRate, double outside) {
-            return new Options(entrants, exitRate, outside, 20_000, 1, 1000);
+            return new Options(entrants, exitRate, outside, 20_000, 1, SCALE);
         }
 
         /** With the number of draws per state and the seed of the first. */
@@ -65,12 +83,16 @@ public final class LocationLogitCheck {
 
     public static TheoryResult run(Options o, BeltGeography geography) {
         double closed = threshold(o);
-        double eastMargin = eastMarginFor(o, geography);
         double lo = 1, hi = A_MAX; // the bracket is the parameter's range, not built from the closed form
         double model = Double.NaN, firms = Double.NaN;
-        if (growth(o, lo, eastMargin, geography).rate() < 0 && growth(o, hi, eastMargin, geography).rate() > 0) {
-            model = new BrentSolver(1e-4, 1e-3).solve(60, a -> growth(o, a, eastMargin, geography).rate(), lo, hi);
-            firms = growth(o, model, eastMargin, geography).steadyState();
+        Probe p = new Probe(o, geography);
+        try {
+            if (growth(o, lo, p).rate() < 0 && growth(o, hi, p).rate() > 0) {
+                model = new BrentSolver(1e-4, 1e-3).solve(60, a -> growth(o, a, p).rate(), lo, hi);
+                firms = growth(o, model, p).steadyState();
+            }
+        } finally {
+            p.finish();
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("entrants", text(o.entrants()));
@@ -108,8 +130,8 @@ public final class LocationLogitCheck {
     /** The model's steady state per town and the growth rate of an asymmetry there, at agglomeration a. */
     record Growth(double steadyState, double rate) {}
 
-    static Growth growth(Options o, double a, double eastMargin, BeltGeography geography) {
-        Probe p = new Probe(o, a, eastMargin, geography);
+    private static Growth growth(Options o, double a, Probe p) {
+        p.agglomeration(a);
         double d = o.exitRate();
         // the whole numbers of firms around the model's steady state, where entries per town cross δn
         int m = Math.max(1, (int) Math.floor(steadyState(a, o)));
@@ -133,24 +155,8 @@ public final class LocationLogitCheck {
         return new Growth(n, s0 + (s1 - s0) * (n - m) - d);
     }
 
-    /**
-     * The stay-east margin that makes the outside option weigh W times a town at no firms: the model's
-     * outside weight is (number of towns) × exp(λ·margin east) against exp(λ·margin) for a town.
-     */
-    static double eastMarginFor(Options o, BeltGeography geography) {
-        BeltModel m = setting(o, 0, 0).model(o.seed(), geography, List::of);
-        m.start();
-        double margin = FirmEconomics.expectedMargin(K, m.belt().town(0), m.params(), m.conditions());
-        double lambda = m.params().get(org.sxbelt.params.ParamSchema.LOCATION_LOGIT_SCALE);
-        double east = margin + Math.log(o.outside() / m.belt().towns().size()) / lambda;
-        m.finish();
-        require(east >= -1 && east <= 1, "--outside " + text(o.outside()) + " needs a stay-east margin of "
-                + text(east) + ", outside firm.stayEastMargin's range [-1, 1]");
-        return east;
-    }
-
     /** Entrants a month: the model draws an industry for each candidate, garments with its weight. */
-    private static LimitingSetting setting(Options o, double a, double eastMargin) {
+    private static LimitingSetting setting(Options o) {
         double total = 0;
         for (Industry k : Industry.values()) total += k.relocationWeight();
         double candidates = o.entrants() * total / K.relocationWeight();
@@ -158,15 +164,19 @@ public final class LocationLogitCheck {
                 + " candidates a month, above firm.candidatesPerMonth's 500");
         return new LimitingSetting("run.scale", Integer.toString(o.scale()), "run.months", "600",
                 "firm.candidatesPerMonth", text(candidates), "firm.eastWageGrowth", "0", "policy.counterpartAid", "1",
-                "firm.agglomeration", text(a), "firm.logisticsShare", "0", "firm.pairingBonus", "0",
-                "firm.dedicatedParkPull", "0", "firm.stayEastMargin", text(eastMargin),
+                // every garment firm of the median size, so that each is one agent firm at the setting's scale
+                "firm.sizeDispersion", "0", "firm.sizeFactor", "1",
+                "firm.logisticsShare", "0", "firm.pairingBonus", "0", "firm.dedicatedParkPull", "0",
                 // the agglomeration logit alone: no other force tells the two towns apart
                 "firm.labourPooling", "0", "firm.inputOutputPull", "0", "firm.cropProximity", "0",
                 "firm.labourReserveWeight", "0", "firm.learningSpillover", "0", "firm.rentCongestion", "0",
                 "firm.wageCongestion", "0");
     }
 
-    /** A model of the setting with two open towns, whose garment firms can be set to any counts. */
+    /**
+     * A model of the setting with two open towns, whose garment firms can be set to any counts and whose
+     * agglomeration exponent can be set to any value (one model serves the whole search for the threshold).
+     */
     private static final class Probe {
         private static final double ROOM = 1e12;
         private final BeltModel m;
@@ -176,8 +186,8 @@ public final class LocationLogitCheck {
         private final int replicates;
         private final long seed;
 
-        Probe(Options o, double a, double eastMargin, BeltGeography geography) {
-            m = setting(o, a, eastMargin).model(o.seed(), geography, List::of);
+        Probe(Options o, BeltGeography geography) {
+            m = setting(o).model(o.seed(), geography, List::of);
             m.start();
             towns = new Town[]{m.belt().town(0), m.belt().town(1)};
             relocation = Relocation.among(List.of(towns));
@@ -188,7 +198,21 @@ public final class LocationLogitCheck {
             for (Town t : towns) t.addSpace(null, ROOM);
             replicates = o.replicates();
             seed = o.seed();
+            // the stay-east margin that makes the outside option weigh W times a town at no firms: the model's
+            // outside weight is (number of towns) x exp(lambda margin east) against exp(lambda margin) for a town
+            double margin = FirmEconomics.expectedMargin(K, towns[0], m.params(), m.conditions());
+            double east = margin + Math.log(o.outside() / m.belt().towns().size()) / m.params().get(LOCATION_LOGIT_SCALE);
+            if (!STAY_EAST_MARGIN.accepts(east)) {
+                m.finish();
+                throw new SettingException("--outside " + text(o.outside()) + " needs a stay-east margin of "
+                        + text(east) + ", outside firm.stayEastMargin's range " + STAY_EAST_MARGIN.allowed());
+            }
+            m.params().set(STAY_EAST_MARGIN, east);
         }
+
+        void agglomeration(double a) { m.params().set(AGGLOMERATION, a); }
+
+        void finish() { m.finish(); }
 
         /** Mean garment firms opening in town 1 in one month when the towns have n1 and n2. */
         double entries(int n1, int n2) {

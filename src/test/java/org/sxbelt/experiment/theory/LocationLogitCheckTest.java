@@ -1,6 +1,5 @@
 package org.sxbelt.experiment.theory;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The agglomeration threshold of the model's own location logit (Relocation's monthly step) against
- * a* = 1 + 1/n*, on the defaults and on two other settings; and a setting where entrants come in
- * bursts within a month, so that they see each other, which the closed form leaves out: the check fails.
+ * a* = 1 + 1/n*, on the defaults and on two other settings (at 1:20, where each agent garment firm is one
+ * real firm); and a setting where entrants come in bursts within a month, so that they see each other,
+ * which the closed form leaves out: the check fails. A scale at which agent firms stand for groups of
+ * real ones (super-firms, which enter together) is refused.
  */
 class LocationLogitCheckTest {
 
@@ -30,10 +31,6 @@ class LocationLogitCheckTest {
         assertEquals(1.2257, a, 1e-3);
     }
 
-    @Disabled("issue 12 item 4 not met after the merges (super-firms, demand-driven space, location forces, support "
-            + "instruments): at the defaults the model's threshold is 1.08 against 1.23 (steady state 3.59 firms a town "
-            + "at the threshold against 4.43); E 1, delta 0.1, W 10: 1.25 vs 1.37; the entries in the two-town setting "
-            + "are about a fifth below E: to be traced")
     @ParameterizedTest(name = "E {0}, delta {1}, W {2}")
     @CsvSource({"2, 0.1, 20, 5000", "1, 0.1, 10, 4000", "1.5, 0.1, 40, 4000"})
     void theModelsThresholdMeetsTheClosedForm(double e, double delta, double w, int replicates) {
@@ -52,6 +49,17 @@ class LocationLogitCheckTest {
         TheoryLine l = r.line("agglomeration_threshold");
         assertFalse(l.pass(), l.toString());
         assertTrue(l.model() < l.closedForm(), l.toString());
+    }
+
+    @Test
+    void aScaleAtWhichAgentFirmsStandForSeveralRealOnesIsRefused() {
+        // at 1:1000 one agent garment firm stands for 50 real ones (SuperFirm), which enter together: the
+        // setting's firms would no longer enter one at a time
+        SettingException e = assertThrows(SettingException.class,
+                () -> new LocationLogitCheck.Options(2, 0.1, 20, 1000, 1, 1000));
+        assertEquals("at 1:1000 an agent garment firm stands for 50 real ones; the closed form is for firms entering "
+                + "one at a time, at most 1:20", e.getMessage());
+        assertEquals(20, LocationLogitCheck.Options.of(2, 0.1, 20).scale());
     }
 
     @Test
