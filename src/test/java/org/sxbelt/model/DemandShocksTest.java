@@ -4,11 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
+import org.sxbelt.params.Param;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.params.SimMonthFormat;
+import org.sxbelt.params.TimedEvent;
+import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -117,6 +122,46 @@ class DemandShocksTest {
             assertTrue(Math.abs(ratio - 1) < 0.25, e.getKey() + ": orders worth " + ratio + " of its budget");
         }
         m.finish();
+    }
+
+    @Test
+    void theScenariosSetTheirLeversAtTheirDates() {
+        Scenario widen = ScenarioLoader.loadResource("sanctions-widen");
+        assertEquals(0, valueAt(widen, SANCTIONS, "2020-12"), 0);
+        assertEquals(0.3, valueAt(widen, SANCTIONS, "2021-01"), 0);
+        assertEquals(0, valueAt(widen, SANCTIONS_BREADTH, "2022-06"), 0);
+        assertEquals(1, valueAt(widen, SANCTIONS_BREADTH, "2022-07"), 0);
+        Scenario aid = ScenarioLoader.loadResource("consumption-aid");
+        assertEquals(0, valueAt(aid, CONSUMPTION_AID, "2018-12"), 0);
+        assertEquals(146, valueAt(aid, CONSUMPTION_AID, "2025-12"), 0);
+        assertEquals(0, valueAt(aid, CONSUMPTION_AID, "2026-01"), 0);
+        Scenario online = ScenarioLoader.loadResource("e-commerce");
+        assertEquals(0, valueAt(online, ECOMMERCE, "2017-12"), 0);
+        assertEquals(0.15, valueAt(online, ECOMMERCE, "2019-12"), 0);
+        assertEquals(0.3, valueAt(online, ECOMMERCE, "2020-01"), 0);
+        Scenario rival = ScenarioLoader.loadResource("rival-destinations");
+        assertEquals(0, valueAt(rival, RIVAL_PULL, "2017-12"), 0);
+        assertEquals(20, valueAt(rival, RIVAL_PULL, "2018-01"), 0);
+        assertEquals(50, valueAt(rival, RIVAL_PULL, "2021-01"), 0);
+        // the baseline has none of them at any time
+        Scenario baseline = ScenarioLoader.loadDefault();
+        for (Param p : List.of(SANCTIONS, SANCTIONS_BREADTH, CONSUMPTION_AID, ECOMMERCE, RIVAL_PULL)) {
+            assertEquals(0, baseline.params().get(p), 0, p.key());
+            for (TimedEvent e : baseline.events()) assertTrue(e.param() != p, "baseline sets " + e);
+        }
+    }
+
+    /** The value of {@code p} in {@code s} during {@code month} (its start value, then its events so far). */
+    private static double valueAt(Scenario s, Param p, String month) {
+        int m = SimMonthFormat.parse(month), latest = Integer.MIN_VALUE;
+        double v = s.params().get(p);
+        for (TimedEvent e : s.events()) {
+            if (e.param() == p && e.month() <= m && e.month() >= latest) {
+                latest = e.month();
+                v = e.value();
+            }
+        }
+        return v;
     }
 
     // ---- the effects on the baseline, paired by seed ---------------------------------------------
