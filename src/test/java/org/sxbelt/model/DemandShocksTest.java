@@ -143,9 +143,13 @@ class DemandShocksTest {
         assertEquals(0, valueAt(rival, RIVAL_PULL, "2017-12"), 0);
         assertEquals(20, valueAt(rival, RIVAL_PULL, "2018-01"), 0);
         assertEquals(50, valueAt(rival, RIVAL_PULL, "2021-01"), 0);
+        Scenario stoppage = ScenarioLoader.loadResource("pandemic-stoppage");
+        assertEquals(0, valueAt(stoppage, STOPPAGE, "2020-01"), 0);
+        assertEquals(1, valueAt(stoppage, STOPPAGE, "2020-03"), 0);
+        assertEquals(0, valueAt(stoppage, STOPPAGE, "2020-04"), 0);
         // the baseline has none of them at any time
         Scenario baseline = ScenarioLoader.loadDefault();
-        for (Param p : List.of(SANCTIONS, SANCTIONS_BREADTH, CONSUMPTION_AID, ECOMMERCE, RIVAL_PULL)) {
+        for (Param p : List.of(SANCTIONS, SANCTIONS_BREADTH, CONSUMPTION_AID, ECOMMERCE, RIVAL_PULL, STOPPAGE)) {
             assertEquals(0, baseline.params().get(p), 0, p.key());
             for (TimedEvent e : baseline.events()) assertTrue(e.param() != p, "baseline sets " + e);
         }
@@ -219,6 +223,35 @@ class DemandShocksTest {
         Comparison c = compare("relocations in the first year", s -> s.get("relocations_year1"), rival, ample);
         System.out.println(c);
         assertTrue(c.shocked < 0.85 * c.reference, c.toString());
+    }
+
+    /**
+     * The 2020 stoppage of {@code pandemic-stoppage} against the baseline, same seed: identical until
+     * January 2020, then in February and March no distant pay and park pay cut to what village
+     * workshops still pay.
+     */
+    @Test
+    void thePandemicStoppageHaltsDistantAndParkPayForTwoMonths() {
+        int jan = SimMonthFormat.parse("2020-01"), mar = SimMonthFormat.parse("2020-03");
+        Map<String, String> settings = Map.of("run.scale", "1000", "run.months", Integer.toString(mar + 1));
+        TestRuns.BeltSeries base = series(TestRuns.with(ScenarioLoader.loadDefault(), settings));
+        TestRuns.BeltSeries stop = series(TestRuns.with(ScenarioLoader.loadResource("pandemic-stoppage"), settings));
+        assertEquals(base.get(jan, "distant_pay"), stop.get(jan, "distant_pay"), 0, "the runs part only when the stoppage begins");
+        for (int t = jan + 1; t <= mar; t++) {
+            assertTrue(base.get(t, "distant_pay") > 0, "baseline distant pay in month " + t);
+            assertEquals(0, stop.get(t, "distant_pay"), 0, "distant pay during the stoppage");
+            double pay = stop.get(t, "firm_wage_bill") / base.get(t, "firm_wage_bill");
+            assertTrue(pay < 0.7, "park firms pay nothing during the stoppage, workshops go on: wage bill x" + pay);
+        }
+    }
+
+    private static TestRuns.BeltSeries series(Scenario s) {
+        BeltModel m = TestRuns.model(21, s);
+        TestRuns.BeltSeries series = new TestRuns.BeltSeries();
+        m.addIndicatorSink(series);
+        m.runToEnd();
+        m.finish();
+        return series;
     }
 
     // ---- runs ------------------------------------------------------------------------------------
