@@ -36,6 +36,7 @@ public final class BeltModel extends SimState {
     private final LaborMarket laborMarket = new LaborMarket();
     private final Demography demography = new Demography();
     private LocalDemand localDemand = new LocalDemand();
+    private DonorPurchases donorPurchases = new DonorPurchases();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -105,6 +106,7 @@ public final class BeltModel extends SimState {
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
+        donorPurchases = new DonorPurchases();
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -203,6 +205,8 @@ public final class BeltModel extends SimState {
     public LaborMarket laborMarket() { return laborMarket; }
     public Demography demography() { return demography; }
     public LocalDemand localDemand() { return localDemand; }
+    /** Orders the counterpart provinces place as consumption aid (set by the policy phase). */
+    public DonorPurchases donorPurchases() { return donorPurchases; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

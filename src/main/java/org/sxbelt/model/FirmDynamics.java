@@ -71,7 +71,7 @@ public final class FirmDynamics implements Steppable {
     private static void updateOrders(Firm f, ParamValues p, BeltModel m) {
         double noise = f.orderNoise() * 0.8 + p.get(ORDER_VOLATILITY) * m.random.nextGaussian();
         f.setOrderNoise(noise);
-        double demand = FirmEconomics.demandFactor(f.industry(), f.town(), p, m.localDemand());
+        double demand = FirmEconomics.demandFactor(f.industry(), f.town(), p, m.localDemand(), m.donorPurchases());
         f.setOrders(Math.max(0, demand * (1 + noise)));
     }
 

@@ -22,28 +22,29 @@ public final class FirmEconomics {
 
     /**
      * Freight as a share of value added ("both ends outside"); firms processing farm products grown
-     * near the town ship only one end in (towns as collection and processing hubs).
+     * near the town ship only one end in (towns as collection and processing hubs); those that sell
+     * online pay less for reaching their buyers ({@link ECommerce}).
      */
     public static double freightShare(Industry k, Town t, boolean village, ParamValues p) {
         double localInputs = k.usesLocalInputs() ? 1 - p.get(LOCAL_INPUT_SAVING) * t.getRawMaterialBase() : 1;
         return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness() * localInputs
                 * (t.isOnTrunkRoad() ? 1 : OFF_TRUNK_MARKUP) * p.get(LOGISTICS_FACTOR)
-                * (village ? VILLAGE_FREIGHT_MARKUP : 1);
+                * (village ? VILLAGE_FREIGHT_MARKUP : 1) * ECommerce.freightFactor(k, village, p);
     }
 
     /** Orders from outside the belt relative to capacity, for an industry under the current shocks. */
     public static double outsideDemandFactor(Industry k, ParamValues p) {
         double export = 1 - k.exportShare() * (1 - p.get(EXPORT_DEMAND));
-        double sanctions = k.cottonExposed() ? 1 - p.get(SANCTIONS) : 1;
-        return Math.max(0, export * sanctions);
+        return Math.max(0, export * (1 - Sanctions.orderLoss(k, p)));
     }
 
     /**
      * Orders relative to capacity of a firm of {@code k} in town {@code t}: the share sold outside the belt
-     * at the outside demand of the shocks, plus what the belt's own towns buy from it ({@link LocalDemand}).
+     * at the outside demand of the shocks, plus what the belt's own towns buy from it ({@link LocalDemand}),
+     * plus what the counterpart provinces buy from it as consumption aid ({@link DonorPurchases}).
      */
-    public static double demandFactor(Industry k, Town t, ParamValues p, LocalDemand local) {
-        return (1 - p.get(LOCAL_SHARE)) * outsideDemandFactor(k, p) + local.orders(k, t, p);
+    public static double demandFactor(Industry k, Town t, ParamValues p, LocalDemand local, DonorPurchases donors) {
+        return (1 - p.get(LOCAL_SHARE)) * outsideDemandFactor(k, p) + local.orders(k, t, p) + donors.orders(k, t);
     }
 
     /** Mean productivity over the planning horizon on the learning curve, relative to eastern workers. */

@@ -76,7 +76,7 @@ public final class FirmFactory {
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
                 .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
                 .productivityCeiling(ceiling).valueAdded(va).represents(firms).build();
-        f.setOrders(FirmEconomics.demandFactor(k, town, p, model.localDemand()));
+        f.setOrders(FirmEconomics.demandFactor(k, town, p, model.localDemand(), model.donorPurchases()));
         belt.register(f);
         return f;
     }

@@ -17,7 +17,8 @@ import static org.sxbelt.params.ParamSchema.*;
  * courted by counterpart-aid investment promotion, weigh the belt's towns against staying east: a
  * multinomial logit over expected margins (labour cost per unit of output on the learning curve,
  * freight, rent, subsidies), the pull of same-industry firms already there, and the counterpart
- * pairing with their home province, and a park dedicated to their industry. A firm chooses its town
+ * pairing with their home province, and a park dedicated to their industry; the outside options are
+ * staying east and, where a scenario sets one, a rival destination abroad ({@link RivalDestination}). A firm chooses its town
  * whether or not the park has room; if it has none (open space, or space dedicated to the firm's
  * industry) the firm is turned away and the town records the m2 it wanted. Local firms are
  * founded at a steady rate, sited in proportion to population (processors of farm products also in
@@ -69,9 +70,11 @@ public final class Relocation implements Steppable {
         double space = size * p.get(SPACE_PER_WORKER);
         double scaleLogit = p.get(LOCATION_LOGIT_SCALE);
         double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (c.eastWageIndex() - 1);
-        // The outside option weighs as much as the whole set of belt towns: most of China competes too.
+        // The outside option weighs as much as the whole set of belt towns: most of China competes too;
+        // a rival destination abroad may weigh besides.
         double[] w = new double[towns.size()];
-        double total = m.belt().towns().size() * Math.exp(scaleLogit * eastMargin);
+        int belt = m.belt().towns().size();
+        double total = belt * Math.exp(scaleLogit * eastMargin) + RivalDestination.weight(k, belt, c.eastWageIndex(), p);
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);

@@ -348,6 +348,24 @@ public final class ParamSchema {
             "Orders lost by cotton, textile and garment firms to sanctions.", "004 part 3 §6");
     public static final Param STOPPAGE = bool("shock.stoppage", false,
             "Pandemic stoppage: parks and distant jobs halt while true.", "assumption");
+    public static final Param SANCTIONS_BREADTH = real("shock.sanctionsBreadth", "share", 0, 1, 0,
+            "Reach of the sanctions beyond cotton: industries not exposed to cotton lose this share of shock.sanctions "
+            + "of their orders from outside the belt (1 = all Xinjiang products).",
+            "004 part 3 §6 (widening from cotton to all Xinjiang products); 0 until then");
+    public static final Param CONSUMPTION_AID = real("shock.consumptionAid", "2015 yuan/resident/year", 0, 10000, 0,
+            "Consumption aid: value added each counterpart province buys a year from the agro-processing and craft firms "
+            + "of its paired towns, per resident of those towns (ODD 7.3.5).",
+            "001 part 1 §1 (Tianjin, 2019: over 200 M yuan of Hotan products); 003 ~1989; per resident and value-added share assumption");
+    public static final Param ECOMMERCE = real("shock.ecommerce", "share of freight", 0, 1, 0,
+            "E-commerce: cut in the freight and market-access cost of village workshops and of agro-processing and "
+            + "craft firms, which sell online (ODD 7.3.5).",
+            "003 ~2211-2266 (village service points, live-stream selling); size assumption");
+    public static final Param RIVAL_PULL = real("shock.rivalPull", "weight", 0, 10000, 0,
+            "Weight of Southeast Asia as a destination for relocating firms, against staying east at equal margins "
+            + "(0 = no rival destination; ODD 7.4.2).", "004 part 1 (~195); size assumption");
+    public static final Param RIVAL_WAGE_GROWTH = real("shock.rivalWageGrowth", "share of eastern growth", 0, 2, 0.5,
+            "Growth of the rival destination's wages since 2015 as a share of eastern China's.",
+            "assumption: wages there rise, but more slowly than in eastern China");
 
     // ---- households and poverty --------------------------------------------------------------
     public static final Param POVERTY_LINE = real("poverty.line", "yuan/person/year", 0, 20000, 2855,

@@ -71,7 +71,7 @@ class LocalDemandTest {
         BeltModel m = firstMonth("demand.localShare", "0");
         for (Firm f : m.belt().liveFirms()) {
             assertEquals(FirmEconomics.outsideDemandFactor(f.industry(), m.params()),
-                    FirmEconomics.demandFactor(f.industry(), f.town(), m.params(), m.localDemand()), 1e-15);
+                    FirmEconomics.demandFactor(f.industry(), f.town(), m.params(), m.localDemand(), m.donorPurchases()), 1e-15);
         }
     }
 }
