@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "21cc3d2d8a56892c2a9fa7570a3cea3fcaee5030d5552cef70ceb907a47ddef0";
-    static final String FIRM_EVENTS = "927d6da98859e37f0d356e789e3880127d5064392eba93160017632fcbd4b8ba";
+    static final String INDICATORS = "323529f5a8dbf07c50ec1500f8a5f4a8d6ac6ee5474fa1bf2fca13cb5a165218";
+    static final String FIRM_EVENTS = "f10339af93efb972cee5f53f827bc65c22532f6f15e84a46fb09074f3c39dd1a";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "ce8bd7e93c5192bd57f8fe77844912f331009cac8b0b713b5f63e373ef7bc2f7";
+    static final String RESULTS = "4f6642bb19b3450cd8ee61a0717f9004b47018e8f2c3351bb0b8262ee9792e15";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -36,6 +36,7 @@ public final class BeltModel extends SimState {
     private final LaborMarket laborMarket = new LaborMarket();
     private final Demography demography = new Demography();
     private LocalDemand localDemand = new LocalDemand();
+    private ServiceSector services = new ServiceSector();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -105,6 +106,7 @@ public final class BeltModel extends SimState {
         accounts = new Accounts(belt.towns().size());
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
+        services = new ServiceSector();
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -126,8 +128,12 @@ public final class BeltModel extends SimState {
             observer.step(s);
             if (trace != null) trace.end(this);
         };
+        Steppable localMarkets = s -> {
+            localDemand.step(s);
+            services.observe(this);
+        };
         Steppable[] phases = {clock, demography, policy, new Relocation(), laborMarket, production,
-                new HouseholdEconomy(), localDemand, new FirmDynamics(), observe};
+                new HouseholdEconomy(), localMarkets, new FirmDynamics(), observe};
         phaseNanos = new long[phases.length];
         for (int i = 0; i < phases.length; i++) {
             final int k = i;
@@ -203,6 +209,9 @@ public final class BeltModel extends SimState {
     public LaborMarket laborMarket() { return laborMarket; }
     public Demography demography() { return demography; }
     public LocalDemand localDemand() { return localDemand; }
+
+    /** The county towns' service sectors (their jobs and wage follow local income). */
+    public ServiceSector services() { return services; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

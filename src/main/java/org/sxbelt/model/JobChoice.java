@@ -177,7 +177,7 @@ final class JobChoice {
                 yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
                         + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
-            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
+            case SERVICES -> m.services().wage(p, c.wageIndex(), belt.villages().get(belt.villageOfPerson(person)).town().index());
             default -> 0;
         };
     }

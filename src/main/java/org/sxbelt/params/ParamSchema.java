@@ -121,7 +121,8 @@ public final class ParamSchema {
     public static final Param WAGE_FLOOR = real("labor.wageFloor", "yuan/month", 0, 5000, 1500,
             "Guaranteed base pay in local factories and workshops (2015 level).", "assumption: regional minimum wage");
     public static final Param SERVICES_WAGE = real("labor.servicesWage", "yuan/month", 0, 20000, 2600,
-            "Pay of urban service and public-sector work in county towns (2015).", "assumption");
+            "Reference pay of urban service and public-sector work in county towns (2015): the service wage while "
+            + "service jobs per service worker are as in the first month (ODD 7.3.3).", "assumption");
     public static final Param WAGE_GROWTH = real("labor.wageGrowth", "per year", -0.1, 0.3, 0.06,
             "Nominal growth of wage floors and of distant-market wages.", "assumption");
 
@@ -446,6 +447,13 @@ public final class ParamSchema {
     public static final Param FREIGHT_PER_KM = real("demand.freightPerKm", "iceberg share per km", 0, 0.01, 0.0003,
             "Iceberg freight between belt towns: a good shipped d road km costs (1 + this x d) times its mill price.",
             "assumption: about 9% of value over 300 km by truck");
+
+    // ---- town functions beyond parks (issue 12 item 3) ----------------------------------------
+    public static final Param SERVICES_INCOME_ELASTICITY = real("town.servicesIncomeElasticity", "", 0, 3, 1,
+            "Elasticity of a county town's service demand (its service jobs at the reference wage) to the income its "
+            + "county's households earn outside services, deflated by the wage index; 0 keeps the 2015 jobs.",
+            "assumption: services sell within the own county (003 ~2605), so their spending follows local income "
+            + "one for one; 000 §2.3 (towns radiate services)");
 
     private ParamSchema() {}
 
