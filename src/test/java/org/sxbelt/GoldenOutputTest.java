@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "323529f5a8dbf07c50ec1500f8a5f4a8d6ac6ee5474fa1bf2fca13cb5a165218";
-    static final String FIRM_EVENTS = "f10339af93efb972cee5f53f827bc65c22532f6f15e84a46fb09074f3c39dd1a";
+    static final String INDICATORS = "ee5c19d934fe09ff29eec69d6dcabb59cc4f7ae4662070d554d11f4a8cbc383d";
+    static final String FIRM_EVENTS = "dbc3b91b2b0287cd02f050a0d33133b7c879458812792b73e2f1a1505dd20916";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "4f6642bb19b3450cd8ee61a0717f9004b47018e8f2c3351bb0b8262ee9792e15";
+    static final String RESULTS = "b9e37ccf559d811bdbdd0fcb847b42dd033f30a16034050a77f2ca569863a901";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -37,6 +37,7 @@ public final class BeltModel extends SimState {
     private final Demography demography = new Demography();
     private LocalDemand localDemand = new LocalDemand();
     private ServiceSector services = new ServiceSector();
+    private FarmHubs farmHubs = new FarmHubs();
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -107,6 +108,7 @@ public final class BeltModel extends SimState {
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         services = new ServiceSector();
+        farmHubs = new FarmHubs();
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -212,6 +214,9 @@ public final class BeltModel extends SimState {
 
     /** The county towns' service sectors (their jobs and wage follow local income). */
     public ServiceSector services() { return services; }
+
+    /** The towns as farm-product collection and processing hubs (farm-gate value by village). */
+    public FarmHubs farmHubs() { return farmHubs; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

@@ -455,6 +455,20 @@ public final class ParamSchema {
             "assumption: services sell within the own county (003 ~2605), so their spending follows local income "
             + "one for one; 000 §2.3 (towns radiate services)");
 
+    public static final Param HUB_UPLIFT = real("town.hubUplift", "share of farm income", 0, 1, 0.15,
+            "Rise in the farm-gate value of a village's crops when the agro-processing workers of a hub town in "
+            + "its reach can handle all the farmland in that reach (in proportion when part of it); 0 turns hubs off.",
+            "000 §2.2 (towns as collection and processing centres; contract farmers sell steadily and at more); "
+            + "002 ~21 (a walnut processor buying 5,000 t a year raises 2,000 households' incomes); the size is an "
+            + "assumption: a buyer at hand, less spoilage and fewer middlemen");
+    public static final Param HUB_REACH_KM = real("town.hubReachKm", "road km", 0, 1000, 100,
+            "Road distance from a village within which a town's processors buy its crops.",
+            "assumption: a same-day round trip for fresh produce by truck");
+    public static final Param HUB_MU_PER_WORKER = real("town.hubMuPerWorker", "mu per worker", 0, 10000, 50,
+            "Farmland whose crops one agro-processing worker handles in a year.",
+            "assumption: about 50 t of fruit, vegetables or cotton a worker-year at about a tonne a mu "
+            + "(002 ~21: Aksu's processors had capacity for 1.503 M t in 2020)");
+
     private ParamSchema() {}
 
     public static List<Param> all() { return Collections.unmodifiableList(ALL); }
