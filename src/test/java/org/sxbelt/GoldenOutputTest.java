@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "ee5c19d934fe09ff29eec69d6dcabb59cc4f7ae4662070d554d11f4a8cbc383d";
-    static final String FIRM_EVENTS = "dbc3b91b2b0287cd02f050a0d33133b7c879458812792b73e2f1a1505dd20916";
+    static final String INDICATORS = "f1a457bf2fc426db5ecaf5aee0c6168833c1e9af92448c4649d0b29175ee9c73";
+    static final String FIRM_EVENTS = "631cfdc5a7c519dee4850937d07a4815dbea90984fa438dc2952eb0aec0792a7";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "b9e37ccf559d811bdbdd0fcb847b42dd033f30a16034050a77f2ca569863a901";
+    static final String RESULTS = "f4228ade2c989814ee40cd892b73fc12ef5fc4585cc0e9dcab87411ab16012cb";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -14,11 +14,11 @@ import static org.sxbelt.params.ParamSchema.SERVICES_WAGE;
  *
  * <p>Service jobs, counted at the reference wage {@code labor.servicesWage} x wage index, are
  * J = J0 (b / b0)^ε, with b the base income deflated by the wage index, b0 and J0 its and the
- * service workers' level in the first month, and ε = {@code town.servicesIncomeElasticity}. The
- * sector's revenue, J x reference wage, is
+ * service workers' level in the first month, and ε = {@code town.servicesIncomeElasticity}; Kashgar's port
+ * trade adds the jobs it has added since 2015 ({@link PortEconomy}). The sector's revenue, J x reference wage, is
  * shared by last month's service workers N (largely self-employed shops, stalls and transport), so
  * the service wage is reference wage x J / N: it rises where income grows and where residents leave
- * services for factory work, and falls where the base shrinks. With ε = 0 and no one
+ * services for factory work, and falls where the base shrinks. With ε = 0, no port growth and no one
  * leaving, it is the reference wage (the fixed wage of the model before this class).
  */
 public final class ServiceSector {
@@ -33,7 +33,9 @@ public final class ServiceSector {
     /** Takes in this month's household incomes by county from the accounts (the local-markets phase). */
     void observe(BeltModel m) {
         int n = m.belt().towns().size();
-        double[] base = new double[n], services = new double[n];
+        double[] base = new double[n], services = new double[n], port = new double[n];
+        int kashgar = m.belt().geography().byId(PortEconomy.PORT_TOWN).index();
+        port[kashgar] = PortEconomy.jobsAdded(m.params(), m.month()); // this month's trade, like the base
         for (int t = 0; t < n; t++) {
             for (Flow f : Flow.values()) {
                 if (!f.isHouseholdIncome()) continue;
@@ -41,15 +43,16 @@ public final class ServiceSector {
                 else base[t] += m.accounts().get(t, f);
             }
         }
-        observe(m.params(), m.conditions().wageIndex(), base, services);
+        observe(m.params(), m.conditions().wageIndex(), base, services, port);
     }
 
     /**
      * Takes in one month's booked incomes: {@code base[t]} the county's household income outside services,
      * {@code servicesIncome[t]} its service pay (both yuan, real persons), paid at this month's
-     * {@link #wage}. Sets next month's jobs.
+     * {@link #wage}; {@code portJobs[t]} the port jobs added there since 2015 (real persons). Sets next
+     * month's jobs.
      */
-    void observe(ParamValues p, double wageIndex, double[] base, double[] servicesIncome) {
+    void observe(ParamValues p, double wageIndex, double[] base, double[] servicesIncome, double[] portJobs) {
         int n = base.length;
         if (jobs.length != n) start(n);
         double eps = p.get(SERVICES_INCOME_ELASTICITY);
@@ -62,7 +65,7 @@ public final class ServiceSector {
                 workersAtStart[t] = workers[t];
             }
             double growth = baseAtStart[t] > 0 && realBase > 0 ? Math.pow(realBase / baseAtStart[t], eps) : 1;
-            jobs[t] = workersAtStart[t] * growth;
+            jobs[t] = Math.max(0, workersAtStart[t] * growth + portJobs[t]);
         }
     }
 

@@ -469,6 +469,26 @@ public final class ParamSchema {
             "assumption: about 50 t of fruit, vegetables or cotton a worker-year at about a tonne a mu "
             + "(002 ~21: Aksu's processors had capacity for 1.503 M t in 2020)");
 
+    public static final Param PORT_TRADE_2015 = real("town.portTrade2015", "bn yuan/year (2015)", 0, 1000, 15,
+            "Border trade through Irkeshtam and Torugart handled at Kashgar in 2015.",
+            "assumption: the sources name the ports and the trade-driven services (000 §3.2, 003 ~1302) but give no "
+            + "volume; the order of Kashgar's border trade in the mid-2010s");
+    public static final Param PORT_TRADE_GROWTH = real("town.portTradeGrowth", "per year", -0.5, 1, 0.05,
+            "Real growth of the border trade through Kashgar (it stops while shock.stoppage holds).",
+            "assumption: Belt and Road trade with Central Asia growing (000 §3.2)");
+    public static final Param PORT_JOBS_PER_BN = real("town.portJobsPerBn", "jobs per bn yuan/year", 0, 100000, 1000,
+            "Storage, transport, customs-broking and catering jobs in Kashgar city per bn yuan a year of border trade.",
+            "000 §3.2 (the trade's service jobs); the size is an assumption: their value added about 4% of the "
+            + "trade's value at about 40,000 yuan a job-year");
+    public static final Param DECLARE_COST_PER_KM = real("town.declareCostPerKm", "share of export value per km", 0, 0.001,
+            0.00002, "Cost of declaring exports at the nearest customs point (Kashgar or Urumqi), per road km to it, "
+            + "as a share of the value added exported (trips, brokers, waiting).",
+            "001 part 3 §4 ~288 (Hotan's exports can be declared only in Kashgar or Urumqi), part 2 §3 ~198 "
+            + "(nobody in Hotan knows customs work); the size is an assumption: about 1% of export value from Hotan city");
+    public static final Param HOTAN_CUSTOMS = bool("town.hotanCustoms", false,
+            "A customs office and bonded warehouse in Hotan city, where firms can declare exports (001's "
+            + "recommendation; not in the baseline).", "001 part 3 §4 ~288");
+
     private ParamSchema() {}
 
     public static List<Param> all() { return Collections.unmodifiableList(ALL); }

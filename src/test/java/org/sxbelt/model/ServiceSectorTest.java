@@ -21,7 +21,7 @@ class ServiceSectorTest {
 
     /** One county with 100 service workers paid the sector's wage, and the given base income. */
     private static void month(ServiceSector s, ParamValues p, double wIdx, double base, double workers) {
-        s.observe(p, wIdx, new double[]{base}, new double[]{workers * s.wage(p, wIdx, 0)});
+        s.observe(p, wIdx, new double[]{base}, new double[]{workers * s.wage(p, wIdx, 0)}, new double[]{0});
     }
 
     @Test
@@ -83,5 +83,48 @@ class ServiceSectorTest {
             for (int t = 1; t < m.belt().towns().size(); t++) pay[i] += m.accounts().cumulative(t, Flow.INCOME_SERVICES);
         }
         assertTrue(pay[1] > 1.05 * pay[0], "service income with eps 1: " + pay[1] + ", eps 0: " + pay[0]);
+    }
+
+    @Test
+    void portJobsAddedSinceTheStartRaiseTheTownsJobsAndWage() {
+        ParamValues p = params(1);
+        ServiceSector s = new ServiceSector();
+        s.observe(p, 1, new double[]{1e6, 1e6}, new double[]{100 * W, 100 * W}, new double[]{0, 0});
+        s.observe(p, 1, new double[]{1e6, 1e6}, new double[]{100 * W, 100 * W}, new double[]{20, 0});
+        assertEquals(120, s.jobs(0), 1e-9);
+        assertEquals(100, s.jobs(1), 1e-9, "the port's jobs stay in its town");
+        assertEquals(1.2 * W, s.wage(p, 1, 0), 1e-9);
+        s.observe(p, 1, new double[]{1e6, 1e6}, new double[]{100 * 1.2 * W, 100 * W}, new double[]{-500, 0});
+        assertEquals(0, s.jobs(0), 1e-9, "jobs do not go below zero when trade collapses");
+    }
+
+    @Test
+    void portTradeFollowsItsPathAndStopsWithTheStoppage() {
+        ParamValues p = new ParamValues().set(ParamSchema.PORT_TRADE_2015, 10).set(ParamSchema.PORT_TRADE_GROWTH, 0.1)
+                .set(ParamSchema.PORT_JOBS_PER_BN, 1000);
+        assertEquals(10, PortEconomy.trade(p, 0), 1e-12);
+        assertEquals(12.1, PortEconomy.trade(p, 24), 1e-9);
+        assertEquals(0, PortEconomy.jobsAdded(p, 0), 1e-9);
+        assertEquals(2100, PortEconomy.jobsAdded(p, 24), 1e-6);
+        p.set(ParamSchema.STOPPAGE, 1);
+        assertEquals(-10_000, PortEconomy.jobsAdded(p, 24), 1e-6, "the ports close with the stoppage");
+    }
+
+    /** In a model run: Kashgar's service pay rises with port trade; other towns' barely move. */
+    @Test
+    void inARunPortTradeRaisesKashgarsServicePay() {
+        double[][] pay = new double[2][];
+        String[] growth = {"0", "0.5"};
+        for (int i = 0; i < 2; i++) {
+            BeltModel m = TestRuns.model(5, TestRuns.noNewFirms("run.scale", "1000", "run.months", "24",
+                    "town.portTradeGrowth", growth[i]));
+            m.start();
+            for (int t = 0; t < 24; t++) m.schedule.step(m);
+            int kashgar = m.belt().geography().byId(PortEconomy.PORT_TOWN).index();
+            int hotan = m.belt().geography().byId("hotan_city").index();
+            pay[i] = new double[]{m.services().wage(m.params(), 1, kashgar), m.services().wage(m.params(), 1, hotan)};
+        }
+        assertTrue(pay[1][0] > 1.03 * pay[0][0], "Kashgar's service wage " + pay[1][0] + " vs " + pay[0][0]);
+        assertEquals(pay[0][1], pay[1][1], 0.03 * pay[0][1], "Hotan city's service wage");
     }
 }
