@@ -38,6 +38,7 @@ public final class BeltModel extends SimState {
     private LocalDemand localDemand = new LocalDemand();
     private ServiceSector services = new ServiceSector();
     private FarmHubs farmHubs = new FarmHubs();
+    private SharedParks sharedParks;
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -109,6 +110,7 @@ public final class BeltModel extends SimState {
         localDemand = new LocalDemand();
         services = new ServiceSector();
         farmHubs = new FarmHubs();
+        sharedParks = SharedParks.of(geography, belt.towns().size());
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -217,6 +219,9 @@ public final class BeltModel extends SimState {
 
     /** The towns as farm-product collection and processing hubs (farm-gate value by village). */
     public FarmHubs farmHubs() { return farmHubs; }
+
+    /** Parks an XPCC city shares with its local partner county (when town.sharedParks is on). */
+    public SharedParks sharedParks() { return sharedParks; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

@@ -489,6 +489,11 @@ public final class ParamSchema {
             "A customs office and bonded warehouse in Hotan city, where firms can declare exports (001's "
             + "recommendation; not in the baseline).", "001 part 3 §4 ~288");
 
+    public static final Param SHARED_PARKS = bool("town.sharedParks", false,
+            "Each XPCC city shares its park with a neighbouring local county (Aral with Aksu city, Tumxuk with Bachu, "
+            + "Kunyu with Moyu): a firm finding one full opens in the other, and the partner county's job seekers "
+            + "always consider it.", "000 §3.3 (Aksu and Aral build and share parks); the other two pairs: assumption");
+
     private ParamSchema() {}
 
     public static List<Param> all() { return Collections.unmodifiableList(ALL); }
