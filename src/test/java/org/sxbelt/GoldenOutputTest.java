@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "f1a457bf2fc426db5ecaf5aee0c6168833c1e9af92448c4649d0b29175ee9c73";
+    static final String INDICATORS = "ff4b52a0afc8386f1eca77dfca67ad8ab077f3285171a448deec0a1a4b648498";
     static final String FIRM_EVENTS = "631cfdc5a7c519dee4850937d07a4815dbea90984fa438dc2952eb0aec0792a7";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "f4228ade2c989814ee40cd892b73fc12ef5fc4585cc0e9dcab87411ab16012cb";
