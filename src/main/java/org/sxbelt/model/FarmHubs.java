@@ -25,6 +25,8 @@ public final class FarmHubs {
 
     /** Farm income factor by village, 1 until the first update. */
     private double[] factor = new double[0];
+    /** Farmland by village, real mu (households' land is fixed once the belt is built). */
+    private double[] land = new double[0];
 
     /** Sets this month's factors from the live agro-processing firms and the villages' land. */
     void update(BeltModel m) {
@@ -42,14 +44,10 @@ public final class FarmHubs {
         for (Firm f : belt.liveFirms()) {
             if (f.industry() == Industry.AGRO_PROCESSING) processors[f.town().index()] += f.getWorkerCount() * (double) belt.scale();
         }
-        double[] land = new double[villages.size()];
+        if (land.length != villages.size()) land = villageLand(belt);
         double[] landInReach = new double[towns];
-        Households hh = belt.households();
         for (Village v : villages) {
             if (v.isUrbanWard()) continue;
-            double mu = 0;
-            for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) mu += hh.land(h);
-            land[v.getIndex()] = mu * belt.scale();
             for (int t = 0; t < towns; t++) if (km(belt, v, t) <= reach) landInReach[t] += land[v.getIndex()];
         }
         double[] coverage = coverage(processors, landInReach, p.get(HUB_MU_PER_WORKER));
@@ -60,6 +58,18 @@ public final class FarmHubs {
             }
             factor[v.getIndex()] = 1 + uplift * best;
         }
+    }
+
+    private static double[] villageLand(Belt belt) {
+        Households hh = belt.households();
+        double[] mu = new double[belt.villages().size()];
+        for (Village v : belt.villages()) {
+            if (v.isUrbanWard()) continue;
+            double sum = 0;
+            for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) sum += hh.land(h);
+            mu[v.getIndex()] = sum * belt.scale();
+        }
+        return mu;
     }
 
     /** Road km from a village to town {@code t}: to its own town, then on by road. */
