@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "fbdec74f5b88bdc737082a8d00b2ca91a2c037709704f3b31fe437eb2924bc05";
-    static final String FIRM_EVENTS = "48d6a83b5cba180340fd889df34b8ace2db344db32c9ce03dc6f8f1e87dddc90";
+    static final String INDICATORS = "4e3d635e4462e267f98ee7afd03eda8c7dedf4a8d7c3d789d1970536171a9952";
+    static final String FIRM_EVENTS = "892a0b4599e8f96e93c25f0325f9d31f192d6ddf0e850bfbb5ffe81a18ae9c29";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "9c3bde2edf5d8e2ab2a913d4a3742575d99e0960adae88ed931e697f75e8fa10";
+    static final String RESULTS = "fdc6892e57d9deab0b3a261d00f78c2e8ff921d5c0b92c719e0acccd0e2fb8c7";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -16,6 +16,8 @@ public final class Town {
     private final double remoteness;
     private final boolean onTrunkRoad;
     private final double rawMaterialBase;
+    /** Road km to each customs point, in the order model.CustomsClearance lists them; empty until set. */
+    private double[] kmToCustoms = new double[0];
     private final List<Village> villages = new ArrayList<>();
     private final List<Firm> firms = new ArrayList<>();
     /** Factory space open to any industry, and space reserved for one industry (a dedicated park). */
@@ -52,6 +54,12 @@ public final class Town {
     public double getRemoteness() { return remoteness; }
 
     public boolean isOnTrunkRoad() { return onTrunkRoad; }
+
+    /** Road km to the customs point {@code i} of model.CustomsClearance (infinite before they are set). */
+    public double kmToCustoms(int i) { return i < kmToCustoms.length ? kmToCustoms[i] : Double.POSITIVE_INFINITY; }
+
+    /** Sets the road km to each customs point (once, when the belt is built). */
+    public void setKmToCustoms(double[] km) { kmToCustoms = km.clone(); }
 
     /** How much of the processing industries' raw material is grown around the town, 0..1. */
     public double getRawMaterialBase() { return rawMaterialBase; }

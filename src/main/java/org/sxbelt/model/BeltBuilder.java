@@ -66,6 +66,7 @@ public final class BeltBuilder {
             PrefectureProfile profile = profiles.get(c.prefecture());
             Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
                     profile.rawMaterialBase(), p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);
+            t.setKmToCustoms(CustomsClearance.kmFrom(geo, c));
             towns.add(t);
             generateCounty(t, profile, villages, drafts, persons);
         }

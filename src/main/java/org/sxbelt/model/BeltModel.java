@@ -37,6 +37,9 @@ public final class BeltModel extends SimState {
     private final Demography demography = new Demography();
     private LocalDemand localDemand = new LocalDemand();
     private DonorPurchases donorPurchases = new DonorPurchases();
+    private ServiceSector services = new ServiceSector();
+    private FarmHubs farmHubs = new FarmHubs();
+    private SharedParks sharedParks;
     private final List<Consumer<Notice>> tickers = new ArrayList<>();
     private FirmEventSink firmEvents = FirmEventSink.NONE;
     private DecisionTrace decisionTrace = DecisionTrace.NONE;
@@ -107,6 +110,9 @@ public final class BeltModel extends SimState {
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         donorPurchases = new DonorPurchases();
+        services = new ServiceSector();
+        farmHubs = new FarmHubs();
+        sharedParks = SharedParks.of(geography, belt.towns().size());
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
@@ -128,8 +134,12 @@ public final class BeltModel extends SimState {
             observer.step(s);
             if (trace != null) trace.end(this);
         };
+        Steppable localMarkets = s -> {
+            localDemand.step(s);
+            services.observe(this);
+        };
         Steppable[] phases = {clock, demography, policy, new Relocation(), laborMarket, production,
-                new HouseholdEconomy(), localDemand, new FirmDynamics(), observe};
+                new HouseholdEconomy(), localMarkets, new FirmDynamics(), observe};
         phaseNanos = new long[phases.length];
         for (int i = 0; i < phases.length; i++) {
             final int k = i;
@@ -207,6 +217,15 @@ public final class BeltModel extends SimState {
     public LocalDemand localDemand() { return localDemand; }
     /** Orders the counterpart provinces place as consumption aid (set by the policy phase). */
     public DonorPurchases donorPurchases() { return donorPurchases; }
+
+    /** The county towns' service sectors (their jobs and wage follow local income). */
+    public ServiceSector services() { return services; }
+
+    /** The towns as farm-product collection and processing hubs (farm-gate value by village). */
+    public FarmHubs farmHubs() { return farmHubs; }
+
+    /** Parks an XPCC city shares with its local partner county (when town.sharedParks is on). */
+    public SharedParks sharedParks() { return sharedParks; }
     /** Blocks of person slots and the threads that work on them (from start() to finish()). */
     public PersonBlocks personBlocks() { return personBlocks; }
     public FirmFactory firmFactory() { return firmFactory; }

@@ -23,13 +23,15 @@ public final class FirmEconomics {
     /**
      * Freight as a share of value added ("both ends outside"); firms processing farm products grown
      * near the town ship only one end in (towns as collection and processing hubs); those that sell
-     * online pay less for reaching their buyers ({@link ECommerce}).
+     * online pay less for reaching their buyers ({@link ECommerce}). Declaring exports at the nearest
+     * customs point adds its cost ({@link CustomsClearance}).
      */
     public static double freightShare(Industry k, Town t, boolean village, ParamValues p) {
         double localInputs = k.usesLocalInputs() ? 1 - p.get(LOCAL_INPUT_SAVING) * t.getRawMaterialBase() : 1;
         return p.get(LOGISTICS_SHARE) * k.freightIntensity() * t.getRemoteness() * localInputs
                 * (t.isOnTrunkRoad() ? 1 : OFF_TRUNK_MARKUP) * p.get(LOGISTICS_FACTOR)
-                * (village ? VILLAGE_FREIGHT_MARKUP : 1) * ECommerce.freightFactor(k, village, p);
+                * (village ? VILLAGE_FREIGHT_MARKUP : 1) * ECommerce.freightFactor(k, village, p)
+                + CustomsClearance.costShare(k, t, p);
     }
 
     /** Orders from outside the belt relative to capacity, for an industry under the current shocks. */

@@ -14,7 +14,7 @@ import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Household incomes and poverty. Each month a household earns farm income (depending on how many
- * members still farm), land rent, dividends, post pay and minimum-living top-ups, on top of the
+ * members still farm, and raised where a processing hub buys its crops, {@link FarmHubs}), land rent, dividends, post pay and minimum-living top-ups, on top of the
  * wages and remittances paid in production; it may suffer an illness or disaster shock, which
  * savings absorb first. Each December the registration system reviews every rural household on
  * its last twelve months' income per person: the registered poor above the line, or secured by the
@@ -58,13 +58,16 @@ public final class HouseholdEconomy implements Steppable {
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
         double[] commonLand = commonLandIncome(m, farmers);
+        FarmHubs hubs = m.farmHubs();
+        hubs.update(m);
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
             if (!v.isUrbanWard()) {
                 adjustLease(hh, h, v.isResettled() ? Math.max(leaseShare, RESETTLED_LEASE_SHARE) : leaseShare, rng);
-                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c) + farmers[h] * commonLand[county];
+                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c) * hubs.factor(v.getIndex())
+                        + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 if (hh.isTargeted(h) && dividend > 0) {

@@ -39,6 +39,8 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
                 Measure.RURAL_PERSONS);
         ratio("price_index_manufactures", "index (belt mean when fixed = 1)", Measure.PRICE_INDEX_PERSONS,
                 Measure.PERSONS);
+        ALL.add(new Indicator("jobs_services", "persons (at the reference wage)", Measure.SERVICE_JOBS, null, false, 1,
+                false)); // real persons already
         // poverty
         count("poverty_headcount", "persons", Measure.POOR_PERSONS);
         ratio("poverty_rate", "share", Measure.POOR_PERSONS, Measure.RURAL_PERSONS);

@@ -175,9 +175,9 @@ final class JobChoice {
                 double commonLand = FarmIncome.commonLand(p,
                         (double) (search.farmersInCounty(county) + extraFarmers) * belt.scale());
                 yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
-                        + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
+                        * m.farmHubs().factor(belt.households().village(h)) + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
-            case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
+            case SERVICES -> m.services().wage(p, c.wageIndex(), belt.villages().get(belt.villageOfPerson(person)).town().index());
             default -> 0;
         };
     }
@@ -232,16 +232,24 @@ final class JobChoice {
 
         if (care) return n;
 
-        // Another belt town: the best of the nearest towns that are hiring (a dormitory job).
+        // Another belt town: the best of the nearest towns that are hiring (a dormitory job), and the
+        // park the county shares with an XPCC city (SharedParks) when that is hiring.
         Town other = null;
         double otherNet = -1;
+        int shared = m.sharedParks().partner(town.index(), p);
         for (int k : p.is(OTHER_TOWNS) ? vacancies.hiringNear(town.index()) : NO_TOWNS) {
+            if (k == shared) continue; // weighed below
             Town t = belt.town(k);
             double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
             if (net > otherNet) {
                 otherNet = net;
                 other = t;
             }
+        }
+        if (shared >= 0 && vacancies.inTown(shared) > 0) {
+            Town t = belt.town(shared);
+            double net = expectedPay(t.getMeanWage(), newPay) - travelCost(p, c, belt.km(town.index(), t.index()));
+            if (net > otherNet) other = t;
         }
         if (other != null) {
             double cost = travelCost(p, c, belt.km(town.index(), other.index()));

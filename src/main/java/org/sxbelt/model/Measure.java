@@ -57,6 +57,8 @@ public final class Measure {
     public static final Measure PRICE_INDEX_PERSONS = new Measure("price_index_persons");
     /** Rural income deflated by the town's cost of living. */
     public static final Measure REAL_RURAL_INCOME = new Measure("real_rural_income");
+    /** Service jobs at the reference wage, real persons ({@link ServiceSector}). */
+    public static final Measure SERVICE_JOBS = new Measure("service_jobs");
     // workplace side, tallied by the town where the firm is
     public static final Measure PARK_FIRMS = new Measure("park_firms");
     public static final Measure WORKSHOPS = new Measure("workshops");

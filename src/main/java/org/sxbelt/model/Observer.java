@@ -99,6 +99,7 @@ public final class Observer implements Steppable {
         for (int c = 0; c < n; c++) {
             sums[c][Measure.PRICE_INDEX_PERSONS.index] = local.priceIndex(c) * sums[c][Measure.PERSONS.index];
             sums[c][Measure.REAL_RURAL_INCOME.index] = sums[c][Measure.RURAL_INCOME.index] / local.costOfLiving(c);
+            sums[c][Measure.SERVICE_JOBS.index] = m.services().jobs(c);
         }
         double[][] jobs = tallyFirms(m);
         for (int c = 0; c < n; c++) {

@@ -23,7 +23,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * a guaranteed base wage that the firm bears, bid up where park jobs per resident are high
  * ({@link Congestion}); workers learn faster where their industry already has experienced workers in
  * the town ({@link AgglomerationForces#learningSpeed}). Migrants remit part of their net pay; urban workers
- * earn service wages; farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
+ * earn their town's service wage ({@link ServiceSector}); farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
  * A village-workshop worker paid less than the reservation wage they took the job at may quit once
  * paid (early enthusiasm, then quits from low skill, low output and low pay); park workers, who
  * came further and were screened harder, are not modelled as quitting for this reason.
@@ -109,7 +109,9 @@ public final class Production implements Steppable {
 
     /** This month's wages, prices and costs, read once. */
     private static final class Rates {
-        final double wIdx, floor, share, side, services, remit, escortCut, lowPayQuit, trainerQuitCut;
+        final double wIdx, floor, share, side, remit, escortCut, lowPayQuit, trainerQuitCut;
+        /** The service wage by county ({@link ServiceSector}). */
+        final double[] services;
         final double[] distantPay, distantCost;
 
         Rates(BeltModel m) {
@@ -118,7 +120,8 @@ public final class Production implements Steppable {
             floor = p.get(WAGE_FLOOR) * wIdx;
             share = p.get(PIECE_RATE_SHARE);
             side = p.get(SIDE_INCOME) * wIdx;
-            services = p.get(SERVICES_WAGE) * wIdx;
+            services = new double[m.belt().towns().size()];
+            for (int t = 0; t < services.length; t++) services[t] = m.services().wage(p, wIdx, t);
             remit = p.get(REMITTANCE_SHARE);
             escortCut = p.get(ESCORT_COST_CUT);
             lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
@@ -157,9 +160,10 @@ public final class Production implements Steppable {
                     ledger.flow(county, PayLedger.SIDE, r.side);
                 }
                 case SERVICES -> {
-                    ledger.income(hh, h, r.services);
-                    ledger.flow(county, PayLedger.SERVICES, r.services);
-                    ledger.pay(county, s, r.services);
+                    double pay = r.services[county];
+                    ledger.income(hh, h, pay);
+                    ledger.flow(county, PayLedger.SERVICES, pay);
+                    ledger.pay(county, s, pay);
                 }
                 case WORKSHOP, PARK, OTHER_TOWN -> {
                     int fid = ps.employer(i);

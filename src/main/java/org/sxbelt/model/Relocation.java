@@ -86,7 +86,8 @@ public final class Relocation implements Steppable {
         for (int j = 0; j < towns.size(); j++) {
             r -= w[j];
             if (r < 0 && w[j] > 0) {
-                if (admitted(towns.get(j), k, space)) open(m, k, origin.name(), towns.get(j), size, space);
+                Town site = admitted(m, towns.get(j), k, space);
+                if (site != null) open(m, k, origin.name(), site, size, space);
                 return;
             }
         }
@@ -105,9 +106,10 @@ public final class Relocation implements Steppable {
         for (Town t : towns) {
             r -= localPull(t, k, dedicatedPull);
             if (r < 0) {
-                if (!admitted(t, k, space)) return;
+                Town site = admitted(m, t, k, space);
+                if (site == null) return;
                 String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
-                open(m, k, origin, t, size, space);
+                open(m, k, origin, site, size, space);
                 return;
             }
         }
@@ -118,12 +120,13 @@ public final class Relocation implements Steppable {
      * the park has no room for it. It stays east (a local founder stays unfounded) rather than taking
      * its next-best town: the rest of China is always open to it, and letting it fall
      * through to any town with space would put firms where space is, not where they want to be. The
-     * town records the m2 it was refused, which the park builders read (policy.ParkBuilding).
+     * town records the m2 it was refused, which the park builders read (policy.ParkBuilding). Only a park
+     * shared with an XPCC city ({@link SharedParks}) lets it open in the partner's park instead.
+     *
+     * @return the town it opens in, or null
      */
-    private static boolean admitted(Town t, Industry k, double space) {
-        if (t.freeSpace(k) >= space) return true;
-        t.unmetDemand().turnedAway(k, space);
-        return false;
+    private static Town admitted(BeltModel m, Town t, Industry k, double space) {
+        return m.sharedParks().site(m.belt(), t, k, space, m.params());
     }
 
     /**

@@ -121,7 +121,8 @@ public final class ParamSchema {
     public static final Param WAGE_FLOOR = real("labor.wageFloor", "yuan/month", 0, 5000, 1500,
             "Guaranteed base pay in local factories and workshops (2015 level).", "assumption: regional minimum wage");
     public static final Param SERVICES_WAGE = real("labor.servicesWage", "yuan/month", 0, 20000, 2600,
-            "Pay of urban service and public-sector work in county towns (2015).", "assumption");
+            "Reference pay of urban service and public-sector work in county towns (2015): the service wage while "
+            + "service jobs per service worker are as in the first month (ODD 7.3.3).", "assumption");
     public static final Param WAGE_GROWTH = real("labor.wageGrowth", "per year", -0.1, 0.3, 0.06,
             "Nominal growth of wage floors and of distant-market wages.", "assumption");
 
@@ -469,6 +470,52 @@ public final class ParamSchema {
     public static final Param FREIGHT_PER_KM = real("demand.freightPerKm", "iceberg share per km", 0, 0.01, 0.0003,
             "Iceberg freight between belt towns: a good shipped d road km costs (1 + this x d) times its mill price.",
             "assumption: about 9% of value over 300 km by truck");
+
+    // ---- town functions beyond parks (issue 12 item 3) ----------------------------------------
+    public static final Param SERVICES_INCOME_ELASTICITY = real("town.servicesIncomeElasticity", "", 0, 3, 1,
+            "Elasticity of a county town's service demand (its service jobs at the reference wage) to the income its "
+            + "county's households earn outside services, deflated by the wage index; 0 keeps the 2015 jobs.",
+            "assumption: services sell within the own county (003 ~2605), so their spending follows local income "
+            + "one for one; 000 §2.3 (towns radiate services)");
+
+    public static final Param HUB_UPLIFT = real("town.hubUplift", "share of farm income", 0, 1, 0.15,
+            "Rise in the farm-gate value of a village's crops when the agro-processing workers of a hub town in "
+            + "its reach can handle all the farmland in that reach (in proportion when part of it); 0 turns hubs off.",
+            "000 §2.2 (towns as collection and processing centres; contract farmers sell steadily and at more); "
+            + "002 ~21 (a walnut processor buying 5,000 t a year raises 2,000 households' incomes); the size is an "
+            + "assumption: a buyer at hand, less spoilage and fewer middlemen");
+    public static final Param HUB_REACH_KM = real("town.hubReachKm", "road km", 0, 1000, 100,
+            "Road distance from a village within which a town's processors buy its crops.",
+            "assumption: a same-day round trip for fresh produce by truck");
+    public static final Param HUB_MU_PER_WORKER = real("town.hubMuPerWorker", "mu per worker", 0, 10000, 50,
+            "Farmland whose crops one agro-processing worker handles in a year.",
+            "assumption: about 50 t of fruit, vegetables or cotton a worker-year at about a tonne a mu "
+            + "(002 ~21: Aksu's processors had capacity for 1.503 M t in 2020)");
+
+    public static final Param PORT_TRADE_2015 = real("town.portTrade2015", "bn yuan/year (2015)", 0, 1000, 15,
+            "Border trade through Irkeshtam and Torugart handled at Kashgar in 2015.",
+            "assumption: the sources name the ports and the trade-driven services (000 §3.2, 003 ~1302) but give no "
+            + "volume; the order of Kashgar's border trade in the mid-2010s");
+    public static final Param PORT_TRADE_GROWTH = real("town.portTradeGrowth", "per year", -0.5, 1, 0.05,
+            "Real growth of the border trade through Kashgar (it stops while shock.stoppage holds).",
+            "assumption: Belt and Road trade with Central Asia growing (000 §3.2)");
+    public static final Param PORT_JOBS_PER_BN = real("town.portJobsPerBn", "jobs per bn yuan/year", 0, 100000, 1000,
+            "Storage, transport, customs-broking and catering jobs in Kashgar city per bn yuan a year of border trade.",
+            "000 §3.2 (the trade's service jobs); the size is an assumption: their value added about 4% of the "
+            + "trade's value at about 40,000 yuan a job-year");
+    public static final Param DECLARE_COST_PER_KM = real("town.declareCostPerKm", "share of export value per km", 0, 0.001,
+            0.00002, "Cost of declaring exports at the nearest customs point (Kashgar or Urumqi), per road km to it, "
+            + "as a share of the value added exported (trips, brokers, waiting).",
+            "001 part 3 §4 ~288 (Hotan's exports can be declared only in Kashgar or Urumqi), part 2 §3 ~198 "
+            + "(nobody in Hotan knows customs work); the size is an assumption: about 1% of export value from Hotan city");
+    public static final Param HOTAN_CUSTOMS = bool("town.hotanCustoms", false,
+            "A customs office and bonded warehouse in Hotan city, where firms can declare exports (001's "
+            + "recommendation; not in the baseline).", "001 part 3 §4 ~288");
+
+    public static final Param SHARED_PARKS = bool("town.sharedParks", false,
+            "Each XPCC city shares its park with a neighbouring local county (Aral with Aksu city, Tumxuk with Bachu, "
+            + "Kunyu with Moyu): a firm finding one full opens in the other, and the partner county's job seekers "
+            + "always consider it.", "000 §3.3 (Aksu and Aral build and share parks); the other two pairs: assumption");
 
     private ParamSchema() {}
 
