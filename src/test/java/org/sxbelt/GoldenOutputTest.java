@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "21cc3d2d8a56892c2a9fa7570a3cea3fcaee5030d5552cef70ceb907a47ddef0";
-    static final String FIRM_EVENTS = "927d6da98859e37f0d356e789e3880127d5064392eba93160017632fcbd4b8ba";
+    static final String INDICATORS = "32e17cd5eedd20ace191fd754c50eae2bd3007937ee4c83285bccd2191deab6d";
+    static final String FIRM_EVENTS = "92131fd47057a284040532fe1d7a37ed21be3094c6d965109981f1ed913896a3";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "ce8bd7e93c5192bd57f8fe77844912f331009cac8b0b713b5f63e373ef7bc2f7";
+    static final String RESULTS = "3e0e0cdbae56cb41475f1ee0b454d98a4b55fafa61e0ff2ecbb4cf983e69100a";
 
     static final String EXPERIMENT = """
             name = "golden"
