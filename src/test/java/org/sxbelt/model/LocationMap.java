@@ -37,7 +37,7 @@ final class LocationMap {
             double w = (double) f.getWorkerCount() * scale;
             jobs[t][f.industry().ordinal()] += w;
             if (f.village() == null) {
-                parkFirms[t]++;
+                parkFirms[t] += f.represents();
                 parkJobs[t] += w;
                 parkJobsByIndustry[t][f.industry().ordinal()] += w;
             }

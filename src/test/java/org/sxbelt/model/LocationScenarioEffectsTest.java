@@ -23,7 +23,7 @@ class LocationScenarioEffectsTest {
     private static final int MONTHS = 48;
 
     private static Scenario ampleSpace(String... more) {
-        List<String> kv = new ArrayList<>(List.of("run.scale", "500", "run.months", String.valueOf(MONTHS),
+        List<String> kv = new ArrayList<>(List.of("run.scale", "100", "run.months", String.valueOf(MONTHS),
                 "policy.initialParkSpace", "200000"));
         kv.addAll(List.of(more));
         return TestRuns.baseline(kv.toArray(new String[0]));
