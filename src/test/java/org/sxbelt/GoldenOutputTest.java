@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "4e3d635e4462e267f98ee7afd03eda8c7dedf4a8d7c3d789d1970536171a9952";
-    static final String FIRM_EVENTS = "892a0b4599e8f96e93c25f0325f9d31f192d6ddf0e850bfbb5ffe81a18ae9c29";
+    static final String INDICATORS = "16f509695ad9890df528636ee4e1258673095b59a6cb1d8c5152e92b96e64552";
+    static final String FIRM_EVENTS = "6522836f03c92813949a937d8084c080de69605cd59015c67a9b52f231fa6886";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "fdc6892e57d9deab0b3a261d00f78c2e8ff921d5c0b92c719e0acccd0e2fb8c7";
+    static final String RESULTS = "b2c7fab2f43669a76442bed90125105a4c402cb7971ad73f09735fc78a5d40f5";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -7,7 +7,8 @@ import java.util.Objects;
  * poverty-alleviation workshop). Money is in real yuan; capacity and workers are in agents, each
  * standing for {@code scale} real workers. At a coarse scale one agent firm stands for
  * {@link #represents()} real firms of the same industry and place, so that it still has a few agent
- * workers; its capacity, space and cash are those of all of them.
+ * workers; its capacity, space and cash are those of all of them, including firms that joined it
+ * after it opened ({@link #absorb}).
  */
 public final class Firm {
 
@@ -46,7 +47,9 @@ public final class Firm {
     private double loanInstalment;
     private int orderTrainees;
     private int heldPosts;
-    private final int represents;
+    private int represents;
+    /** Real firms it stood for when it opened (its cohort, for survival rates). */
+    private final int founders;
     private int monthsWithoutWorkers;
 
     private Firm(Builder b) {
@@ -65,6 +68,7 @@ public final class Firm {
         valueAdded = b.valueAdded;
         if (b.represents < 1) throw new IllegalArgumentException("a firm stands for at least one real firm: " + b.represents);
         represents = b.represents;
+        founders = b.represents;
     }
 
     /** A firm named field by field; what is not set is zero or absent (no village: a park firm; no headquarters). */
@@ -128,6 +132,23 @@ public final class Firm {
 
     /** Real firms this agent firm stands for: counts of firms add these, not agent firms. */
     public int represents() { return represents; }
+
+    /** Real firms it stood for when it opened; firms that joined later ({@link #absorb}) are not of its cohort. */
+    public int founders() { return founders; }
+
+    /**
+     * {@code firms} more real firms of its industry and town come to be stood for by this agent firm,
+     * bringing {@code places} agent places, {@code m2} of space and {@code yuan} of start-up cash.
+     */
+    public void absorb(int firms, int places, double m2, double yuan) {
+        if (firms < 1 || places < 0 || !(m2 >= 0)) {
+            throw new IllegalArgumentException("a firm absorbs at least one firm, places and space >= 0: " + firms + ", " + places + ", " + m2);
+        }
+        represents += firms;
+        capacity += places;
+        space += m2;
+        cash += yuan;
+    }
 
     public int getOpenedMonth() { return openedMonth; }
     public int ageMonths(int month) { return month - openedMonth; }

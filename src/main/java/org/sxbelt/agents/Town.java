@@ -85,6 +85,12 @@ public final class Town {
         occupy(f.industry(), f.space());
     }
 
+    /** {@code firms} real firms taking {@code m2} joined the agent firm {@code f} already here ({@link Firm#absorb}). */
+    public void firmJoined(Firm f, int firms, double m2) {
+        firmsByIndustry[f.industry().ordinal()] += firms;
+        occupy(f.industry(), m2);
+    }
+
     public void firmClosed(Firm f) {
         firms.remove(f);
         firmsByIndustry[f.industry().ordinal()] -= f.represents();

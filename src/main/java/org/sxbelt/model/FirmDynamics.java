@@ -24,6 +24,8 @@ public final class FirmDynamics implements Steppable {
 
     private static final long serialVersionUID = 1L;
     private static final double EXPANSION_CHANCE = 0.03;
+    /** Growth of a thriving firm when it expands, as a share of its workforce. */
+    private static final double EXPANSION_SHARE = 0.15;
     private static final double SATELLITE_CHANCE = 0.04;
     private static final int SATELLITE_MIN_AGE = 6;
     /** Months in a row a firm may end without a single worker before it gives up (hiring takes a month or two). */
@@ -82,16 +84,7 @@ public final class FirmDynamics implements Steppable {
                 && f.ageMonths(m.month()) >= 12;
         if (!thriving) return;
         int scale = m.belt().scale();
-        if (f.village() == null && rng.nextDouble() < EXPANSION_CHANCE) {
-            double addReal = Math.max(1, 0.15 * f.getCapacity()) * scale;
-            double space = addReal * p.get(SPACE_PER_WORKER);
-            if (f.town().freeSpace(f.industry()) >= space) {
-                f.setCapacity(f.getCapacity() + (int) Math.round(addReal / scale));
-                f.setTargetWorkforce(f.getCapacity());
-                f.addSpace(space);
-                f.town().occupy(f.industry(), space);
-            }
-        }
+        if (f.village() == null && rng.nextDouble() < EXPANSION_CHANCE) expand(m, f);
         if (f.village() == null && p.is(SATELLITES) && f.industry().satelliteCapable()
                 && f.ageMonths(m.month()) >= SATELLITE_MIN_AGE) {
             // Each real firm f stands for opens one with SATELLITE_CHANCE; an agent satellite stands
@@ -104,6 +97,24 @@ public final class FirmDynamics implements Steppable {
                 if (firms > 0 && SuperFirm.kept(rng, firms, size, scale)) m.firmFactory().openSatellite(f, v, size, firms);
             }
         }
+    }
+
+    /**
+     * A thriving park firm grows by {@link #EXPANSION_SHARE} of its workforce (each real firm it
+     * stands for by at least one worker) where the park has room. The places added are rounded
+     * stochastically, so that expected real growth does not depend on the scale: a one-place agent
+     * firm at 1:100 grows by a whole place with chance 0.15, not by 100 real workers at once.
+     */
+    private static void expand(BeltModel m, Firm f) {
+        int scale = m.belt().scale();
+        double addReal = Math.max(f.represents(), EXPANSION_SHARE * f.getCapacity() * scale);
+        int places = m.stochasticRound(addReal / scale);
+        double space = places * (double) scale * m.params().get(SPACE_PER_WORKER);
+        if (places == 0 || f.town().freeSpace(f.industry()) < space) return;
+        f.setCapacity(f.getCapacity() + places);
+        f.setTargetWorkforce(f.getCapacity());
+        f.addSpace(space);
+        f.town().occupy(f.industry(), space);
     }
 
     /** A village within reach of the firm's town without a workshop yet; poor villages first. */

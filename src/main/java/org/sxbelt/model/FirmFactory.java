@@ -41,6 +41,23 @@ public final class FirmFactory {
         return f;
     }
 
+    /**
+     * {@code firms} real park firms of {@code realWorkers} each join {@code host}, an agent firm of
+     * their industry in their town, which now stands for them too ({@link SuperFirm}): their space,
+     * their start-up cash and their workers as agent places, rounded stochastically so that expected
+     * jobs are right. Logged as an opening (entry or relocation) of the host's id standing for them.
+     */
+    public void join(Firm host, String origin, int firms, double realWorkers) {
+        double allWorkers = firms * realWorkers;
+        int places = model.stochasticRound(allWorkers / model.belt().scale());
+        double space = allWorkers * model.params().get(SPACE_PER_WORKER);
+        host.absorb(firms, places, space, startCash(host.industry(), allWorkers, false));
+        host.town().firmJoined(host, firms, space);
+        boolean relocated = !SourceRegion.LOCAL.equals(origin) && !SourceRegion.XPCC.equals(origin);
+        log(host, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY, firms, (int) Math.round(allWorkers), null,
+                (relocated ? "relocated from " + origin : "founded locally") + ", joined agent firm " + host.id());
+    }
+
     /** An agent workshop standing for {@code firms} real village workshops of {@code realWorkers} each. */
     public Firm openWorkshop(Industry k, Village v, double realWorkers, int firms) {
         Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0);
@@ -70,9 +87,7 @@ public final class FirmFactory {
         double va = k.valueAdded() * up;
         double sd = p.get(PRODUCTIVITY_DISPERSION);
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
-        double wIdx = model.conditions().wageIndex();
-        double monthlyCost = allWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
-        double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
+        double cash = startCash(k, allWorkers, village != null);
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
                 .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
                 .productivityCeiling(ceiling).valueAdded(va).represents(firms).build();
@@ -81,13 +96,22 @@ public final class FirmFactory {
         return f;
     }
 
-    private void log(Firm f, FirmEvent.Type type, String note, double realWorkersEach) {
-        log(f, type, (int) Math.round(realWorkersEach * f.represents()), null, note);
+    /** Start-up cash: months of wages and overheads of {@code realWorkers}, half for a village workshop. */
+    private double startCash(Industry k, double realWorkers, boolean village) {
+        ParamValues p = model.params();
+        double wIdx = model.conditions().wageIndex();
+        double va = k.valueAdded() * (1 + p.get(UPGRADING));
+        double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
+        return p.get(START_CASH_MONTHS) * monthlyCost * (village ? 0.5 : 1);
     }
 
-    private void log(Firm f, FirmEvent.Type type, int jobs, ExitReason reason, String note) {
+    private void log(Firm f, FirmEvent.Type type, String note, double realWorkersEach) {
+        log(f, type, f.represents(), (int) Math.round(realWorkersEach * f.represents()), null, note);
+    }
+
+    private void log(Firm f, FirmEvent.Type type, int firms, int jobs, ExitReason reason, String note) {
         model.firmEvent(new FirmEvent(model.month(), f.id(), type, f.industry().id(), f.getOrigin(), f.town().id(),
-                f.village() == null ? "" : Integer.toString(f.village().getIndex()), f.represents(), jobs, reason, note));
+                f.village() == null ? "" : Integer.toString(f.village().getIndex()), firms, jobs, reason, note));
     }
 
     /**
@@ -101,7 +125,7 @@ public final class FirmFactory {
         f.close(model.month(), reason);
         if (f.village() == null) f.town().firmClosed(f); else f.village().workshops().remove(f);
         model.belt().unregister(f);
-        log(f, FirmEvent.Type.EXIT, f.getCapacity() * model.belt().scale(), reason, "");
+        log(f, FirmEvent.Type.EXIT, f.represents(), f.getCapacity() * model.belt().scale(), reason, "");
         if (f.village() == null && f.getSatellites() > 0) {
             for (Firm s : java.util.List.copyOf(model.belt().liveFirms())) {
                 if (s.headquarters() == f) close(s, ExitReason.HEADQUARTERS_CLOSED);

@@ -279,8 +279,8 @@ public final class Observer implements Steppable {
             if (endMonth + SURVIVAL_WINDOW > month) continue;
             boolean openAtEnd = f.isAlive() || f.getClosedMonth() >= endMonth;
             if (!openAtEnd) continue;
-            cohort += f.represents();
-            if (f.isAlive() || f.getClosedMonth() >= endMonth + SURVIVAL_WINDOW) survived += f.represents();
+            cohort += f.founders();
+            if (f.isAlive() || f.getClosedMonth() >= endMonth + SURVIVAL_WINDOW) survived += f.founders();
         }
         return cohort == 0 ? Double.NaN : (double) survived / cohort;
     }

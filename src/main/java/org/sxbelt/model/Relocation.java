@@ -24,8 +24,10 @@ import static org.sxbelt.params.ParamSchema.*;
  * founded at a steady rate, sited in proportion to population (processors of farm products also in
  * proportion to the raw material grown there). Each firm's planned size is drawn around its
  * industry's median. A town needs room for the one firm, as at 1:1; at a coarse scale one in m
- * firms that chose a town opens there as an agent firm standing for m ({@link SuperFirm}), so
- * expected real entries do not depend on the scale.
+ * firms that chose a town opens there as an agent firm standing for m ({@link SuperFirm}), and
+ * where the park has room for fewer than m each firm takes its own space and joins or waits for an
+ * agent firm of its industry ({@link EntryGroups}), so expected real entries, their sizes and the
+ * space they take do not depend on the scale.
  */
 public final class Relocation implements Steppable {
 
@@ -34,6 +36,8 @@ public final class Relocation implements Steppable {
 
     /** The towns relocating firms weigh against staying east; null for all the belt's towns. */
     private final transient List<Town> choiceSet;
+    /** Real firms admitted to nearly full parks, waiting to open as one agent firm. */
+    private final EntryGroups waiting = new EntryGroups();
 
     /** The model's relocation phase: firms weigh every belt town. */
     public Relocation() { this(null); }
@@ -50,6 +54,7 @@ public final class Relocation implements Steppable {
     @Override
     public void step(SimState state) {
         BeltModel m = (BeltModel) state;
+        waiting.openOverdue(m);
         m.clusters().refresh(m);
         ParamValues p = m.params();
         Conditions c = m.conditions();
@@ -139,14 +144,17 @@ public final class Relocation implements Steppable {
     }
 
     /**
-     * Opens the firm drawn in the town it chose, at a coarse scale as one of a group of real firms
-     * that one agent firm stands for ({@link SuperFirm}), the group no larger than the town's free
-     * space holds.
+     * Opens the firm admitted to the town it chose, at a coarse scale as one of a group of real firms
+     * that one agent firm stands for ({@link SuperFirm}): where the park has room for the whole group,
+     * one in m firms admitted opens as an agent firm standing for m; where it has room for fewer, the
+     * firm takes its own space and joins an agent firm of its industry there, or waits for the rest
+     * of its group ({@link EntryGroups}).
      */
-    private static void open(BeltModel m, Industry k, String origin, Town t, double size, double space) {
+    private void open(BeltModel m, Industry k, String origin, Town t, double size, double space) {
         int scale = m.belt().scale();
-        int firms = SuperFirm.fitting(size, scale, (int) Math.min(Integer.MAX_VALUE, Math.floor(t.freeSpace(k) / space)));
-        if (firms > 0 && SuperFirm.kept(m.random, firms, size, scale)) m.firmFactory().openInPark(k, origin, t, size, firms);
+        int firms = SuperFirm.plants(size, scale);
+        if (waiting.waiting(t, k) || t.freeSpace(k) < firms * space) waiting.admit(m, k, origin, t, size, space);
+        else if (SuperFirm.kept(m.random, firms, size, scale)) m.firmFactory().openInPark(k, origin, t, size, firms);
     }
 
     /**

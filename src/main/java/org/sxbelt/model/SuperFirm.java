@@ -12,8 +12,10 @@ import ec.util.MersenneTwisterFast;
  * fewer. Where those few would still make only a fraction {@code x} of one agent place, the agent firm
  * opens with chance {@code x} and one place: stochastic rounding of the entry rather than of the
  * capacity, so that no agent firm is created without a place. Expected real firms, jobs and space are
- * those of the draw (the last fractional places of a nearly full park aside). At 1:1, and for firms
- * large enough, {@code m} is 1 and nothing changes.
+ * those of the draw. A park firm admitted where the park has room for fewer than {@code m} takes its
+ * own space and joins an agent firm of its industry in town or waits for its group ({@link EntryGroups});
+ * the shortened groups of {@link #fitting} remain for village workshops and satellites. At 1:1, and for
+ * firms large enough, {@code m} is 1 and nothing changes.
  */
 public final class SuperFirm {
 

@@ -12,7 +12,8 @@ import java.util.Locale;
  * The firm demography log as CSV: {@code month,firm_id,event,industry,origin,town,village,firms,jobs,reason}.
  * month is {@code YYYY-MM}; event is {@code entry}, {@code relocation}, {@code satellite} or
  * {@code exit}; firms is how many real firms the event stands for (one agent firm may stand for several
- * at a coarse scale) and jobs their real job places together; reason is the exit reason's id for an exit and the opening's note otherwise; missing text
+ * at a coarse scale; a later entry or relocation row of a firm_id already open is of real firms that joined that
+ * agent firm) and jobs their real job places together; reason is the exit reason's id for an exit and the opening's note otherwise; missing text
  * fields (no village for a park firm) are empty.
  * Written to a temporary file and moved into place by {@link #close()}, like {@link TidyCsvWriter},
  * with the same quoting rules.
