@@ -86,6 +86,20 @@ class ExperimentFileTest {
         }
     }
 
+    /**
+     * The policy comparison runs long enough for every event of every scenario it lists to take
+     * effect (issue 13: it stopped in 2020, before the 2022 export shock).
+     */
+    @Test
+    void policyComparisonRunsPastTheLastEventOfEveryScenarioItLists() {
+        Experiment x = ExperimentFile.load(Path.of("scenarios/experiments/policy-comparison.toml"));
+        for (var e : Sweep.loadScenarios(x).entrySet()) {
+            for (var event : e.getValue().events()) {
+                assertTrue(event.month() < x.months(), e.getKey() + ": " + event + " after the horizon of " + x.months() + " months");
+            }
+        }
+    }
+
     @Test
     void morrisDesignCsvHasTrajectoryAndStep() {
         Experiment e = ExperimentFile.parse(HEAD + "[design]\ntype = \"morris\"\ntrajectories = 2\ngrid = 4\n"
