@@ -78,7 +78,7 @@ class ExperimentFileTest {
         assertEquals("0,baseline,24,true,factorial,,", lines.get(1));
         assertEquals("11,subsidy-5y,60,false,factorial,,", lines.get(12));
 
-        for (String name : List.of("smoke", "policy-comparison", "subsidy-morris")) {
+        for (String name : List.of("smoke", "policy-comparison", "subsidy-morris", "relocation-follow-up")) {
             Experiment x = ExperimentFile.load(Path.of("scenarios/experiments/" + name + ".toml"));
             assertEquals(name, x.name());
             Sweep.loadScenarios(x);
