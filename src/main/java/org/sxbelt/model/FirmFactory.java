@@ -65,17 +65,20 @@ public final class FirmFactory {
         int scale = belt.scale();
         double allWorkers = firms * realWorkers;
         // At least one place: SuperFirm.kept has already thinned groups worth less than one by their fraction.
-        int capacity = allWorkers >= scale ? model.stochasticRound(allWorkers / scale) : 1;
-        double up = 1 + p.get(UPGRADING);
-        double va = k.valueAdded() * up;
-        double sd = p.get(PRODUCTIVITY_DISPERSION);
-        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double wIdx = model.conditions().wageIndex();
+        // Upgraded equipment: the same orders (the firm's size in workers before upgrading) need fewer workers.
+        Upgrading up = Upgrading.of(p, wIdx);
+        allWorkers /= up.outputPerWorker();
+        int capacity = allWorkers >= scale ? model.stochasticRound(allWorkers / scale) : 1;
+        double va = k.valueAdded();
+        double sd = p.get(PRODUCTIVITY_DISPERSION);
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double monthlyCost = allWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         double cash = p.get(START_CASH_MONTHS) * monthlyCost * (village == null ? 1 : 0.5);
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
                 .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
-                .productivityCeiling(ceiling).valueAdded(va).represents(firms).build();
+                .productivityCeiling(ceiling).valueAdded(va).represents(firms)
+                .upgraded(up.outputPerWorker(), up.capitalPerPlace(), up.skilledHiresOnly()).build();
         f.setOrders(FirmEconomics.demandFactor(k, town, p, model.localDemand()));
         belt.register(f);
         return f;

@@ -361,7 +361,16 @@ public final class ParamSchema {
     public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 1000,
             "Rent a cooperative pays per leased mu.", "assumption: about the net farm income it replaces");
     public static final Param UPGRADING = real("policy.upgrading", "share", 0, 1, 0,
-            "Industrial upgrading: raises value added and the productivity ceiling of firms by this share.", "004 part 5");
+            "Industrial upgrading: firms opening from then on have equipment that raises every worker's output by this share "
+                    + "(the same orders need fewer workers), at a capital cost and, with policy.upgradingSkills, only skilled hires.",
+            "004 part 5 §4 (upgrading, brands); 004 part 3 §4 (productivity of poor areas about 60% of others')");
+    public static final Param UPGRADING_CAPITAL = real("policy.upgradingCapital", "yuan/worker place per unit of upgrading", 0, 1e7, 200000,
+            "Equipment an upgrading firm buys per real worker place, per unit of policy.upgrading (0.3: 60,000 yuan a place), "
+                    + "written off over ten years at the firm's loan rate.",
+            "assumption: automated sewing and processing lines of a few tens of thousands of yuan a place; the sources give no figure");
+    public static final Param UPGRADING_SKILLS = bool("policy.upgradingSkills", true,
+            "Firms opening under upgrading hire only workers who have been trained or have a skill.",
+            "004 part 5 §4 (product upgrading); 003 ~2141 (a job and technical know-how as the two preconditions of work)");
 
     // ---- exogenous shocks --------------------------------------------------------------------
     public static final Param EXPORT_DEMAND = real("shock.exportDemand", "multiplier", 0, 2, 1,
