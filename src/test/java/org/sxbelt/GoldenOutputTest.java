@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "16f509695ad9890df528636ee4e1258673095b59a6cb1d8c5152e92b96e64552";
-    static final String FIRM_EVENTS = "6522836f03c92813949a937d8084c080de69605cd59015c67a9b52f231fa6886";
+    static final String INDICATORS = "bd7e3f690d2ff0a8ce1be27d1fea22402f4522f8890d233299081118a5a5ab8a";
+    static final String FIRM_EVENTS = "602ada38f93f85804f464df85f1e5247435e94ddf3c42e0af0df98ffbd186718";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "b2c7fab2f43669a76442bed90125105a4c402cb7971ad73f09735fc78a5d40f5";
 

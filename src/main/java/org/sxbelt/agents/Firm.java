@@ -24,6 +24,9 @@ public final class Firm {
     private final IntList workers = new IntList(4);
     private final double productivityCeiling;
     private final double valueAdded;
+    private final double outputPerWorker;
+    private final double capitalPerPlace;
+    private final boolean skilledHiresOnly;
     private int capacity;
     private int target;
     private double space;
@@ -66,6 +69,12 @@ public final class Firm {
         cash = b.cash;
         productivityCeiling = b.productivityCeiling;
         valueAdded = b.valueAdded;
+        if (!(b.outputPerWorker >= 1) || !(b.capitalPerPlace >= 0)) {
+            throw new IllegalArgumentException("output per worker >= 1, capital >= 0: " + b.outputPerWorker + ", " + b.capitalPerPlace);
+        }
+        outputPerWorker = b.outputPerWorker;
+        capitalPerPlace = b.capitalPerPlace;
+        skilledHiresOnly = b.skilledHiresOnly;
         if (b.represents < 1) throw new IllegalArgumentException("a firm stands for at least one real firm: " + b.represents);
         represents = b.represents;
         founders = b.represents;
@@ -88,6 +97,9 @@ public final class Firm {
         private double productivityCeiling;
         private double valueAdded;
         private int represents = 1;
+        private double outputPerWorker = 1;
+        private double capitalPerPlace;
+        private boolean skilledHiresOnly;
 
         private Builder() {}
 
@@ -112,6 +124,14 @@ public final class Firm {
 
         /** Real firms this agent firm stands for (1 unless the scale is coarse). */
         public Builder represents(int firms) { this.represents = firms; return this; }
+
+        /** Upgraded equipment: output per worker multiplier, equipment per real worker place (yuan), skilled hires only. */
+        public Builder upgraded(double outputPerWorker, double capitalPerPlace, boolean skilledHiresOnly) {
+            this.outputPerWorker = outputPerWorker;
+            this.capitalPerPlace = capitalPerPlace;
+            this.skilledHiresOnly = skilledHiresOnly;
+            return this;
+        }
 
         public Firm build() { return new Firm(this); }
     }
@@ -196,6 +216,15 @@ public final class Firm {
 
     /** Value added per eastern-productivity worker-month, 2015 yuan (industry level, upgraded). */
     public double valueAdded() { return valueAdded; }
+
+    /** Multiplier of every worker's output from upgraded equipment (1 without). */
+    public double outputPerWorker() { return outputPerWorker; }
+
+    /** Upgraded equipment per real worker place, yuan at the opening month's prices (0 without). */
+    public double capitalPerPlace() { return capitalPerPlace; }
+
+    /** Whether the firm hires only trained or skilled workers (upgrading). */
+    public boolean skilledHiresOnly() { return skilledHiresOnly; }
 
     public int getLossStreak() { return lossStreak; }
 

@@ -19,6 +19,8 @@ public final class Village {
     private double kmToTown;
     private double roadQuality;
     private boolean resettled;
+    private double leaseShareFloor;
+    private double siteSchoolCoverage;
     private int firstHousehold;
     private int householdCount;
     private final List<Firm> workshops = new ArrayList<>();
@@ -55,12 +57,28 @@ public final class Village {
 
     public boolean isResettled() { return resettled; }
 
-    /** Resettlement next to the town: the village's households now live a short commute from the park. */
-    public void resettleNear(double km) {
+    /**
+     * Resettlement next to the town: the village's households now live a short commute from the park,
+     * lease at least {@code leaseShareFloor} of their land (the old land, far away) to cooperatives, and
+     * the site's kindergarten and boarding school take in the children of a share {@code schoolCoverage}
+     * of them.
+     */
+    public void resettleNear(double km, double leaseShareFloor, double schoolCoverage) {
+        if (leaseShareFloor < 0 || leaseShareFloor > 1 || schoolCoverage < 0 || schoolCoverage > 1) {
+            throw new IllegalArgumentException("shares in [0, 1]: " + leaseShareFloor + ", " + schoolCoverage);
+        }
         resettled = true;
         kmToTown = Math.min(kmToTown, km);
         roadQuality = 1.0;
+        this.leaseShareFloor = leaseShareFloor;
+        this.siteSchoolCoverage = schoolCoverage;
     }
+
+    /** Least share of its land a household here leases out (0 unless resettled). */
+    public double leaseShareFloor() { return leaseShareFloor; }
+
+    /** Share of households here whose pre-school and school-age children the site's schools take in (0 unless resettled). */
+    public double siteSchoolCoverage() { return siteSchoolCoverage; }
 
     public int firstHousehold() { return firstHousehold; }
     public int householdCount() { return householdCount; }

@@ -168,6 +168,8 @@ public final class CalibrationTargets {
         m.put("public_spending_cumulative", new Kind(EnumSet.of(Level.BELT), true));
         m.put("cost_per_local_job_year", new Kind(EnumSet.of(Level.BELT), false));
         m.put("survival_after_support_12m", new Kind(EnumSet.of(Level.BELT), false));
+        m.put("relocated_persons", new Kind(EnumSet.of(Level.BELT), true));
+        m.put("relocated_income_per_capita", new Kind(EnumSet.of(Level.BELT), false));
         return m;
     }
 

@@ -11,7 +11,8 @@ import static org.sxbelt.params.ParamSchema.*;
  * a care need when a member is under 6 (pre-school), 6-14 (school age) or 70 and over (elderly). Each
  * kind of need is covered for a share of households: kindergarten and nursery places, boarding-school
  * places and elder-care places ({@code policy.kindergartenCoverage}, {@code policy.boardingCoverage},
- * {@code policy.elderCareCoverage}). A woman aged 20-59 of a household with a need not covered carries
+ * {@code policy.elderCareCoverage}); at a relocation site, its own kindergarten and boarding school cover
+ * at least the share {@link org.sxbelt.agents.Village#siteSchoolCoverage()}. A woman aged 20-59 of a household with a need not covered carries
  * the duty ({@link Persons#CARE}) if her own draw falls below {@code labor.careShareWomen}; if every
  * need of her household is covered she is released ({@link Persons#CARE_RELEASED}).
  * <p>
@@ -31,16 +32,23 @@ public final class CareDuties implements java.io.Serializable {
     static final int CARER_UNDER = 60;
 
     private double kindergarten = Double.NaN, boarding = Double.NaN, elderCare = Double.NaN;
+    private int resettledVillages = -1;
 
-    /** Reassesses duties in each January (month 0 included) and whenever a coverage has changed. */
+    /**
+     * Reassesses duties in each January (month 0 included) and whenever a coverage has changed or
+     * villages were resettled to sites with their own schools.
+     */
     void refresh(BeltModel m) {
         ParamValues p = m.params();
         double k = p.get(KINDERGARTEN_COVERAGE), b = p.get(BOARDING_COVERAGE), e = p.get(ELDER_CARE_COVERAGE);
-        boolean changed = k != kindergarten || b != boarding || e != elderCare;
+        int resettled = 0;
+        for (org.sxbelt.agents.Village v : m.belt().villages()) if (v.isResettled()) resettled++;
+        boolean changed = k != kindergarten || b != boarding || e != elderCare || resettled != resettledVillages;
         if (!changed && m.conditions().monthOfYear() != 1) return;
         kindergarten = k;
         boarding = b;
         elderCare = e;
+        resettledVillages = resettled;
         assign(m.belt(), p, m.seed());
     }
 
@@ -60,8 +68,10 @@ public final class CareDuties implements java.io.Serializable {
                 elderly |= age >= ELDERLY_FROM;
             }
             boolean need = preschool || school || elderly;
-            boolean uncovered = preschool && draw(seed, h, 0) >= kindergarten
-                    || school && draw(seed, h, 1) >= boarding
+            // a relocation site's own kindergarten and boarding school (policy.siteSchools)
+            double site = belt.villages().get(hh.village(h)).siteSchoolCoverage();
+            boolean uncovered = preschool && draw(seed, h, 0) >= Math.max(kindergarten, site)
+                    || school && draw(seed, h, 1) >= Math.max(boarding, site)
                     || elderly && draw(seed, h, 2) >= elderCare;
             for (int q = hh.firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
                 int age = ps.age(q);

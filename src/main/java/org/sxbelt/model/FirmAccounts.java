@@ -41,7 +41,7 @@ final class FirmAccounts {
                 f.village() == null ? f.space() * p.get(RENT_PER_M2) * Congestion.rentFactor(f.town(), p) * wIdx : 0,
                 FirmEconomics.overhead(f, p, scale, wIdx),
                 (double) f.getWorkerCount() * scale, (double) f.trainedHiresThisMonth() * scale,
-                f.loanBalance(), wIdx);
+                f.loanBalance(), wIdx, FirmEconomics.capitalCharge(f, p, scale));
     }
 
     /** The subsidised loan a firm draws when it opens: months of its wage bill at the wage floor. */

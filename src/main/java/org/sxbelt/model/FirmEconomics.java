@@ -97,15 +97,23 @@ public final class FirmEconomics {
      * foreseen), the opening loan repaid in equal instalments.
      */
     static FirmBases plannedBases(Industry k, Town t, ParamValues p, int a, LocalCosts local) {
-        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * (1 + p.get(UPGRADING));
-        double va = k.valueAdded() * (1 + p.get(UPGRADING));
-        double prod = plannedProductivity(p, ceiling, local.learningSpeed());
+        Upgrading up = Upgrading.of(p, 1);
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY);
+        double va = k.valueAdded();
+        double prod = plannedProductivity(p, ceiling, local.learningSpeed()) * up.outputPerWorker();
         double workers = 1 / (va * prod);
         double labour = Math.max(p.get(PIECE_RATE_SHARE), p.get(WAGE_FLOOR) * (1 + local.wagePremium()) * workers);
         double rent = p.get(RENT_PER_M2) * local.rentFactor() * p.get(SPACE_PER_WORKER) * workers;
         double loan = p.get(CREDIT_WAGE_MONTHS) * p.get(WAGE_FLOOR) * workers;
         return new FirmBases(1, labour, freightShare(k, t, false, p), rent, p.get(OVERHEAD_SHARE) / prod, workers,
-                a == 0 ? workers : 0, loan * Math.max(0, 1 - (double) a / p.getInt(CREDIT_MONTHS)), 1);
+                a == 0 ? workers : 0, loan * Math.max(0, 1 - (double) a / p.getInt(CREDIT_MONTHS)), 1,
+                up.monthlyChargePerPlace(p) * workers);
+    }
+
+    /** Depreciation and interest on a firm's upgraded equipment this month, real yuan (0 without). */
+    public static double capitalCharge(Firm f, ParamValues p, int scale) {
+        return new Upgrading(f.outputPerWorker(), f.capitalPerPlace(), f.skilledHiresOnly()).monthlyChargePerPlace(p)
+                * f.getCapacity() * scale;
     }
 
     /** Fixed monthly overhead of a firm in real yuan. */

@@ -82,15 +82,19 @@ public final class FirmFactory {
         int scale = belt.scale();
         double allWorkers = firms * realWorkers;
         // At least one place: SuperFirm.kept has already thinned groups worth less than one by their fraction.
+        double wIdx = model.conditions().wageIndex();
+        // Upgraded equipment: the same orders (the firm's size in workers before upgrading) need fewer workers.
+        Upgrading up = Upgrading.of(p, wIdx);
+        allWorkers /= up.outputPerWorker();
         int capacity = allWorkers >= scale ? model.stochasticRound(allWorkers / scale) : 1;
-        double up = 1 + p.get(UPGRADING);
-        double va = k.valueAdded() * up;
+        double va = k.valueAdded();
         double sd = p.get(PRODUCTIVITY_DISPERSION);
-        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * up * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
+        double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double cash = startCash(k, allWorkers, village != null);
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
                 .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
-                .productivityCeiling(ceiling).valueAdded(va).represents(firms).build();
+                .productivityCeiling(ceiling).valueAdded(va).represents(firms)
+                .upgraded(up.outputPerWorker(), up.capitalPerPlace(), up.skilledHiresOnly()).build();
         f.setOrders(FirmEconomics.demandFactor(k, town, p, model.localDemand(), model.donorPurchases()));
         belt.register(f);
         return f;
@@ -100,7 +104,7 @@ public final class FirmFactory {
     private double startCash(Industry k, double realWorkers, boolean village) {
         ParamValues p = model.params();
         double wIdx = model.conditions().wageIndex();
-        double va = k.valueAdded() * (1 + p.get(UPGRADING));
+        double va = k.valueAdded();
         double monthlyCost = realWorkers * (p.get(WAGE_FLOOR) * wIdx + p.get(OVERHEAD_SHARE) * va * wIdx);
         return p.get(START_CASH_MONTHS) * monthlyCost * (village ? 0.5 : 1);
     }

@@ -38,6 +38,8 @@ public enum Flow {
     SPEND_ECO_POSTS("spend_eco_posts", false),
     SPEND_SOCIAL_FLOOR("spend_social_floor", false),
     SPEND_DIVIDENDS("spend_dividends", false),
+    /** Poverty-alleviation relocation: housing, site infrastructure and the move (policy.Resettlement). */
+    SPEND_RELOCATION("spend_relocation", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

@@ -25,7 +25,6 @@ public final class HouseholdEconomy implements Steppable {
 
     private static final long serialVersionUID = 1L;
     private static final double LEASE_ADJUST_CHANCE = 0.1;
-    private static final double RESETTLED_LEASE_SHARE = 0.8;
 
     /** Per county, each farmer's income on common land this month (zeros when land is held by households). */
     private static double[] commonLandIncome(BeltModel m, int[] farmers) {
@@ -65,7 +64,7 @@ public final class HouseholdEconomy implements Steppable {
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
             if (!v.isUrbanWard()) {
-                adjustLease(hh, h, v.isResettled() ? Math.max(leaseShare, RESETTLED_LEASE_SHARE) : leaseShare, rng);
+                adjustLease(hh, h, Math.max(leaseShare, v.leaseShareFloor()), rng);
                 double farm = FarmIncome.monthly(hh, h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);

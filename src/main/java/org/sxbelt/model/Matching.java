@@ -86,9 +86,11 @@ final class Matching {
             IntList q = applicants.get(f.id());
             if (q == null || q.isEmpty()) continue;
             shuffle(q, rng);
-            int slots = f.vacancies();
+            // An upgraded firm hires only trained or skilled applicants (they are moved to the front).
+            int eligible = f.skilledHiresOnly() ? skilledFirst(m, q) : q.size();
+            int slots = Math.min(f.vacancies(), eligible);
             // Workshops hire the registered poor first; park firms reserve a share of their places.
-            poorFirst(m, q, f.village() != null ? slots : (int) Math.round(p.get(POOR_PRIORITY) * slots));
+            poorFirst(m, q, f.village() != null ? slots : (int) Math.round(p.get(POOR_PRIORITY) * slots), eligible);
             for (int i = 0; i < q.size(); i++) {
                 int person = q.get(i);
                 if (i < slots) {
@@ -141,20 +143,38 @@ final class Matching {
 
     /**
      * Moves up to {@code reserved} applicants from registered-poor households to the front of the
-     * (shuffled) queue: poverty-alleviation workshops hire them first, and park firms were rewarded
-     * for each poor worker they took on.
+     * (shuffled) queue, among its first {@code eligible}: poverty-alleviation workshops hire them first,
+     * and park firms were rewarded for each poor worker they took on.
      */
-    private static void poorFirst(BeltModel m, IntList q, int reserved) {
+    private static void poorFirst(BeltModel m, IntList q, int reserved, int eligible) {
         Households hh = m.belt().households();
         Persons ps = m.belt().persons();
         int front = 0;
-        for (int i = 0; i < q.size() && front < reserved; i++) {
+        for (int i = 0; i < eligible && front < reserved; i++) {
             int person = q.get(i);
             if (hh.isTargeted(ps.household(person))) {
                 q.set(i, q.get(front));
                 q.set(front++, person);
             }
         }
+    }
+
+    /**
+     * Moves the applicants who have been trained or have a skill to the front of the (shuffled) queue,
+     * keeping their order; returns how many there are.
+     */
+    private static int skilledFirst(BeltModel m, IntList q) {
+        Persons ps = m.belt().persons();
+        int n = q.size();
+        int[] others = new int[n];
+        int front = 0, back = 0;
+        for (int i = 0; i < n; i++) {
+            int person = q.get(i);
+            if (ps.has(person, Persons.TRAINED) || ps.skill(person) > 0) q.set(front++, person);
+            else others[back++] = person;
+        }
+        for (int i = 0; i < back; i++) q.set(front + i, others[i]);
+        return front;
     }
 
     private static void rejected(BeltModel m, int person) {

@@ -10,6 +10,7 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.PovertyStatus;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
+import org.sxbelt.agents.Village;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -181,6 +182,27 @@ public final class Observer implements Steppable {
         emitClusters(m, jobs);
         emitPublicCost(m);
         emitMarkets(m);
+        emitRelocated(m);
+    }
+
+    /**
+     * Real persons now living in villages resettled to a relocation site (policy.Resettlement), and
+     * their income over the last twelve months per person (NaN before the first move).
+     */
+    private void emitRelocated(BeltModel m) {
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        long persons = 0;
+        double income = 0;
+        for (Village v : belt.villages()) {
+            if (!v.isResettled()) continue;
+            for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
+                persons += hh.members(h);
+                income += hh.annualIncome(h);
+            }
+        }
+        beltValue(m.month(), "relocated_persons", (double) persons * belt.scale());
+        beltValue(m.month(), "relocated_income_per_capita", persons == 0 ? Double.NaN : income / persons);
     }
 
     /** Each distant market's wage, demand and belt migrants there (belt level only). */

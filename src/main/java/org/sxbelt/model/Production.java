@@ -275,7 +275,7 @@ public final class Production implements Steppable {
         double ceiling = f.productivityCeiling();
         double start = Math.min(ceiling, startingProductivity(p, ps, person));
         double[] d = cellDecay[f.town().index() * Industry.count() + f.industry().ordinal()];
-        return ceiling - (ceiling - start) * d[Math.min(TENURE_TABLE - 1, ps.tenure(person))];
+        return f.outputPerWorker() * (ceiling - (ceiling - start) * d[Math.min(TENURE_TABLE - 1, ps.tenure(person))]);
     }
 
     static double startingProductivity(ParamValues p, Persons ps, int person) {

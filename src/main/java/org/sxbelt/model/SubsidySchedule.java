@@ -61,7 +61,7 @@ public final class SubsidySchedule {
             supportSum += support[i.ordinal()];
         }
         double interest = p.get(LOAN_RATE) / 12 * b.loanBalance();
-        double beforeTax = b.revenue() - b.wages() - b.freight() - b.rent() - b.overhead() - interest + supportSum;
+        double beforeTax = b.revenue() - b.wages() - b.freight() - b.rent() - b.overhead() - b.capital() - interest + supportSum;
         double due = p.get(INCOME_TAX_RATE) * Math.max(0, beforeTax);
         double relief = due * Instrument.INCOME_TAX_HOLIDAY.horizon(p).level(ageMonths, month);
         support[Instrument.INCOME_TAX_HOLIDAY.ordinal()] = relief;

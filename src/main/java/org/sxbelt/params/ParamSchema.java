@@ -333,14 +333,45 @@ public final class ParamSchema {
             "003 ~2145: 1.5 employed per poor household with work capacity");
     public static final Param DIVIDEND = real("policy.dividend", "yuan/poor household/year", 0, 20000, 0,
             "Asset-income dividends to registered-poor households.", "003 ~2060-2110");
-    public static final Param RESETTLEMENT_SHARE = real("policy.resettlementShare", "share of villages", 0, 1, 0,
-            "Share of the most remote villages resettled next to their county town.", "003 part 4 §5: 77,800 relocated");
+    // ---- poverty-alleviation relocation and its follow-up (policy.Resettlement; ODD 7.8.3) -----------
+    public static final Param RELOCATION_PERSONS = real("policy.relocationPersons", "real persons/year", 0, 1e7, 0,
+            "Persons relocated a year from the most remote poor villages to sites next to their county town.",
+            "003 ~1544 (plan: 14,934 in 2016, 62,918 in 2017); 003 ~1580 (139,500 relocated 2016-2020); pace: baseline.toml");
+    public static final Param RELOCATION_COST = real("policy.relocationCost", "yuan/person", 0, 1e6, 47500,
+            "Public cost of relocating one person (housing, site infrastructure, the move).",
+            "003 ~2465-2483 (Harakuli: 122.1 M yuan for 725 households, 2,570 persons)");
+    public static final Param SITE_FACTORIES = real("policy.siteFactories", "real workshops per 10,000 relocated", 0, 100, 1,
+            "Follow-up: satellite factories built at the relocation sites, per 10,000 persons relocated.",
+            "003 ~1580 (14 satellite factories at the sites of 139,500 relocated)");
+    public static final Param SITE_GREENHOUSES = real("policy.siteGreenhouses", "greenhouses per relocated household", 0, 1, 0.0144,
+            "Follow-up: greenhouses built at the sites, per relocated household (each household at most one).",
+            "003 ~1580 (507 greenhouses for 35,200 relocated households)");
+    public static final Param SITE_GREENHOUSE_INCOME = real("policy.siteGreenhouseIncome", "yuan/greenhouse/year", 0, 200000, 30000,
+            "Net income of a site greenhouse a member farms (30% if it is leased to a larger grower).",
+            "003 ~2880 (5 greenhouses, +30,000 yuan a household in 2018); 003 ~2477 (site greenhouses farmed or leased out for rent); 30% assumption");
+    public static final Param SITE_LAND = real("policy.siteLand", "mu/relocated household", 0, 50, 5.5,
+            "Follow-up: land reallocated at the site to each relocated household: farmed at the average net income per mu "
+                    + "(farm.netIncomePerMu), or leased out at policy.landRent if no member farms.",
+            "003 ~2477 (Harakuli site: 1,500 mu at 5.5 mu a household)");
+    public static final Param SITE_SCHOOLS = real("policy.siteSchools", "coverage 0-1", 0, 1, 1,
+            "Follow-up: share of relocated households whose pre-school and school-age children the site's kindergarten "
+                    + "and boarding school take in (releases their care duties).",
+            "003 ~1580 (schools and kindergartens built at the sites); 003 ~2277 (Luopu: 12 schools for 4 sites)");
     public static final Param LAND_TRANSFER_SHARE = real("policy.landTransferShare", "share of land", 0, 1, 0,
             "Share of household farmland leased to cooperatives.", "002 part 2");
     public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 1000,
             "Rent a cooperative pays per leased mu.", "assumption: about the net farm income it replaces");
     public static final Param UPGRADING = real("policy.upgrading", "share", 0, 1, 0,
-            "Industrial upgrading: raises value added and the productivity ceiling of firms by this share.", "004 part 5");
+            "Industrial upgrading: firms opening from then on have equipment that raises every worker's output by this share "
+                    + "(the same orders need fewer workers), at a capital cost and, with policy.upgradingSkills, only skilled hires.",
+            "004 part 5 §4 (upgrading, brands); 004 part 3 §4 (productivity of poor areas about 60% of others')");
+    public static final Param UPGRADING_CAPITAL = real("policy.upgradingCapital", "yuan/worker place per unit of upgrading", 0, 1e7, 200000,
+            "Equipment an upgrading firm buys per real worker place, per unit of policy.upgrading (0.3: 60,000 yuan a place), "
+                    + "written off over ten years at the firm's loan rate.",
+            "assumption: automated sewing and processing lines of a few tens of thousands of yuan a place; the sources give no figure");
+    public static final Param UPGRADING_SKILLS = bool("policy.upgradingSkills", true,
+            "Firms opening under upgrading hire only workers who have been trained or have a skill.",
+            "004 part 5 §4 (product upgrading); 003 ~2141 (a job and technical know-how as the two preconditions of work)");
 
     // ---- exogenous shocks --------------------------------------------------------------------
     public static final Param EXPORT_DEMAND = real("shock.exportDemand", "multiplier", 0, 2, 1,

@@ -51,7 +51,7 @@ public final class WorkshopProgramme implements Programme {
     }
 
     /** An industry suited to village work, processors more likely where their raw material grows. */
-    private static Industry drawIndustry(BeltModel m, Village v) {
+    static Industry drawIndustry(BeltModel m, Village v) {
         double base = v.town().getRawMaterialBase();
         double total = 0;
         for (Industry k : Industry.values()) if (k.satelliteCapable()) total += weight(k, base);

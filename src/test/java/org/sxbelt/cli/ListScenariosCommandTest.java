@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListScenariosCommandTest {
 
     /** The policy scenarios of design brief §6, each a built-in file extending the baseline. */
-    private static final List<String> POLICY_SCENARIOS = List.of("no-counterpart-aid", "subsidy-3y", "subsidy-5y",
+    private static final List<String> POLICY_SCENARIOS = List.of("no-counterpart-aid", "subsidy-5y",
             "subsidy-tapered", "training-first", "infrastructure-first", "satellite-workshops", "parks-only",
             "organised-transfer-push", "export-shock", "cotton-sanctions", "industrial-upgrading", "resettlement",
             "land-transfer", "expected-income-rule", "care-services");

@@ -294,6 +294,8 @@ public final class ExperimentFile {
         s.add("public_spending_cumulative");
         s.add("cost_per_local_job_year");
         s.add("survival_after_support_12m");
+        s.add("relocated_persons");
+        s.add("relocated_income_per_capita");
         for (Industry k : Industry.values()) {
             s.add("herfindahl_" + k.id());
             s.add("ellison_glaeser_" + k.id());

@@ -78,11 +78,25 @@ class ExperimentFileTest {
         assertEquals("0,baseline,24,true,factorial,,", lines.get(1));
         assertEquals("11,subsidy-5y,60,false,factorial,,", lines.get(12));
 
-        for (String name : List.of("smoke", "policy-comparison", "subsidy-morris")) {
+        for (String name : List.of("smoke", "policy-comparison", "subsidy-morris", "relocation-follow-up")) {
             Experiment x = ExperimentFile.load(Path.of("scenarios/experiments/" + name + ".toml"));
             assertEquals(name, x.name());
             Sweep.loadScenarios(x);
             assertTrue(SweepPlan.of(x).runs().size() > 0);
+        }
+    }
+
+    /**
+     * The policy comparison runs long enough for every event of every scenario it lists to take
+     * effect (issue 13: it stopped in 2020, before the 2022 export shock).
+     */
+    @Test
+    void policyComparisonRunsPastTheLastEventOfEveryScenarioItLists() {
+        Experiment x = ExperimentFile.load(Path.of("scenarios/experiments/policy-comparison.toml"));
+        for (var e : Sweep.loadScenarios(x).entrySet()) {
+            for (var event : e.getValue().events()) {
+                assertTrue(event.month() < x.months(), e.getKey() + ": " + event + " after the horizon of " + x.months() + " months");
+            }
         }
     }
 
