@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "fbdec74f5b88bdc737082a8d00b2ca91a2c037709704f3b31fe437eb2924bc05";
-    static final String FIRM_EVENTS = "48d6a83b5cba180340fd889df34b8ace2db344db32c9ce03dc6f8f1e87dddc90";
+    static final String INDICATORS = "2c6b063e98f1726cca7822bcbd8df4fcd1fcfecb36448d9483e66bc0c274330b";
+    static final String FIRM_EVENTS = "355e1984e5c110da11567dd88452d35b2bda1a57909f93a0f4b96791c86f9efc";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "9c3bde2edf5d8e2ab2a913d4a3742575d99e0960adae88ed931e697f75e8fa10";
+    static final String RESULTS = "cdbee36e67532b99dbb6bb3ca7dfaf6fe12f04d77dffffd883467b620f02e35b";
 
     static final String EXPERIMENT = """
             name = "golden"

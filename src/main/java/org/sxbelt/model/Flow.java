@@ -38,6 +38,8 @@ public enum Flow {
     SPEND_ECO_POSTS("spend_eco_posts", false),
     SPEND_SOCIAL_FLOOR("spend_social_floor", false),
     SPEND_DIVIDENDS("spend_dividends", false),
+    /** Orchard improvement, farmers' technical training, greenhouses and courtyard plots (§7.8.9). */
+    SPEND_FARM_PROGRAMMES("spend_farm_programmes", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

@@ -174,7 +174,7 @@ final class JobChoice {
                 int county = belt.townOfHousehold(h);
                 double commonLand = FarmIncome.commonLand(p,
                         (double) (search.farmersInCounty(county) + extraFarmers) * belt.scale());
-                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
+                yield FarmIncome.marginal(m.farm(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
                         + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> p.get(SERVICES_WAGE) * c.wageIndex();
