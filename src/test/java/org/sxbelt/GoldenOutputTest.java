@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "bd7e3f690d2ff0a8ce1be27d1fea22402f4522f8890d233299081118a5a5ab8a";
-    static final String FIRM_EVENTS = "602ada38f93f85804f464df85f1e5247435e94ddf3c42e0af0df98ffbd186718";
+    static final String INDICATORS = "443ec0d0b7ae0cb325f0ffa69de9391a4549eeefbc181b7cc52ad77ed3f463e8";
+    static final String FIRM_EVENTS = "85f90dcc66f2bc3f0eea191a01276090ef5e5d9cf9c9301a4a7260df266b5331";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "b2c7fab2f43669a76442bed90125105a4c402cb7971ad73f09735fc78a5d40f5";
+    static final String RESULTS = "27c4701fe249c573f2a32be672febfefb4f19eeee09762e3fe31beff60cda770";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -49,6 +49,7 @@ public final class BeltModel extends SimState {
     private Belt belt;
     private Employment employment;
     private Accounts accounts;
+    private FarmSide farm;
     private final Programmes programmes;
     private FirmFactory firmFactory;
     private List<Programme> activeProgrammes = List.of();
@@ -107,6 +108,7 @@ public final class BeltModel extends SimState {
         employment = new Employment(belt);
         laborMarket.prepare(belt);
         accounts = new Accounts(belt.towns().size());
+        farm = new FarmSide(belt, CropMix.loadDefault(), seed(), params);
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         donorPurchases = new DonorPurchases();
@@ -126,6 +128,7 @@ public final class BeltModel extends SimState {
             if (trace != null) trace.begin(this);
             events.advanceTo(this, month);
             conditions.advance(month, params);
+            farm.advance(conditions, params);
         };
         Steppable policy = s -> {
             for (Programme p : activeProgrammes) p.run(this);
@@ -207,6 +210,8 @@ public final class BeltModel extends SimState {
     public Belt belt() { return belt; }
     public Employment employment() { return employment; }
     public Accounts accounts() { return accounts; }
+    /** Crop mix, prices, yields and side plots of the farms (from start() on). */
+    public FarmSide farm() { return farm; }
     public Observer observer() { return observer; }
     public Production production() { return production; }
 

@@ -12,19 +12,23 @@ import static org.sxbelt.params.ParamSchema.MU_PER_WORKER;
  * Farm income of a household as a function of how many of its members farm. Land needs
  * land/muPerWorker workers; members beyond that are surplus labour (Lewis), so their leaving costs
  * the household nothing, while the last farmers' leaving lets land lie partly idle. With nobody
- * farming, relatives and the elderly still work about 30% of a worker's share.
+ * farming, relatives and the elderly still work about 30% of a worker's share. What the land earns
+ * moves with crop prices and the household's yields ({@link FarmSide#revenue}); a greenhouse adds its
+ * income when a member farms it.
  */
 public final class FarmIncome {
 
-    private static final double FALLBACK_LABOUR = 0.3;
+    static final double FALLBACK_LABOUR = 0.3;
 
     private FarmIncome() {}
 
-    public static double monthly(Households hh, int h, int farmers, ParamValues p, Conditions c) {
+    public static double monthly(FarmSide farm, int h, int farmers, ParamValues p, Conditions c) {
+        Households hh = farm.households();
+        double greenhouse = farm.greenhouse(h, farmers, p, c);
         double farmed = hh.land(h) - hh.leasedLand(h);
-        if (farmed <= 0) return 0;
-        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h)
-                * labourFactor(farmed, farmers, p) / 12;
+        if (farmed <= 0) return greenhouse;
+        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h) * farm.revenue(h)
+                * labourFactor(farmed, farmers, p) / 12 + greenhouse;
     }
 
     /** Share of the land's potential that the household's farmers can work, 0.3..1. */
@@ -46,8 +50,8 @@ public final class FarmIncome {
     }
 
     /** What the household loses in farm income if one of its farmers leaves. */
-    public static double marginal(Households hh, int h, int farmers, ParamValues p, Conditions c) {
+    public static double marginal(FarmSide farm, int h, int farmers, ParamValues p, Conditions c) {
         if (farmers <= 0) return 0;
-        return monthly(hh, h, farmers, p, c) - monthly(hh, h, farmers - 1, p, c);
+        return monthly(farm, h, farmers, p, c) - monthly(farm, h, farmers - 1, p, c);
     }
 }

@@ -40,6 +40,8 @@ public enum Flow {
     SPEND_DIVIDENDS("spend_dividends", false),
     /** Poverty-alleviation relocation: housing, site infrastructure and the move (policy.Resettlement). */
     SPEND_RELOCATION("spend_relocation", false),
+    /** Orchard improvement, farmers' technical training, greenhouses and courtyard plots (§7.8.9). */
+    SPEND_FARM_PROGRAMMES("spend_farm_programmes", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

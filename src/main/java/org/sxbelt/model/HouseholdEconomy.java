@@ -14,7 +14,7 @@ import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Household incomes and poverty. Each month a household earns farm income (depending on how many
- * members still farm, and raised where a processing hub buys its crops, {@link FarmHubs}), land rent, dividends, post pay and minimum-living top-ups, on top of the
+ * members still farm, and raised where a processing hub buys its crops, {@link FarmHubs}; §7.7.1), courtyard-plot income, land rent, dividends, post pay and minimum-living top-ups, on top of the
  * wages and remittances paid in production; it may suffer an illness or disaster shock, which
  * savings absorb first. Each December the registration system reviews every rural household on
  * its last twelve months' income per person: the registered poor above the line, or secured by the
@@ -65,9 +65,10 @@ public final class HouseholdEconomy implements Steppable {
             int county = v.town().index();
             if (!v.isUrbanWard()) {
                 adjustLease(hh, h, Math.max(leaseShare, v.leaseShareFloor()), rng);
-                double farm = FarmIncome.monthly(hh, h, farmers[h], p, c) * hubs.factor(v.getIndex())
+                double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
+                pay(hh, acc, h, county, Flow.INCOME_SIDE, m.farm().courtyard(h, p, c), scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 if (hh.isTargeted(h) && dividend > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_DIVIDEND, dividend, scale);

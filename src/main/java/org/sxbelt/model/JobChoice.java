@@ -174,7 +174,7 @@ final class JobChoice {
                 int county = belt.townOfHousehold(h);
                 double commonLand = FarmIncome.commonLand(p,
                         (double) (search.farmersInCounty(county) + extraFarmers) * belt.scale());
-                yield FarmIncome.marginal(belt.households(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
+                yield FarmIncome.marginal(m.farm(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
                         * m.farmHubs().factor(belt.households().village(h)) + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> m.services().wage(p, c.wageIndex(), belt.villages().get(belt.villageOfPerson(person)).town().index());

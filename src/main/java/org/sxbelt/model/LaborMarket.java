@@ -95,6 +95,11 @@ public final class LaborMarket implements Steppable {
     /** What the seekers of village {@code v} believe of the park of town {@code t} (for traces and checks). */
     public double believedTownHireChance(int v, int t) { return expectations.believed(v, expectations.town(t)); }
 
+    /** Monthly income the person keeps by not moving: the fallback every job choice weighs against (farm income for a farmer). */
+    double fallback(BeltModel m, int person) {
+        return choice.currentIncome(m, person, m.belt().persons().status(person));
+    }
+
     /** Would this person take a sure offer (an escorted transfer) under the active choice rule? */
     public boolean acceptsOffer(BeltModel m, int person, Status status, double gross, double cost, double attachment) {
         return choice.acceptsOffer(m, person, status, gross, cost, attachment);

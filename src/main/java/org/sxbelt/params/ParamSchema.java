@@ -62,6 +62,53 @@ public final class ParamSchema {
     public static final Param SIDE_INCOME = real("farm.sideIncome", "yuan/month per adult", 0, 3000, 100,
             "Casual and livestock income of a farming adult.", "assumption");
 
+    // ---- the farm side that moves (model.FarmSide; ODD 7.7.1) ---------------------------------------
+    public static final Param POOR_YIELD_GAP = real("farm.poorYieldGap", "share", 0, 0.9, 0.3,
+            "Yield shortfall of households registered poor in 2015 against the others' yields on the same crops "
+                    + "(lack of technique, inputs and management); programmes close it.",
+            "003 ~1560 (Aksu: poor households' fruit yields about 30% below ordinary households'); "
+                    + "assumption: the same gap on field crops, the causes named not being crop-specific");
+    public static final Param FIELD_PRICE_VOLATILITY = real("farm.fieldPriceVolatility", "sd of log price per year", 0, 1, 0.05,
+            "Yearly price shocks of grain and cotton (each its own draw).",
+            "assumption: state minimum purchase prices (grain) and the cotton target price keep field-crop prices steady; the sources give no series");
+    public static final Param FRUIT_PRICE_VOLATILITY = real("farm.fruitPriceVolatility", "sd of log price per year", 0, 1, 0.12,
+            "Yearly price shocks of jujube and of other fruit and nuts (each its own draw).",
+            "assumption: fruit has no price support (003 ~2183: a one-sided fall in jujube prices; ~1702: state-backed purchase loans "
+                    + "to steady fruit prices); the sources give no series");
+    public static final Param PRICE_PERSISTENCE = real("farm.pricePersistence", "AR(1) coefficient per year", 0, 0.99, 0.5,
+            "Share of last year's log price deviation from trend that carries into this year.",
+            "assumption: price cycles of tree crops last a few years (003 ~2183 'a round' of falling jujube prices)");
+    public static final Param TRAINING_YIELD_GAIN = real("farm.trainingYieldGain", "share of others' yield", 0, 1, 0.12,
+            "Yield rise of a household's crops after technical training of its farmers (capped at the others' yields).",
+            "003 ~1560: Aksu's training of 19,657 poor households (2019) aims at 10-15% more fruit a year");
+    public static final Param GREENHOUSE_INCOME = real("farm.greenhouseIncome", "yuan/greenhouse/year", 0, 200000, 30000,
+            "Net income of a greenhouse worked by a household farmer (2015 prices; with nobody farming, 30%).",
+            "003 ~2880 (Piliang village: 5 greenhouses for 5 poor households, +30,000 yuan each in 2018)");
+    public static final Param COURTYARD_INCOME = real("farm.courtyardIncome", "yuan/household/year", 0, 20000, 2000,
+            "Income of an improved courtyard plot (arch shed, vegetables, poultry), 2015 prices; needs no field labour.",
+            "003 ~2207 (Luopu: +2,000 yuan a household); ~2199 (10-15% of poor households' income)");
+    public static final Param ORCHARD_HOUSEHOLDS = real("policy.orchardHouseholds", "real households/year", 0, 1e6, 0,
+            "Registered-poor households whose orchards are upgraded each year (grafting, pruning, management): their fruit yields reach the others'.",
+            "003 ~1562 (0.74 bn yuan for walnut, jujube and grape upgrading); reach: baseline.toml");
+    public static final Param ORCHARD_COST = real("policy.orchardCost", "yuan/household", 0, 100000, 3700,
+            "Public cost of upgrading one household's orchard.",
+            "003 ~1562: 0.74 bn yuan over about 200,000 households (the reach assumed in baseline.toml)");
+    public static final Param FARM_TRAINING_HOUSEHOLDS = real("policy.farmTrainingHouseholds", "real households/year", 0, 1e6, 0,
+            "Registered-poor households whose farmers get technical training each year (raises yields by farm.trainingYieldGain).",
+            "003 ~1560: 19,657 poor households in Aksu (2019), through purchased services");
+    public static final Param FARM_TRAINING_COST = real("policy.farmTrainingCost", "yuan/household", 0, 50000, 500,
+            "Public cost of the technical training of one household.", "assumption: a few days of purchased extension service");
+    public static final Param GREENHOUSES = real("policy.greenhouses", "real greenhouses/year", 0, 1e6, 0,
+            "Greenhouses built for registered-poor households each year (one per household).",
+            "001 part 1 (3,720 vegetable greenhouses and 4,000 arch sheds built with Tianjin aid in three Hotan counties by 2019); 002 ~17");
+    public static final Param GREENHOUSE_COST = real("policy.greenhouseCost", "yuan/greenhouse", 0, 1e6, 60000,
+            "Public cost of one greenhouse.", "assumption: a solar greenhouse of about one mu; the sources give no unit cost");
+    public static final Param COURTYARD_HOUSEHOLDS = real("policy.courtyardHouseholds", "real households/year", 0, 1e6, 0,
+            "Registered-poor households whose courtyard plot is improved each year.",
+            "003 ~1562 (238,000 poor households in courtyard and special-crop schemes by 2019); ~2199 (from 2015)");
+    public static final Param COURTYARD_COST = real("policy.courtyardCost", "yuan/household", 0, 50000, 700,
+            "Public cost of improving one courtyard plot.", "003 ~2199, ~1562: 0.17 bn yuan for about 238,000 households");
+
     // ---- labour supply -----------------------------------------------------------------------
     public static final Param SEARCH_RATE = real("labor.searchRate", "per month", 0, 1, 0.05,
             "Chance a farming or idle adult looks for work in a month.", "calibrated");
@@ -398,6 +445,12 @@ public final class ParamSchema {
     public static final Param RIVAL_WAGE_GROWTH = real("shock.rivalWageGrowth", "share of eastern growth", 0, 2, 0.5,
             "Growth of the rival destination's wages since 2015 as a share of eastern China's.",
             "assumption: wages there rise, but more slowly than in eastern China");
+    public static final Param JUJUBE_PRICE = real("shock.jujubePrice", "multiplier", 0, 3, 1,
+            "Jujube price relative to its path (0.6 = a 40% slump).", "003 ~2183 (jujube price fall), ~2601 ('bumper harvest without income')");
+    public static final Param FRUIT_PRICE = real("shock.fruitPrice", "multiplier", 0, 3, 1,
+            "Price of other fruit and nuts (walnut, apple, grape ...) relative to its path.", "003 ~2601");
+    public static final Param COTTON_PRICE = real("shock.cottonPrice", "multiplier", 0, 3, 1,
+            "Cotton price relative to its path.", "004 part 3 §6 (sanctions on Xinjiang cotton); size for scenarios");
 
     // ---- households and poverty --------------------------------------------------------------
     public static final Param POVERTY_LINE = real("poverty.line", "yuan/person/year", 0, 20000, 2855,

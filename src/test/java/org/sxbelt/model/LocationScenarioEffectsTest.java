@@ -77,7 +77,7 @@ class LocationScenarioEffectsTest {
      * 0.6), and the processors together are over-represented there against the other industries
      * (location quotient above 1.1). Pooled, because at 1:200 one seed's figure swings with where a few
      * large firms land: the agro-processors, a few dozen agent firms, read (jobs per 100,000 residents,
-     * crop base / little grows, seeds 1-6) 281/33, 239/0, 101/189, 96/26, 137/33, 209/144, and the
+     * crop base / little grows, seeds 1-6, before issue 13's farm side) 281/33, 239/0, 101/189, 96/26, 137/33, 209/144, and the
      * other industries go to the Aksu railhead too, so one seed's quotient ranged from 0.97 to 1.42.
      */
     @Test
