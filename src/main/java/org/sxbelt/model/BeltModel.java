@@ -45,6 +45,8 @@ public final class BeltModel extends SimState {
     private Belt belt;
     private Employment employment;
     private Accounts accounts;
+    private Cooperatives cooperatives;
+    private HouseholdLoans loans;
     private final Programmes programmes;
     private FirmFactory firmFactory;
     private List<Programme> activeProgrammes = List.of();
@@ -103,6 +105,8 @@ public final class BeltModel extends SimState {
         employment = new Employment(belt);
         laborMarket.prepare(belt);
         accounts = new Accounts(belt.towns().size());
+        cooperatives = new Cooperatives();
+        loans = new HouseholdLoans();
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
@@ -195,6 +199,10 @@ public final class BeltModel extends SimState {
     public Belt belt() { return belt; }
     public Employment employment() { return employment; }
     public Accounts accounts() { return accounts; }
+    /** The scale farms on each village's leased land (ODD 7.7.5). */
+    public Cooperatives cooperatives() { return cooperatives; }
+    /** Households' poverty micro-loans (ODD 7.7.6). */
+    public HouseholdLoans loans() { return loans; }
     public Observer observer() { return observer; }
     public Production production() { return production; }
 

@@ -38,6 +38,8 @@ public enum Flow {
     SPEND_ECO_POSTS("spend_eco_posts", false),
     SPEND_SOCIAL_FLOOR("spend_social_floor", false),
     SPEND_DIVIDENDS("spend_dividends", false),
+    /** Poverty micro-credit: the interest the government pays and the principal the risk fund writes off. */
+    SPEND_MICRO_CREDIT("spend_micro_credit", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**
