@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "eb8838c5431878cf5e6414b4a25fae7e576c1e01b191c5275256a521b1b27f21";
-    static final String FIRM_EVENTS = "48d6a83b5cba180340fd889df34b8ace2db344db32c9ce03dc6f8f1e87dddc90";
+    static final String INDICATORS = "74f64f0adbed7f8568234bc87e7e022a2db0edf4e8f4dc3d83bf34ff79b9b531";
+    static final String FIRM_EVENTS = "8efa035946f6f9c4c2347b95479c8ef43c7ee2afb2826f292850836db8f6063e";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "9c3bde2edf5d8e2ab2a913d4a3742575d99e0960adae88ed931e697f75e8fa10";
+    static final String RESULTS = "763118ca0254f50fc9b7d46731181884fb3621188c933ad653119522ef1bc504";
 
     static final String EXPERIMENT = """
             name = "golden"
