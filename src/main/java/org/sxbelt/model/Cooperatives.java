@@ -36,6 +36,8 @@ public final class Cooperatives {
      * from month to month.
      */
     private double[] offset = new double[0];
+    /** Households that leased land last month (their members are the scale farms' staff and recruits). */
+    private boolean[] member = new boolean[0];
 
     /** Leased mu of village {@code v} this month. */
     public double pooledLand(int v) { return v < pooled.length ? pooled[v] : 0; }
@@ -140,24 +142,36 @@ public final class Cooperatives {
         return false;
     }
 
-    /** This month's staff of each village's scale farm, and the adults at home in member households. */
-    private static void collect(BeltModel m, IntList[] staff, IntList[] candidates) {
+    /**
+     * This month's staff of each village's scale farm, and the adults at home in member households: a
+     * pass over the members of households that lease land now or did last month (a worker whose
+     * household has ended its lease goes home), not over every person.
+     */
+    private void collect(BeltModel m, IntList[] staff, IntList[] candidates) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         Households hh = belt.households();
+        if (member.length < hh.size()) member = java.util.Arrays.copyOf(member, hh.size());
         int farming = Status.FARMING.ordinal(), idle = Status.IDLE.ordinal(), coop = Status.COOPERATIVE.ordinal();
-        for (int q = 0; q < ps.size(); q++) {
-            if (!ps.isAlive(q)) continue;
-            int code = ps.statusCode(q);
-            if (code != farming && code != idle && code != coop) continue;
-            int h = ps.household(q);
+        for (int h = 0; h < hh.size(); h++) {
+            boolean leases = hh.leasedLand(h) > 0 && hh.members(h) > 0;
+            if (!leases && !member[h]) continue;
+            member[h] = leases;
             int v = hh.village(h);
-            if (code == coop) {
-                if (staff[v] == null) staff[v] = new IntList();
-                staff[v].add(q);
-            } else if (hh.leasedLand(h) > 0 && !ps.has(q, Persons.IN_COURSE) && !ps.has(q, Persons.SEARCHED_AWAY)) {
-                if (candidates[v] == null) candidates[v] = new IntList();
-                candidates[v].add(q);
+            for (int q = hh.firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
+                int code = ps.statusCode(q);
+                if (code == coop) {
+                    if (!leases) {
+                        m.employment().leave(q);
+                        continue;
+                    }
+                    if (staff[v] == null) staff[v] = new IntList();
+                    staff[v].add(q);
+                } else if (leases && (code == farming || code == idle)
+                        && !ps.has(q, Persons.IN_COURSE) && !ps.has(q, Persons.SEARCHED_AWAY)) {
+                    if (candidates[v] == null) candidates[v] = new IntList();
+                    candidates[v].add(q);
+                }
             }
         }
     }
