@@ -106,7 +106,7 @@ public final class Cooperatives {
             if (pooled[v] > 0 && offset[v] < 0) offset[v] = m.random.nextDouble();
             int need = pooled[v] > 0 ? posts(pooled[v], p, offset[v]) : 0;
             IntList on = staff[v] == null ? new IntList() : staff[v];
-            while (on.size() > need) { // the land shrank: the last hired go home
+            while (on.size() > need) { // the land shrank: workers drawn at random go home
                 int k = m.random.nextInt(on.size());
                 m.employment().leave(on.get(k));
                 on.removeAt(k);
