@@ -49,7 +49,9 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new ParamValues(), s.params(), "baseline sets no start values");
-        assertEquals(21, s.events().size());
+        assertEquals(23, s.events().size());
+        assertEquals(0.38, valueAt(s, "2015-01", ParamSchema.MICRO_CREDIT_RATE));
+        assertEquals(0, valueAt(s, "2021-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
         assertEquals(1.0, valueAt(s, "2020-01", ParamSchema.FLOOR_WORKING_POOR));
         assertEquals(List.of(), s.parks(), "no named park projects: space follows demand and budgets");
@@ -171,7 +173,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(21, s.events().size());
+        assertEquals(23, s.events().size());
         Path named = write(dir, "named-child", "name = \"named-child\"", "description = \"d\"",
                 "extends = \"named-parks\"");
         assertEquals(4, ScenarioLoader.load(named).parks().size(), "parent's park projects inherited");
