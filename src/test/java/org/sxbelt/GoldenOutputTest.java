@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "443ec0d0b7ae0cb325f0ffa69de9391a4549eeefbc181b7cc52ad77ed3f463e8";
-    static final String FIRM_EVENTS = "85f90dcc66f2bc3f0eea191a01276090ef5e5d9cf9c9301a4a7260df266b5331";
+    static final String INDICATORS = "28eeba577469398712fa6b4c74eb415b396a4c6ebf421dfc7b847d94bc46bfb8";
+    static final String FIRM_EVENTS = "678a5eafd72d2b9ac0fe35f519d9e0923526d327cf910933d63ed6d16cc33358";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "27c4701fe249c573f2a32be672febfefb4f19eeee09762e3fe31beff60cda770";
+    static final String RESULTS = "edf8288163711610fcf0ba5a7daa8cf7776392aec2e64d8dbdc42f21f7dd173e";
 
     static final String EXPERIMENT = """
             name = "golden"

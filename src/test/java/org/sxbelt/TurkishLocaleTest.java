@@ -42,7 +42,7 @@ class TurkishLocaleTest {
     @Test
     void statusIdsAreAscii() {
         assertEquals(List.of("dependent", "farming", "workshop", "park", "other_town", "migrant_xj", "migrant_inland",
-                "services", "idle", "town_seeker"), ids(Status.values(), Status::id));
+                "services", "idle", "town_seeker", "cooperative"), ids(Status.values(), Status::id));
     }
 
     @Test

@@ -14,7 +14,9 @@ public enum Status {
     SERVICES("urban services and public sector", "城镇服务业与公共部门"),
     IDLE("idle", "闲置"),
     /** Out of work and staying in a belt town to search there (the Harris-Todaro urban unemployed). */
-    TOWN_SEEKER("seeking work in town", "进城求职");
+    TOWN_SEEKER("seeking work in town", "进城求职"),
+    /** Hired by the village's cooperative or scale farm on the land leased to it (ODD 7.7.5). */
+    COOPERATIVE("cooperative or scale farm", "合作社与规模经营主体务工");
 
     private static final Status[] VALUES = values();
     private final String en;

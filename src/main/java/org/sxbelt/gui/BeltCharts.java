@@ -27,7 +27,7 @@ public final class BeltCharts {
 
     /** Statuses shown in the employment chart (dependants, services and idle are left out). */
     public static final List<Status> EMPLOYMENT = List.of(Status.FARMING, Status.WORKSHOP, Status.PARK,
-            Status.OTHER_TOWN, Status.MIGRANT_XJ, Status.MIGRANT_INLAND, Status.TOWN_SEEKER);
+            Status.OTHER_TOWN, Status.MIGRANT_XJ, Status.MIGRANT_INLAND, Status.TOWN_SEEKER, Status.COOPERATIVE);
     /** Statuses whose mean wage is charted. */
     public static final List<Status> WAGES = List.of(Status.WORKSHOP, Status.PARK, Status.MIGRANT_XJ,
             Status.MIGRANT_INLAND);
@@ -129,7 +129,7 @@ public final class BeltCharts {
     private static final Color[] STATUS_COLORS = {
             new Color(0x8C, 0x6D, 0x31), new Color(0x1F, 0x77, 0xB4), new Color(0x1B, 0x9E, 0x77),
             new Color(0x66, 0x66, 0x66), new Color(0xD9, 0x5F, 0x02), new Color(0x75, 0x70, 0xB3),
-            new Color(0xE7, 0x29, 0x8A)};
+            new Color(0xE7, 0x29, 0x8A), new Color(0x66, 0xA6, 0x1E)};
 
     public BeltCharts(Labels labels) {
         this.labels = labels;

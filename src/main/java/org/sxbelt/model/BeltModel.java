@@ -50,6 +50,8 @@ public final class BeltModel extends SimState {
     private Employment employment;
     private Accounts accounts;
     private FarmSide farm;
+    private Cooperatives cooperatives;
+    private HouseholdLoans loans;
     private final Programmes programmes;
     private FirmFactory firmFactory;
     private List<Programme> activeProgrammes = List.of();
@@ -109,6 +111,8 @@ public final class BeltModel extends SimState {
         laborMarket.prepare(belt);
         accounts = new Accounts(belt.towns().size());
         farm = new FarmSide(belt, CropMix.loadDefault(), seed(), params);
+        cooperatives = new Cooperatives();
+        loans = new HouseholdLoans();
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         donorPurchases = new DonorPurchases();
@@ -212,6 +216,10 @@ public final class BeltModel extends SimState {
     public Accounts accounts() { return accounts; }
     /** Crop mix, prices, yields and side plots of the farms (from start() on). */
     public FarmSide farm() { return farm; }
+    /** The scale farms on each village's leased land (ODD 7.7.5). */
+    public Cooperatives cooperatives() { return cooperatives; }
+    /** Households' poverty micro-loans (ODD 7.7.6). */
+    public HouseholdLoans loans() { return loans; }
     public Observer observer() { return observer; }
     public Production production() { return production; }
 

@@ -62,6 +62,14 @@ public final class Employment {
         migrants[market.id()][escorted ? 1 : 0]++;
     }
 
+    /** p takes a job on the village's cooperative or scale farm at {@code wage} a month (ODD 7.7.5). */
+    public void hireCooperative(int p, double wage) {
+        leave(p);
+        Persons ps = belt.persons();
+        ps.setStatus(p, Status.COOPERATIVE);
+        ps.setReservationWage(p, wage);
+    }
+
     /**
      * p stays in town {@code t} without a job, to search there (Harris-Todaro's urban unemployed), believing
      * the hire chance to be {@code believedChance} (see {@link Expectations}).

@@ -42,6 +42,8 @@ public enum Flow {
     SPEND_RELOCATION("spend_relocation", false),
     /** Orchard improvement, farmers' technical training, greenhouses and courtyard plots (§7.8.9). */
     SPEND_FARM_PROGRAMMES("spend_farm_programmes", false),
+    /** Poverty micro-credit: the interest the government pays and the principal the risk fund writes off. */
+    SPEND_MICRO_CREDIT("spend_micro_credit", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

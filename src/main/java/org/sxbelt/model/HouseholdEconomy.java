@@ -13,10 +13,13 @@ import sim.engine.Steppable;
 import static org.sxbelt.params.ParamSchema.*;
 
 /**
- * Household incomes and poverty. Each month a household earns farm income (depending on how many
- * members still farm, and raised where a processing hub buys its crops, {@link FarmHubs}; §7.7.1), courtyard-plot income, land rent, dividends, post pay and minimum-living top-ups, on top of the
- * wages and remittances paid in production; it may suffer an illness or disaster shock, which
- * savings absorb first. Each December the registration system reviews every rural household on
+ * Household incomes and poverty. Each month the village scale farms on leased land hire and pay
+ * ({@link Cooperatives}); then a household earns farm income (depending on how many members still
+ * farm, and raised where a processing hub buys its crops, {@link FarmHubs}; §7.7.1), courtyard-plot
+ * income, land rent, the income of an asset bought with micro-credit ({@link HouseholdLoans}),
+ * dividends, post pay and minimum-living top-ups, on top of the wages and remittances paid in
+ * production; it may suffer an illness or disaster shock, which savings absorb first; a micro-loan's
+ * instalment falls due. Each December the registration system reviews every rural household on
  * its last twelve months' income per person: the registered poor above the line, or secured by the
  * minimum-living guarantee, exit; exited households below it, and not secured, return to poverty.
  * Every quarter, monitoring resets the minimum-living top-ups.
@@ -24,7 +27,6 @@ import static org.sxbelt.params.ParamSchema.*;
 public final class HouseholdEconomy implements Steppable {
 
     private static final long serialVersionUID = 1L;
-    private static final double LEASE_ADJUST_CHANCE = 0.1;
 
     /** Per county, each farmer's income on common land this month (zeros when land is held by households). */
     private static double[] commonLandIncome(BeltModel m, int[] farmers) {
@@ -48,7 +50,7 @@ public final class HouseholdEconomy implements Steppable {
         MersenneTwisterFast rng = m.random;
         int scale = belt.scale();
         double leaseShare = p.get(LAND_TRANSFER_SHARE);
-        double rentPerMu = p.get(LAND_RENT) / 12;
+        double rentPerMu = Cooperatives.rentPerMu(p, c);
         double dividend = p.get(DIVIDEND) / 12;
         double ecoPay = p.get(ECO_POST_PAY);
         double shockRate = p.get(SHOCK_RATE) / 12;
@@ -59,17 +61,21 @@ public final class HouseholdEconomy implements Steppable {
         double[] commonLand = commonLandIncome(m, farmers);
         FarmHubs hubs = m.farmHubs();
         hubs.update(m);
+        m.cooperatives().operate(m, farmers);
+        HouseholdLoans loans = m.loans();
+        double subsistencePerPerson = c.povertyLine() / 12;
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
             if (!v.isUrbanWard()) {
-                adjustLease(hh, h, Math.max(leaseShare, v.leaseShareFloor()), rng);
+                LeaseChoice.consider(m, h, Math.max(leaseShare, v.leaseShareFloor()), v.isResettled(), farmers[h], rng);
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, m.farm().courtyard(h, p, c), scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
+                pay(hh, acc, h, county, Flow.INCOME_SIDE, loans.assetIncome(m, h), scale);
                 if (hh.isTargeted(h) && dividend > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_DIVIDEND, dividend, scale);
                     acc.add(county, Flow.SPEND_DIVIDENDS, dividend * scale);
@@ -87,6 +93,8 @@ public final class HouseholdEconomy implements Steppable {
             if (rng.nextDouble() < shockRate) absorbShock(hh, h, shockCost * hh.annualIncome(h));
             double month = hh.monthIncome(h);
             hh.setSavings(h, hh.savings(h) + saving * Math.max(0, month));
+            double credit = loans.repay(hh, h, subsistencePerPerson * hh.members(h), p);
+            if (credit > 0) acc.add(county, Flow.SPEND_MICRO_CREDIT, credit * scale);
             hh.closeMonth(h, m.month());
         }
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
@@ -97,13 +105,6 @@ public final class HouseholdEconomy implements Steppable {
         if (yuan == 0) return;
         hh.addIncome(h, yuan);
         acc.add(county, f, yuan * scale);
-    }
-
-    private static void adjustLease(Households hh, int h, double share, MersenneTwisterFast rng) {
-        double target = share * hh.land(h);
-        if (Math.abs(hh.leasedLand(h) - target) > 1e-6 && rng.nextDouble() < LEASE_ADJUST_CHANCE) {
-            hh.setLeasedLand(h, target);
-        }
     }
 
     /** Savings pay first; what they cannot cover is lost from this month's income (not below zero). */
@@ -166,7 +167,7 @@ public final class HouseholdEconomy implements Steppable {
     private static boolean hasWageEarner(Persons ps, Households hh, int h) {
         for (int q = hh.firstMember(h); q != Persons.NONE; q = ps.nextMember(q)) {
             Status s = ps.status(q);
-            if (s.isLocalWageWork() || s.isDistant() || s == Status.SERVICES) return true;
+            if (s.isLocalWageWork() || s.isDistant() || s == Status.SERVICES || s == Status.COOPERATIVE) return true;
         }
         return false;
     }

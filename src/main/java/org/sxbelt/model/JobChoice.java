@@ -146,7 +146,7 @@ final class JobChoice {
     double currentIncome(BeltModel m, int person, Status now) {
         return switch (now) {
             case TOWN_SEEKER -> homeIncome(m, person);
-            case WORKSHOP, PARK, OTHER_TOWN, MIGRANT_XJ, MIGRANT_INLAND -> m.belt().persons().reservationWage(person);
+            case WORKSHOP, PARK, OTHER_TOWN, MIGRANT_XJ, MIGRANT_INLAND, COOPERATIVE -> m.belt().persons().reservationWage(person);
             default -> incomeAt(m, person, now, 0);
         };
     }

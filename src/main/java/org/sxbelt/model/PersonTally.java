@@ -76,7 +76,7 @@ final class PersonTally {
         for (Status s : Status.values()) WAGE_WORK[s.ordinal()] = isWageWork(s) ? 1 : 0;
     }
 
-    private static boolean isWageWork(Status s) { return s.isLocalWageWork() || s.isDistant(); }
+    private static boolean isWageWork(Status s) { return s.isLocalWageWork() || s.isDistant() || s == Status.COOPERATIVE; }
 
     private static void addVillage(BeltModel m, Village v, int[] c, int base, double[] row) {
         int persons = 0, workingAge = 0, wage = 0;

@@ -405,9 +405,38 @@ public final class ParamSchema {
                     + "and boarding school take in (releases their care duties).",
             "003 ~1580 (schools and kindergartens built at the sites); 003 ~2277 (Luopu: 12 schools for 4 sites)");
     public static final Param LAND_TRANSFER_SHARE = real("policy.landTransferShare", "share of land", 0, 1, 0,
-            "Share of household farmland leased to cooperatives.", "002 part 2");
-    public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 1000,
-            "Rent a cooperative pays per leased mu.", "assumption: about the net farm income it replaces");
+            "Share of a rural household's farmland leased to its village's cooperative or to firms.", "002 part 1 (3)");
+    public static final Param LAND_RENT = real("policy.landRent", "yuan/mu/year", 0, 3000, 500,
+            "Rent the cooperative or firm pays per leased mu (2015 prices, moves with the farm-price index).",
+            "assumption (the sources give no rent): below what scale farming nets per mu before rent at the defaults, 900 x 1.2 - 12 x 1500 / 40 = 630");
+    public static final Param COOP_LAND_SHARE = real("land.cooperativeShare", "share of leased land", 0, 1, 0.5,
+            "Share of a village's leased land farmed by its cooperative (profit paid to the members as dividends); the rest by agribusiness firms and large growers (profit leaves the village).",
+            "assumption: 002 part 1 (3) and 001 269-273 name cooperatives, large growers and firms as takers without shares");
+    public static final Param SCALE_GAIN = real("land.scaleGain", "share", 0, 2, 0.2,
+            "Net output per mu of scale farming above a smallholder's (levelled land, drip irrigation, standard practice).",
+            "assumption: 002 part 1 (3) (Awati: land productivity and returns rise markedly with transfer), no figure given");
+    public static final Param MU_PER_HIRED_WORKER = real("land.muPerHiredWorker", "mu", 1, 500, 40,
+            "Leased land per worker the cooperative or firm hires (mechanised field work; the smallholder figure is farm.muPerWorker).",
+            "assumption: mechanised scale farming needs a fraction of smallholder labour per mu");
+    public static final Param MICRO_CREDIT_RATE = real("policy.microCredit", "share per year", 0, 1, 0,
+            "Share of eligible households on the poverty register (no loan outstanding, none written off, an adult at home) that take a poverty micro-loan each year.",
+            "003 ~2164 and ~1819: Luopu lent to about 12,000 of its 31,587 registered households in 2020 (0.38)");
+    public static final Param MICRO_CREDIT_AMOUNT = real("policy.microCreditAmount", "yuan", 0, 50000, 29000,
+            "Poverty micro-loan to a household, free of collateral, interest paid by the government.",
+            "003 ~2164: at most 50,000; 350 M yuan to about 12,000 households");
+    public static final Param MICRO_CREDIT_MONTHS = integer("policy.microCreditMonths", "months", 1, 120, 36,
+            "Term of a micro-loan, repaid in equal monthly instalments.", "003 ~2164: three years");
+    public static final Param CREDIT_ASSET_RETURN = real("credit.assetReturn", "per year", 0, 2, 0.4,
+            "Net yearly income of the livestock or greenhouse a micro-loan buys, per yuan lent.",
+            "003 ~2168-2170: greenhouse over 20,000/yr on 50,000; cattle 12,000 in 6 months on 30,000 (reported successes, so the lower)");
+    public static final Param CREDIT_ASSET_LOSS = real("credit.assetLossRate", "per year", 0, 1, 0.1,
+            "Chance a year that the financed asset is lost (animal disease, a failed crop, a price collapse).",
+            "assumption");
+    public static final Param CREDIT_ASSET_MONTHS = integer("credit.assetMonths", "months", 1, 240, 60,
+            "Months the financed asset earns before it is used up (herd and greenhouse renewal).", "assumption");
+    public static final Param CREDIT_DEFAULT_MONTHS = integer("credit.defaultMonths", "months", 1, 36, 6,
+            "Consecutive missed instalments after which a loan is written off (the risk-compensation fund pays).",
+            "assumption (004 ~1160 names credit risk-compensation funds)");
     public static final Param UPGRADING = real("policy.upgrading", "share", 0, 1, 0,
             "Industrial upgrading: firms opening from then on have equipment that raises every worker's output by this share "
                     + "(the same orders need fewer workers), at a capital cost and, with policy.upgradingSkills, only skilled hires.",
