@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "fbdec74f5b88bdc737082a8d00b2ca91a2c037709704f3b31fe437eb2924bc05";
-    static final String FIRM_EVENTS = "48d6a83b5cba180340fd889df34b8ace2db344db32c9ce03dc6f8f1e87dddc90";
+    static final String INDICATORS = "503cb817bc85c63efb34a1cb0f84361fde984d8390c079ad007baa576560aac7";
+    static final String FIRM_EVENTS = "35efe79136636e288842fa30d55042a2053e12200da623876a92d1c9561c90b8";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "9c3bde2edf5d8e2ab2a913d4a3742575d99e0960adae88ed931e697f75e8fa10";
+    static final String RESULTS = "2c131d72e6cfb1a24392d4fa802add49da4c763f878e310430ee72eb83f9d4fa";
 
     static final String EXPERIMENT = """
             name = "golden"
