@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "28eeba577469398712fa6b4c74eb415b396a4c6ebf421dfc7b847d94bc46bfb8";
-    static final String FIRM_EVENTS = "678a5eafd72d2b9ac0fe35f519d9e0923526d327cf910933d63ed6d16cc33358";
+    static final String INDICATORS = "b6d258db81b7d4271bef0b83755eae8d1f63359df2f0f335031799536d10fc3d";
+    static final String FIRM_EVENTS = "9c97ba943a0b1a73081d0386ab9f3553470740d0e4b10a5214204844f8b4fcc2";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "edf8288163711610fcf0ba5a7daa8cf7776392aec2e64d8dbdc42f21f7dd173e";
+    static final String RESULTS = "cfe3aa262162237d6fc3da3c33a479766c8066593b6f9aec26f183ca22a6996d";
 
     static final String EXPERIMENT = """
             name = "golden"

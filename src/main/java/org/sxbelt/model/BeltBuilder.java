@@ -10,6 +10,7 @@ import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
+import org.sxbelt.geo.PopulationPath;
 import org.sxbelt.params.ParamValues;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import static org.sxbelt.params.ParamSchema.*;
 /**
  * Generates the belt of January 2015 from the geography and the prefecture profiles: one town per
  * county or XPCC city, villages scattered around it, households and persons drawn so that each
- * prefecture's mean rural income and registered-poor share match the sources.
+ * prefecture's mean rural income and registered-poor share match the sources. County populations are
+ * those of 2015 ({@link PopulationPath}: the census figures scaled back by prefecture).
  */
 public final class BeltBuilder {
 
@@ -36,6 +38,7 @@ public final class BeltBuilder {
     private final ParamValues p;
     private final MersenneTwisterFast rng;
     private final int scale;
+    private final PopulationPath population = PopulationPath.loadDefault();
 
     public BeltBuilder(BeltGeography geo, Map<String, PrefectureProfile> profiles, ParamValues p,
                        MersenneTwisterFast rng) {
@@ -53,7 +56,7 @@ public final class BeltBuilder {
 
         // Size the stores once: expected persons plus headroom for births.
         long expected = 0;
-        for (County c : counties) expected += Math.round((double) c.population() / scale);
+        for (County c : counties) expected += Math.round((double) population.population2015(c) / scale);
         Persons persons = new Persons((int) Math.min(Integer.MAX_VALUE - 8, expected + expected / 8 + 64));
         int hhCapacity = (int) (expected / 2 + 64);
         List<HouseholdDraft> drafts = new ArrayList<>(hhCapacity);
@@ -65,7 +68,7 @@ public final class BeltBuilder {
             double remoteness = freight[c.index()];
             PrefectureProfile profile = profiles.get(c.prefecture());
             Town t = new Town(c, prefectures.indexOf(c.prefecture()), remoteness, geo.roads().onTrunkRoad(c.index()),
-                    profile.rawMaterialBase(), p.get(INITIAL_PARK_SPACE) * c.population() / 100_000.0);
+                    profile.rawMaterialBase(), p.get(INITIAL_PARK_SPACE) * population.population2015(c) / 100_000.0);
             t.setKmToCustoms(CustomsClearance.kmFrom(geo, c));
             towns.add(t);
             generateCounty(t, profile, villages, drafts, persons);
@@ -88,7 +91,7 @@ public final class BeltBuilder {
     private void generateCounty(Town t, PrefectureProfile profile, List<Village> villages,
                                 List<HouseholdDraft> drafts, Persons persons) {
         County c = t.county();
-        double agents = (double) c.population() / scale;
+        double agents = (double) population.population2015(c) / scale;
         int urbanAgents = stochasticRound(agents * c.urbanShare());
         int ruralAgents = stochasticRound(agents * (1 - c.urbanShare()));
         double hhSize = p.get(HOUSEHOLD_SIZE);

@@ -120,6 +120,8 @@ public final class BeltModel extends SimState {
         farmHubs = new FarmHubs();
         sharedParks = SharedParks.of(geography, belt.towns().size());
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
+        trace = null; // this start's trace, made below, begins after the initial economy
+        InitialEconomy.seed(this);
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
         for (int h = 0; h < belt.households().size(); h++) {

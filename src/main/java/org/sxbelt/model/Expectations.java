@@ -92,6 +92,15 @@ final class Expectations {
         workshopHires = new int[villages];
     }
 
+    /**
+     * Sets what the belt says of town {@code t}'s park before anyone has applied there this run: for a
+     * park with a history before the run (the initial economy, {@link InitialEconomy}), not the
+     * {@link #INITIAL} of a place nobody has seen.
+     */
+    void startTownHearsay(int t, double chance) {
+        prior[town(t)] = chance;
+    }
+
     int town(int t) { return t; }
 
     /**

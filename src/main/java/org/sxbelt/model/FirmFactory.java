@@ -33,7 +33,7 @@ public final class FirmFactory {
     /** An agent park firm standing for {@code firms} real firms of {@code realWorkers} each. */
     public Firm openInPark(Industry k, String origin, Town town, double realWorkers, int firms) {
         double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
-        Firm f = create(k, origin, town, null, null, realWorkers, firms, space);
+        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, model.month());
         town.firmOpened(f);
         boolean relocated = f.isRelocated();
         log(f, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY,
@@ -58,9 +58,21 @@ public final class FirmFactory {
                 (relocated ? "relocated from " + origin : "founded locally") + ", joined agent firm " + host.id());
     }
 
+    /**
+     * An agent park firm standing for {@code firms} real firms that were already there when the run
+     * starts, opened in model month {@code openedMonth} (before 0): part of the initial state, so no
+     * event is logged (see {@link InitialEconomy}).
+     */
+    Firm openExisting(Industry k, String origin, Town town, double realWorkers, int firms, int openedMonth) {
+        double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
+        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, openedMonth);
+        town.firmOpened(f);
+        return f;
+    }
+
     /** An agent workshop standing for {@code firms} real village workshops of {@code realWorkers} each. */
     public Firm openWorkshop(Industry k, Village v, double realWorkers, int firms) {
-        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0);
+        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0, model.month());
         v.workshops().add(f);
         log(f, FirmEvent.Type.ENTRY, "village workshop built by government", realWorkers);
         return f;
@@ -68,7 +80,7 @@ public final class FirmFactory {
 
     /** Satellite workshops of {@code hq}: {@code firms} real ones of {@code realWorkers} each. */
     public Firm openSatellite(Firm hq, Village v, double realWorkers, int firms) {
-        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, firms, 0);
+        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, firms, 0, model.month());
         v.workshops().add(f);
         hq.satelliteOpened();
         log(f, FirmEvent.Type.SATELLITE, "satellite of firm " + hq.id(), realWorkers);
@@ -76,7 +88,7 @@ public final class FirmFactory {
     }
 
     private Firm create(Industry k, String origin, Town town, Village village, Firm hq, double realWorkers,
-                        int firms, double space) {
+                        int firms, double space, int openedMonth) {
         ParamValues p = model.params();
         Belt belt = model.belt();
         int scale = belt.scale();
@@ -92,7 +104,7 @@ public final class FirmFactory {
         double ceiling = p.get(MAX_LOCAL_PRODUCTIVITY) * Math.exp(sd * model.random.nextGaussian() - sd * sd / 2);
         double cash = startCash(k, allWorkers, village != null);
         Firm f = Firm.builder().id(belt.nextFirmId()).industry(k).origin(origin).town(town).village(village)
-                .headquarters(hq).openedMonth(model.month()).capacity(capacity).space(space).cash(cash)
+                .headquarters(hq).openedMonth(openedMonth).capacity(capacity).space(space).cash(cash)
                 .productivityCeiling(ceiling).valueAdded(va).represents(firms)
                 .upgraded(up.outputPerWorker(), up.capitalPerPlace(), up.skilledHiresOnly()).build();
         f.setOrders(FirmEconomics.demandFactor(k, town, p, model.localDemand(), model.donorPurchases()));

@@ -65,6 +65,9 @@ public final class LaborMarket implements Steppable {
     /** Fresh beliefs for a freshly built belt (called at every start). */
     void prepare(Belt belt) { expectations.prepare(belt); }
 
+    /** What the belt says of town {@code t}'s park at the start, where the park had firms before the run. */
+    void startTownHearsay(int t, double chance) { expectations.startTownHearsay(t, chance); }
+
     /**
      * A worker laid off or whose firm closed: one who lived away (dormitory, another town) stays in that
      * town to search, believing in the hire chance their village believes in; a commuter goes home.

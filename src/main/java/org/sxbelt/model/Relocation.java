@@ -161,7 +161,7 @@ public final class Relocation implements Steppable {
      * Planned workforce (real workers) of a firm of industry {@code k}: log-normal around the
      * industry's median times the belt-wide factor, times {@code factor} for local founders, at least 5.
      */
-    private static double drawSize(BeltModel m, Industry k, double factor) {
+    static double drawSize(BeltModel m, Industry k, double factor) {
         ParamValues p = m.params();
         double median = factor * p.get(SIZE_FACTOR) * k.medianWorkers();
         return Math.max(5, median * Math.exp(p.get(SIZE_DISPERSION) * m.random.nextGaussian()));
@@ -178,7 +178,7 @@ public final class Relocation implements Steppable {
         return Industry.GARMENTS;
     }
 
-    private static SourceRegion drawOrigin(MersenneTwisterFast rng) {
+    static SourceRegion drawOrigin(MersenneTwisterFast rng) {
         double total = 0;
         for (SourceRegion s : SourceRegion.ALL) total += s.weight();
         double r = rng.nextDouble() * total;

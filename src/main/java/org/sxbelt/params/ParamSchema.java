@@ -189,6 +189,9 @@ public final class ParamSchema {
     public static final Param INLAND_DEMAND = real("market.inlandDemand", "real persons", 0, 5000000, 27000,
             "Belt workers that inland employers want at the 2015 wage (open-market jobs).",
             "derived: the former calibrated 800 jobs/month over the former 3 % monthly return");
+    public static final Param INITIAL_AWAY_SHARE = real("market.initialStockShare", "share of market.*Demand", 0, 1, 1,
+            "Belt workers already working in each distant market in January 2015, as a share of what its employers want at the 2015 wage.",
+            "derived: the demand parameters are steady-state stocks (monthly flows over the monthly return), so the markets start full");
     public static final Param DEMAND_ELASTICITY = real("market.demandElasticity", "elasticity", 0, 50, 5,
             "Elasticity of a distant market's demand for belt workers with respect to their wage (isoelastic curve).",
             "Card & Lemieux 2001 (QJE 116(2)): ~5 between groups of like workers; range 3.5 (Borjas 2003) to 20 (Ottaviano & Peri 2012)");
@@ -259,6 +262,12 @@ public final class ParamSchema {
             "Counterpart industrial aid (1 = historical): park building and the pairing pull scale with it.", "003 ~1255");
     public static final Param INITIAL_PARK_SPACE = real("policy.initialParkSpace", "m2/100,000 residents", 0, 1000000,
             6600, "Factory space per 100,000 residents in each county town in 2015.", "assumption");
+    public static final Param INITIAL_TOWN_HEARSAY = real("labor.initialTownHearsay", "probability", 0, 1, 0.05,
+            "Hire chance the belt says a town's park gives in January 2015, where the park had firms before 2015 (a place nobody has seen starts at 0.5).",
+            "assumption: the order of the hire chance at park gates in the model's 2016-2019 (hire_rate_realised 0.04-0.07 at 1:100); the parks of 2014 were full, so few applicants got in");
+    public static final Param INITIAL_PARK_JOBS = real("policy.initialParkJobs", "jobs/100,000 residents", 0, 100000, 180,
+            "Park jobs in each county town in January 2015 per 100,000 residents, in firms that came before 2015 (the initial state's park firms).",
+            "assumption: the sources count park firms only from 2017 (001 part 1 §2); half the 2015 space (policy.initialParkSpace 6,600 m2 at firm.spacePerWorker 18 m2), so that arrivals in 2015 still find room");
     public static final Param PARK_COST_PER_M2 = real("policy.parkCostPerM2", "yuan/m2", 0, 10000, 1209,
             "Cost of building standard factory space.", "001 part 1 §2: 260 M yuan for 215,000 m2");
     // park space supplied in response to demand and budgets (policy.ParkBuilding, policy.AidBudgets)

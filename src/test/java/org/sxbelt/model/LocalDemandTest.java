@@ -12,12 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LocalDemandTest {
 
     private static BeltModel firstMonth(String... keyValues) {
-        String[] kv = new String[keyValues.length + 4];
+        String[] kv = new String[keyValues.length + 6];
         kv[0] = "run.scale";
         kv[1] = "100";
         kv[2] = "demand.localShare"; // a small local share (the baseline's is 0 until calibrated)
         kv[3] = "0.1";
-        System.arraycopy(keyValues, 0, kv, 4, keyValues.length);
+        // No firm of the initial economy (ODD §5.7): one old enough grows or opens a satellite in the
+        // firms phase, after the local markets have fixed this month's spending over the capacity then.
+        kv[4] = "policy.initialParkJobs";
+        kv[5] = "0";
+        System.arraycopy(keyValues, 0, kv, 6, keyValues.length);
         BeltModel m = TestRuns.model(1, TestRuns.baseline(kv));
         m.start();
         m.schedule.step(m);

@@ -1,0 +1,151 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.DistantMarket;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
+import org.sxbelt.agents.IntList;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.SourceRegion;
+import org.sxbelt.agents.Status;
+import org.sxbelt.agents.Town;
+import org.sxbelt.geo.PopulationPath;
+import org.sxbelt.params.ParamValues;
+
+import static org.sxbelt.params.ParamSchema.*;
+
+/**
+ * The economy the belt already had at the end of 2014, put in place after the population is built and
+ * before the first month (ODD §5.7), so that January 2015 continues a history instead of starting from
+ * an empty economy. Nothing here is logged as an event or booked as spending: it is the state the run
+ * starts from.
+ * <ul>
+ * <li><b>Park firms</b>: each town's park holds {@code policy.initialParkJobs} jobs per 100,000 residents
+ * of 2015, as far as its 2015 factory space allows, in firms drawn as relocating firms are (origin and size as in
+ * {@link Relocation}, the industry also weighted by the raw material grown round the town; at a coarse
+ * scale grouped as {@link SuperFirm}s), opened 1-36 months
+ * before January 2015, so that some are still in their support period and some past it. Each is staffed
+ * to capacity from the working-age residents of its county, who have worked there since a month drawn
+ * between the firm's opening and now.</li>
+ * <li><b>People working away</b>: each distant market holds the share {@code market.initialStockShare} of
+ * the belt workers its employers want at the 2015 wage outside the cotton season ({@code market.*Demand}), drawn among the rural working-age
+ * farmers who speak the Mandarin the market needs; they have been away 1-24 months.</li>
+ * <li><b>What villagers have heard of the parks</b>: the belt says of a park with initial firms that it
+ * hires {@code labor.initialTownHearsay} of its applicants, a park of full firms, not the 0.5 of a
+ * place nobody has seen ({@link Expectations}).</li>
+ * <li><b>Village workshops</b>: none. The sources count them only at the end of the campaign, date
+ * their government workshops to 2018-2019 and name one firm with village satellites that came in 2014
+ * (003 ~1595, its satellites undated); the workshop programme builds them from January 2015.</li>
+ * </ul>
+ */
+final class InitialEconomy {
+
+    /** Firms of the initial state opened up to this many months before January 2015. */
+    static final int MAX_FIRM_AGE = 36;
+    /** Migrants of the initial state have been away up to this many months. */
+    static final int MAX_MONTHS_AWAY = 24;
+
+    private InitialEconomy() {}
+
+    static void seed(BeltModel m) {
+        IntList[] workers = workforceByTown(m);
+        for (Town t : m.belt().towns()) {
+            seedParkFirms(m, t, workers[t.index()]);
+            if (!t.firms().isEmpty()) m.laborMarket().startTownHearsay(t.index(), m.params().get(INITIAL_TOWN_HEARSAY));
+        }
+        seedMigrants(m);
+    }
+
+    /** Working-age residents of each county not yet in wage work (farmers and town-ward service workers). */
+    private static IntList[] workforceByTown(BeltModel m) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        IntList[] pool = new IntList[belt.towns().size()];
+        for (int t = 0; t < pool.length; t++) pool[t] = new IntList();
+        for (int p = 0; p < ps.size(); p++) {
+            if (!ps.isAlive(p)) continue;
+            Status s = ps.status(p);
+            if (s != Status.FARMING && s != Status.SERVICES) continue;
+            pool[belt.villages().get(belt.villageOfPerson(p)).town().index()].add(p);
+        }
+        return pool;
+    }
+
+    private static void seedParkFirms(BeltModel m, Town t, IntList pool) {
+        ParamValues p = m.params();
+        int scale = m.belt().scale();
+        double target = p.get(INITIAL_PARK_JOBS) * PopulationPath.loadDefault().population2015(t.county()) / 100_000.0;
+        double drawn = 0;
+        while (drawn < target && t.getIdleSpace() > 0) {
+            Industry k = drawIndustry(m, t);
+            SourceRegion origin = Relocation.drawOrigin(m.random);
+            double size = Relocation.drawSize(m, k, 1.0);
+            double space = size * p.get(SPACE_PER_WORKER);
+            drawn += size;
+            int room = (int) Math.min(Integer.MAX_VALUE, Math.floor(t.freeSpace(k) / space));
+            int firms = SuperFirm.fitting(size, scale, room);
+            if (firms == 0 || !SuperFirm.kept(m.random, firms, size, scale)) continue;
+            int age = 1 + m.random.nextInt(MAX_FIRM_AGE);
+            Firm f = m.firmFactory().openExisting(k, origin.name(), t, size, firms, -age);
+            staff(m, f, pool, age);
+        }
+    }
+
+    /**
+     * An industry for a firm that came before 2015: weighted as relocating firms are, times the pull of
+     * the raw material grown round the town, as firms sorted by their inputs (003 ~1595: Aksu's cotton
+     * base drew the textile firms; 004 ~549: most of Shache's firms process raw materials).
+     */
+    private static Industry drawIndustry(BeltModel m, Town t) {
+        double base = t.getRawMaterialBase();
+        double total = 0;
+        for (Industry k : Industry.values()) total += k.relocationWeight() * k.rawMaterialPull(base);
+        double r = m.random.nextDouble() * total;
+        for (Industry k : Industry.values()) {
+            r -= k.relocationWeight() * k.rawMaterialPull(base);
+            if (r < 0) return k;
+        }
+        return Industry.GARMENTS;
+    }
+
+    private static void staff(BeltModel m, Firm f, IntList pool, int firmAge) {
+        Persons ps = m.belt().persons();
+        while (f.getWorkerCount() < f.getCapacity() && !pool.isEmpty()) {
+            int at = m.random.nextInt(pool.size());
+            int person = pool.get(at);
+            pool.removeAt(at);
+            if (!DirectHire.hire(m, person, f)) return;
+            settled(ps, person, 1 + m.random.nextInt(firmAge));
+        }
+    }
+
+    private static void seedMigrants(BeltModel m) {
+        Belt belt = m.belt();
+        ParamValues p = m.params();
+        Persons ps = belt.persons();
+        MersenneTwisterFast rng = m.random;
+        if (p.get(INITIAL_AWAY_SHARE) <= 0) return; // draws nothing, so the limiting settings keep their streams
+        for (DistantMarket d : belt.markets()) {
+            double needed = p.get(d.mandarinParam());
+            IntList pool = new IntList();
+            for (int q = 0; q < ps.size(); q++) {
+                if (ps.isAlive(q) && ps.status(q) == Status.FARMING && ps.mandarin(q) >= needed) pool.add(q);
+            }
+            int wanted = m.stochasticRound(p.get(INITIAL_AWAY_SHARE) * DistantDemand.demand(p, d, false) / belt.scale());
+            double net = d.wage(p, m.conditions().wageIndex()) - d.livingCost(p, m.conditions().wageIndex());
+            for (int i = 0; i < wanted && !pool.isEmpty(); i++) {
+                int at = rng.nextInt(pool.size());
+                int person = pool.get(at);
+                pool.removeAt(at);
+                m.employment().hireDistant(person, d, net, false);
+                settled(ps, person, 1 + rng.nextInt(MAX_MONTHS_AWAY));
+            }
+        }
+    }
+
+    /** A worker of the initial state: in the job for {@code months} months, past the new hire's first month. */
+    private static void settled(Persons ps, int person, int months) {
+        ps.setTenure(person, months);
+        ps.set(person, Persons.NEW_HIRE, false);
+    }
+}
