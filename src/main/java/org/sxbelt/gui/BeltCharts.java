@@ -55,7 +55,12 @@ public final class BeltCharts {
         public JFreeChart chart() { return generator.getChart(); }
 
         /** Number of points in the first line (tests). */
-        public int points() { return lines.isEmpty() ? 0 : lines.get(0).series.getItemCount(); }
+        /** Months drawn: the most points any line has (a line skips the months its value is undefined, e.g. a mean wage with nobody paid). */
+        public int points() {
+            int n = 0;
+            for (Line l : lines) n = Math.max(n, l.series.getItemCount());
+            return n;
+        }
 
         public List<String> seriesNames() {
             List<String> names = new ArrayList<>();

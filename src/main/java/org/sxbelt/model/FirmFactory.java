@@ -33,7 +33,8 @@ public final class FirmFactory {
     /** An agent park firm standing for {@code firms} real firms of {@code realWorkers} each. */
     public Firm openInPark(Industry k, String origin, Town town, double realWorkers, int firms) {
         double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
-        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, model.month());
+        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, model.month(),
+                Upgrading.of(model.params(), model.conditions().wageIndex()));
         town.firmOpened(f);
         boolean relocated = f.isRelocated();
         log(f, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY,
@@ -65,14 +66,15 @@ public final class FirmFactory {
      */
     Firm openExisting(Industry k, String origin, Town town, double realWorkers, int firms, int openedMonth) {
         double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
-        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, openedMonth);
+        Firm f = create(k, origin, town, null, null, realWorkers, firms, space, openedMonth, Upgrading.NONE);
         town.firmOpened(f);
         return f;
     }
 
     /** An agent workshop standing for {@code firms} real village workshops of {@code realWorkers} each. */
     public Firm openWorkshop(Industry k, Village v, double realWorkers, int firms) {
-        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0, model.month());
+        Firm f = create(k, SourceRegion.LOCAL, v.town(), v, null, realWorkers, firms, 0, model.month(),
+                Upgrading.of(model.params(), model.conditions().wageIndex()));
         v.workshops().add(f);
         log(f, FirmEvent.Type.ENTRY, "village workshop built by government", realWorkers);
         return f;
@@ -80,7 +82,8 @@ public final class FirmFactory {
 
     /** Satellite workshops of {@code hq}: {@code firms} real ones of {@code realWorkers} each. */
     public Firm openSatellite(Firm hq, Village v, double realWorkers, int firms) {
-        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, firms, 0, model.month());
+        Firm f = create(hq.industry(), hq.getOrigin(), hq.town(), v, hq, realWorkers, firms, 0, model.month(),
+                Upgrading.of(model.params(), model.conditions().wageIndex()));
         v.workshops().add(f);
         hq.satelliteOpened();
         log(f, FirmEvent.Type.SATELLITE, "satellite of firm " + hq.id(), realWorkers);
@@ -88,15 +91,15 @@ public final class FirmFactory {
     }
 
     private Firm create(Industry k, String origin, Town town, Village village, Firm hq, double realWorkers,
-                        int firms, double space, int openedMonth) {
+                        int firms, double space, int openedMonth, Upgrading up) {
         ParamValues p = model.params();
         Belt belt = model.belt();
         int scale = belt.scale();
         double allWorkers = firms * realWorkers;
         // At least one place: SuperFirm.kept has already thinned groups worth less than one by their fraction.
         double wIdx = model.conditions().wageIndex();
-        // Upgraded equipment: the same orders (the firm's size in workers before upgrading) need fewer workers.
-        Upgrading up = Upgrading.of(p, wIdx);
+        // Upgraded equipment: the same orders (the firm's size in workers before upgrading) need fewer
+        // workers. Firms of the initial economy (opened before 2015) predate any upgrading policy.
         allWorkers /= up.outputPerWorker();
         int capacity = allWorkers >= scale ? model.stochasticRound(allWorkers / scale) : 1;
         double va = k.valueAdded();

@@ -23,7 +23,7 @@ final class LocationMap {
     final double[][] parkJobsByIndustry;
     private final List<List<Double>> plants = new ArrayList<>();
 
-    private LocationMap(BeltModel m) {
+    private LocationMap(BeltModel m, Predicate<Firm> counted) {
         towns = m.belt().towns();
         int n = towns.size();
         parkFirms = new int[n];
@@ -33,6 +33,7 @@ final class LocationMap {
         for (int k = 0; k < Industry.count(); k++) plants.add(new ArrayList<>());
         int scale = m.belt().scale();
         for (Firm f : m.belt().liveFirms()) {
+            if (!counted.test(f)) continue;
             int t = f.town().index();
             double w = (double) f.getWorkerCount() * scale;
             jobs[t][f.industry().ordinal()] += w;
@@ -45,7 +46,10 @@ final class LocationMap {
         }
     }
 
-    static LocationMap of(BeltModel m) { return new LocationMap(m); }
+    static LocationMap of(BeltModel m) { return new LocationMap(m, f -> true); }
+
+    /** The map of the live firms that pass {@code counted} only (e.g. those opened since 2015). */
+    static LocationMap of(BeltModel m, Predicate<Firm> counted) { return new LocationMap(m, counted); }
 
     double totalJobs(int town) {
         double s = 0;

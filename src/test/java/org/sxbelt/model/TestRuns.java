@@ -33,12 +33,13 @@ final class TestRuns {
     }
 
     /**
-     * The schema defaults with no firm or workshop arriving and fixed orders (the settings of the
-     * theory checks, which watch one labour market in isolation), then {@code keyValues}.
+     * The schema defaults with no firm or workshop arriving, none there at the start (no initial
+     * economy, ODD §5.7) and fixed orders (the settings of the theory checks, which watch one labour
+     * market in isolation), then {@code keyValues}.
      */
     static Scenario noNewFirms(String... keyValues) {
         String[] quiet = {"policy.workshopsPerMonth", "0", "policy.satellites", "false", "firm.candidatesPerMonth", "0",
-                "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0"};
+                "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0", "policy.initialParkJobs", "0"};
         String[] all = Arrays.copyOf(quiet, quiet.length + keyValues.length);
         System.arraycopy(keyValues, 0, all, quiet.length, keyValues.length);
         return defaults(all);

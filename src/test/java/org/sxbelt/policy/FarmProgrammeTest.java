@@ -26,10 +26,14 @@ class FarmProgrammeTest {
     private static final int SCALE = 1000;
     private static final int PER_YEAR = 1_200_000 / 10; // 10,000 real households a month: 10 agent households
 
-    /** A model whose only programme is {@code kind}, with a reach of PER_YEAR and a cost of 1,000 yuan. */
+    /**
+     * A model whose only programme is {@code kind}, with a reach of PER_YEAR and a cost of 1,000 yuan,
+     * started empty (no initial economy, ODD §5.7: its migrants and firms move who is at home and so
+     * which households each month's draw finds eligible, which this rule test keeps out).
+     */
     private static BeltModel model(FarmProgramme.Kind kind) {
         Scenario s = ScenarioLoader.override(Scenario.defaults(), Map.of("run.scale", String.valueOf(SCALE),
-                kind.reach.key(), String.valueOf(PER_YEAR), kind.cost.key(), "1000"), "test");
+                kind.reach.key(), String.valueOf(PER_YEAR), kind.cost.key(), "1000", "policy.initialParkJobs", "0", "market.initialStockShare", "0"), "test");
         BeltModel m = new BeltModel(11, s, BeltGeography.loadDefault(), sc -> List.<Programme>of(new FarmProgramme(kind)));
         m.start();
         return m;
