@@ -402,9 +402,6 @@ public final class ParamSchema {
     public static final Param SITE_GREENHOUSES = real("policy.siteGreenhouses", "greenhouses per relocated household", 0, 1, 0.0144,
             "Follow-up: greenhouses built at the sites, per relocated household (each household at most one).",
             "003 ~1580 (507 greenhouses for 35,200 relocated households)");
-    public static final Param SITE_GREENHOUSE_INCOME = real("policy.siteGreenhouseIncome", "yuan/greenhouse/year", 0, 200000, 30000,
-            "Net income of a site greenhouse a member farms (30% if it is leased to a larger grower).",
-            "003 ~2880 (5 greenhouses, +30,000 yuan a household in 2018); 003 ~2477 (site greenhouses farmed or leased out for rent); 30% assumption");
     public static final Param SITE_LAND = real("policy.siteLand", "mu/relocated household", 0, 50, 5.5,
             "Follow-up: land reallocated at the site to each relocated household: farmed at the average net income per mu "
                     + "(farm.netIncomePerMu), or leased out at policy.landRent if no member farms.",
@@ -660,6 +657,8 @@ public final class ParamSchema {
                     + "employers want the belt workers on offer; the demand elasticity alone sets how far it moves)",
             "market.normalQueue", "market.demandElasticity (no normal queue: the distant wage clears the market "
                     + "against the belt workers there and those turned away)",
+            "policy.siteGreenhouseIncome", "farm.greenhouseIncome (a site greenhouse is the farm side's greenhouse: "
+                    + "the same income, 30 % of it when nobody in the household farms)",
             "firm.sizeMedian", "firm.sizeFactor (a multiplier of each industry's own median size; the old value "
                     + "divided by 110 gives the same scaling)");
 

@@ -10,7 +10,6 @@ import org.sxbelt.model.Programme;
 import org.sxbelt.model.SuperFirm;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,15 +31,12 @@ public final class Resettlement implements Programme {
     static final double NEW_SITE_KM = 3;
     /** Share of the old land a relocated household leases out (ODD 7.8.3). */
     static final double OLD_LAND_LEASED = 0.8;
-    /** A site greenhouse nobody in the household farms is leased to a larger grower for this share of its income. */
-    static final double LEASED_GREENHOUSE_SHARE = 0.3;
     private static final double PER_10000 = 10_000;
 
     private List<Village> order;
     private double personsDue;
     private double personsMoved;
     private double factoriesDue;
-    private final BitSet greenhouses = new BitSet();
     private final List<Village> sites = new ArrayList<>();
 
     @Override
@@ -74,7 +70,8 @@ public final class Resettlement implements Programme {
         Households hh = m.belt().households();
         double greenhouseChance = m.params().get(SITE_GREENHOUSES);
         for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
-            if (hh.members(h) > 0 && greenhouseChance > 0 && m.random.nextDouble() < greenhouseChance) greenhouses.set(h);
+            // the farm side's greenhouse (ODD 7.7.1): its income, and its lease when nobody farms, are paid there
+            if (hh.members(h) > 0 && greenhouseChance > 0 && m.random.nextDouble() < greenhouseChance) m.farm().plots().addGreenhouse(h);
         }
         v.resettleNear(NEW_SITE_KM, OLD_LAND_LEASED, m.params().get(SITE_SCHOOLS));
         sites.add(v);
@@ -106,10 +103,9 @@ public final class Resettlement implements Programme {
     }
 
     /**
-     * The land reallocated at the sites and the site greenhouses pay their month: the land at the
-     * baseline farm income per mu (it is new land, not the household's old orchards), the greenhouse
-     * its net income, if a member farms; if none does, the land is leased out for rent and the
-     * greenhouse to a larger grower.
+     * The land reallocated at the sites pays its month: at the baseline farm income per mu (it is new
+     * land, not the household's old orchards) if a member farms; if none does, it is leased out for rent.
+     * (Site greenhouses are the farm side's greenhouses and pay in the household economy.)
      */
     private void paySites(BeltModel m) {
         if (sites.isEmpty()) return;
@@ -119,7 +115,6 @@ public final class Resettlement implements Programme {
         double land = m.params().get(SITE_LAND);
         double landFarmed = land * m.params().get(FARM_INCOME_PER_MU) / 12 * farmIndex;
         double landLeased = land * m.params().get(LAND_RENT) / 12;
-        double greenhouse = m.params().get(SITE_GREENHOUSE_INCOME) / 12 * farmIndex;
         int scale = m.belt().scale();
         for (Village v : sites) {
             int county = v.town().index();
@@ -128,7 +123,6 @@ public final class Resettlement implements Programme {
                 boolean farmed = false;
                 for (int q = hh.firstMember(h); q != Persons.NONE && !farmed; q = ps.nextMember(q)) farmed = ps.status(q) == Status.FARMING;
                 if (land > 0) pay(m, h, county, farmed ? Flow.INCOME_FARM : Flow.INCOME_LAND_RENT, farmed ? landFarmed : landLeased, scale);
-                if (greenhouses.get(h)) pay(m, h, county, Flow.INCOME_FARM, farmed ? greenhouse : LEASED_GREENHOUSE_SHARE * greenhouse, scale);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sxbelt.params.ParamSchema.*;
 
@@ -106,11 +107,17 @@ class ResettlementTest {
         for (Village v : sitesWith) for (Firm f : v.workshops()) factories += f.represents();
         assertTrue(factories > 0, "site factories built");
         for (Village v : sites(without)) assertEquals(0, v.workshops().size(), v + " has a workshop without the lever");
-        // land and greenhouse: every household with members earns at least the land's rent and the leased greenhouse's share
+        // land: every household with members earns at least the land's rent; greenhouse: every one has the
+        // farm side's greenhouse (whose income FarmSideTest pins), none without the lever
         Households hw = with.belt().households();
         Households hb = without.belt().households();
-        double least = Math.min(with.params().get(FARM_INCOME_PER_MU), with.params().get(LAND_RENT)) * with.params().get(SITE_LAND) / 12
-                + Resettlement.LEASED_GREENHOUSE_SHARE * with.params().get(SITE_GREENHOUSE_INCOME) / 12;
+        double least = Math.min(with.params().get(FARM_INCOME_PER_MU), with.params().get(LAND_RENT)) * with.params().get(SITE_LAND) / 12;
+        for (Village v : sitesWith) {
+            for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
+                if (hw.members(h) > 0) assertTrue(with.farm().plots().hasGreenhouse(h), "household " + h + " has a site greenhouse");
+                assertFalse(without.farm().plots().hasGreenhouse(h), "household " + h + " has a greenhouse without the lever");
+            }
+        }
         int households = 0;
         for (Village v : sitesWith) {
             for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
