@@ -3,14 +3,9 @@ package org.sxbelt.policy;
 import org.junit.jupiter.api.Test;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.Town;
-import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
-import org.sxbelt.model.Programmes;
-import org.sxbelt.params.Scenario;
-import org.sxbelt.scenario.ScenarioLoader;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,24 +19,10 @@ import static org.sxbelt.params.ParamSchema.*;
  */
 class ParkBuildingTest {
 
-    private static BeltGeography geography;
-
-    private static synchronized BeltGeography geography() {
-        if (geography == null) geography = BeltGeography.loadDefault();
-        return geography;
-    }
-
     /** A started model without programmes (the test runs the park builder itself), with overrides. */
     private static BeltModel model(String... kv) {
-        Map<String, String> o = new LinkedHashMap<>();
-        o.put("run.scale", "1000");
-        o.put("policy.offTrunkBuildMarkup", "1");
-        o.put("policy.idleSpaceCost", "0");
-        for (int i = 0; i < kv.length; i += 2) o.put(kv[i], kv[i + 1]);
-        Scenario s = ScenarioLoader.override(Scenario.defaults(), o, "test");
-        BeltModel m = new BeltModel(1, s, geography(), Programmes.NONE);
-        m.start();
-        return m;
+        return PolicyModels.started(1, Map.of("run.scale", "1000", "policy.offTrunkBuildMarkup", "1",
+                "policy.idleSpaceCost", "0"), kv);
     }
 
     private static Town town(BeltModel m, String id) {

@@ -5,17 +5,14 @@ import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Village;
-import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.Flow;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
-import org.sxbelt.model.Programmes;
 import org.sxbelt.params.Scenario;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,23 +30,9 @@ class ResettlementTest {
 
     private static final String[] NO_FOLLOW_UP = {"policy.siteFactories", "0", "policy.siteGreenhouses", "0",
             "policy.siteLand", "0", "policy.siteSchools", "0"};
-    private static BeltGeography geography;
-
-    private static synchronized BeltGeography geography() {
-        if (geography == null) geography = BeltGeography.loadDefault();
-        return geography;
-    }
-
     /** A started model at 1:200 without programmes (the test runs the relocation itself), with overrides. */
     private static BeltModel model(String... kv) {
-        Map<String, String> o = new LinkedHashMap<>();
-        o.put("run.scale", "200");
-        o.put("policy.relocationPersons", "120000");
-        for (int i = 0; i < kv.length; i += 2) o.put(kv[i], kv[i + 1]);
-        Scenario s = ScenarioLoader.override(Scenario.defaults(), o, "test");
-        BeltModel m = new BeltModel(3, s, geography(), Programmes.NONE);
-        m.start();
-        return m;
+        return PolicyModels.started(3, Map.of("run.scale", "200", "policy.relocationPersons", "120000"), kv);
     }
 
     private static List<Village> sites(BeltModel m) {
@@ -182,7 +165,7 @@ class ResettlementTest {
     private static Map<String, double[]> run(String scenario) {
         Scenario s = ScenarioLoader.override(ScenarioLoader.loadResource(scenario),
                 Map.of("run.scale", "200", "run.months", "60"), "test");
-        BeltModel m = new BeltModel(5, s, geography(), new Government());
+        BeltModel m = new BeltModel(5, s, PolicyModels.geography(), new Government());
         Map<String, double[]> series = new HashMap<>();
         m.addIndicatorSink((month, level, unit, indicator, value) -> {
             if (level == Level.BELT && indicator.startsWith("relocated_")) {
