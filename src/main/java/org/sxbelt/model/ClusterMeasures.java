@@ -1,10 +1,14 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
+
 /**
  * Spatial concentration of each industry's employment across towns: the location quotient of a
  * town, the Herfindahl index of the industry's town shares, and the Ellison-Glaeser (1997) index,
  * which nets out the concentration expected from a few large plants. Employment counts are taken
- * from a town x industry matrix and the plant sizes of each industry.
+ * from a town x industry matrix and the plant sizes of each industry ({@link #plantSizes}: real
+ * plants, not agent firms).
  */
 public final class ClusterMeasures {
 
@@ -73,5 +77,28 @@ public final class ClusterMeasures {
         for (double z : plantSizes) h += (z / ek) * (z / ek);
         if (h >= 1 || sumX2 >= 1) return Double.NaN;
         return (g - (1 - sumX2) * h) / ((1 - sumX2) * (1 - h));
+    }
+
+    /**
+     * Real jobs in each real plant of industry {@code k} among {@code firms} that have workers: an
+     * agent firm standing for m real firms (a super-firm, ODD §2.4) is m plants of equal size. The
+     * plant Herfindahl H of {@link #ellisonGlaeser} must not read one super-firm as one plant: at a
+     * coarse scale that overstates H about tenfold, most where firms pile into few towns (they join
+     * the super-firm of their industry and town), and so biases gamma down exactly where an industry
+     * is concentrated.
+     *
+     * @param scale real persons per agent worker
+     */
+    public static double[] plantSizes(Iterable<Firm> firms, Industry k, int scale) {
+        int n = 0;
+        for (Firm f : firms) if (f.industry() == k && f.getWorkerCount() > 0) n += f.represents();
+        double[] sizes = new double[n];
+        int i = 0;
+        for (Firm f : firms) {
+            if (f.industry() != k || f.getWorkerCount() == 0) continue;
+            double each = (double) f.getWorkerCount() * scale / f.represents();
+            for (int r = 0; r < f.represents(); r++) sizes[i++] = each;
+        }
+        return sizes;
     }
 }

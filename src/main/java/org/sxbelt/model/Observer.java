@@ -230,7 +230,7 @@ public final class Observer implements Steppable {
                 send(month, Level.TOWN, t.id(), "location_quotient_" + id,
                         ClusterMeasures.locationQuotient(jobs, t.index(), k.ordinal()));
             }
-            double[] sizes = plantSizes(belt, k);
+            double[] sizes = ClusterMeasures.plantSizes(belt.liveFirms(), k, belt.scale());
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
             double gamma = ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes);
             beltValue(month, "ellison_glaeser_" + id, gamma);
@@ -238,23 +238,6 @@ public final class Observer implements Steppable {
         }
         beltValue(month, "herfindahl_jobs_towns", ClusterMeasures.townHerfindahl(jobs));
         beltValue(month, "ellison_glaeser_mean", gammas == 0 ? Double.NaN : gammaSum / gammas);
-    }
-
-    /**
-     * Jobs in each real plant of an industry with workers: an agent firm standing for m real firms
-     * is m plants of equal size (the Herfindahl of plants must not read one super-firm as one plant).
-     */
-    private static double[] plantSizes(Belt belt, Industry k) {
-        int n = 0;
-        for (Firm f : belt.liveFirms()) if (f.industry() == k && f.getWorkerCount() > 0) n += f.represents();
-        double[] sizes = new double[n];
-        int i = 0;
-        for (Firm f : belt.liveFirms()) {
-            if (f.industry() != k || f.getWorkerCount() == 0) continue;
-            double each = (double) f.getWorkerCount() * belt.scale() / f.represents();
-            for (int r = 0; r < f.represents(); r++) sizes[i++] = each;
-        }
-        return sizes;
     }
 
     private void emitPublicCost(BeltModel m) {

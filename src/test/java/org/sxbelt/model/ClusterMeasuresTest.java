@@ -2,9 +2,14 @@ package org.sxbelt.model;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
+import org.sxbelt.agents.Firm;
+import org.sxbelt.agents.Industry;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +107,51 @@ class ClusterMeasuresTest {
                 "no jobs in the industry");
         assertTrue(Double.isNaN(ClusterMeasures.ellisonGlaeser(new double[][]{{10, 5}}, 0, new double[]{5, 5})),
                 "a single town (sum x^2 = 1)");
+    }
+
+    private static Firm firm(Industry k, int represents, int agentWorkers) {
+        Firm f = Firm.builder().industry(k).represents(represents).capacity(agentWorkers).build();
+        for (int w = 0; w < agentWorkers; w++) f.workers().add(w);
+        return f;
+    }
+
+    /**
+     * A super-firm standing for m real firms is m plants of equal size (ODD §2.4), firms without
+     * workers and of other industries are no plants: at 1:500 an agent firm of 4 agent workers
+     * standing for 10 real firms is ten plants of 200 real workers, not one of 2,000.
+     */
+    @Test
+    void plantSizesReadSuperFirmsAsTheirRealPlants() {
+        List<Firm> firms = List.of(firm(Industry.TEXTILES, 10, 4), firm(Industry.TEXTILES, 1, 2),
+                firm(Industry.TEXTILES, 3, 0), firm(Industry.GARMENTS, 5, 5));
+        double[] sizes = ClusterMeasures.plantSizes(firms, Industry.TEXTILES, 500);
+        double[] expected = new double[11];
+        Arrays.fill(expected, 0, 10, 200);
+        expected[10] = 1000;
+        assertArrayEquals(expected, sizes, 1e-9);
+        assertEquals(0, ClusterMeasures.plantSizes(firms, Industry.ELECTRONICS, 500).length);
+    }
+
+    /**
+     * The measurement this pins (issue 12 item 5): read as one plant each, super-firms inflate H and
+     * pull gamma below zero for an industry that is concentrated; read as the real plants they stand
+     * for, gamma is that of the same jobs in separate firms.
+     */
+    @Test
+    void ellisonGlaeserOfSuperFirmsIsThatOfTheFirmsTheyStandFor() {
+        int scale = 10;
+        List<Firm> superFirms = List.of(firm(Industry.GARMENTS, 3, 3), firm(Industry.GARMENTS, 3, 3));
+        List<Firm> separate = new ArrayList<>();
+        for (int i = 0; i < 6; i++) separate.add(firm(Industry.GARMENTS, 1, 1));
+        // Three towns of 100 jobs: x = 1/3 each, sum x^2 = 1/3. The industry's 60 jobs are 30 in towns 0 and 1:
+        // s = 1/2, 1/2, 0, G = 1/36 + 1/36 + 4/36 = 1/6.
+        double[][] jobs = {{30, 70}, {30, 70}, {0, 100}};
+        double plants = ClusterMeasures.ellisonGlaeser(jobs, 0, ClusterMeasures.plantSizes(superFirms, Industry.GARMENTS, scale));
+        assertEquals(ClusterMeasures.ellisonGlaeser(jobs, 0, ClusterMeasures.plantSizes(separate, Industry.GARMENTS, scale)), plants, 1e-12);
+        // six plants of 10: H = 1/6, gamma = (1/6 - (2/3)(1/6)) / ((2/3)(5/6)) = 0.1
+        assertEquals(0.1, plants, 1e-12);
+        // the two agent firms as two plants of 30: H = 1/2, gamma = (1/6 - 1/3) / (1/3) = -0.5
+        assertEquals(-0.5, ClusterMeasures.ellisonGlaeser(jobs, 0, new double[]{30, 30}), 1e-12);
     }
 
     /**

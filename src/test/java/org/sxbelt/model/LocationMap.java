@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * Test-side reading of where a run's firms and jobs are: park firms and jobs by town, the town x
  * industry job matrix (park and workshops, real persons), the Herfindahl of jobs and of population
- * across towns and the Ellison-Glaeser gamma of each industry.
+ * across towns and the Ellison-Glaeser gamma of each industry (its plant Herfindahl over real
+ * plants: a super-firm standing for m firms is m plants, as in the model's own indicator).
  */
 final class LocationMap {
 
@@ -21,7 +22,9 @@ final class LocationMap {
     final double[][] jobs;
     /** Park jobs only, town x industry (real persons): where firms chose to go, without the programme's workshops. */
     final double[][] parkJobsByIndustry;
-    private final List<List<Double>> plants = new ArrayList<>();
+    /** The counted live firms, whose real plants the Ellison-Glaeser H reads. */
+    private final List<Firm> counted = new ArrayList<>();
+    private final int scale;
 
     private LocationMap(BeltModel m, Predicate<Firm> counted) {
         towns = m.belt().towns();
@@ -30,10 +33,10 @@ final class LocationMap {
         parkJobs = new double[n];
         jobs = new double[n][Industry.count()];
         parkJobsByIndustry = new double[n][Industry.count()];
-        for (int k = 0; k < Industry.count(); k++) plants.add(new ArrayList<>());
-        int scale = m.belt().scale();
+        scale = m.belt().scale();
         for (Firm f : m.belt().liveFirms()) {
             if (!counted.test(f)) continue;
+            this.counted.add(f);
             int t = f.town().index();
             double w = (double) f.getWorkerCount() * scale;
             jobs[t][f.industry().ordinal()] += w;
@@ -42,7 +45,6 @@ final class LocationMap {
                 parkJobs[t] += w;
                 parkJobsByIndustry[t][f.industry().ordinal()] += w;
             }
-            if (w > 0) plants.get(f.industry().ordinal()).add(w);
         }
     }
 
@@ -77,9 +79,9 @@ final class LocationMap {
         return h;
     }
 
+    /** The industry's Ellison-Glaeser gamma over the counted firms, H over their real plants (as {@code ellison_glaeser_<industry>}). */
     double gamma(Industry k) {
-        double[] sizes = plants.get(k.ordinal()).stream().mapToDouble(Double::doubleValue).toArray();
-        return ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes);
+        return ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), ClusterMeasures.plantSizes(counted, k, scale));
     }
 
     /** Mean gamma over the industries where it is defined. */
