@@ -23,12 +23,21 @@ public final class FarmIncome {
     private FarmIncome() {}
 
     public static double monthly(FarmSide farm, int h, int farmers, ParamValues p, Conditions c) {
-        Households hh = farm.households();
         double greenhouse = farm.greenhouse(h, farmers, p, c);
-        double farmed = hh.land(h) - hh.leasedLand(h);
+        double farmed = farmedMu(farm, h);
         if (farmed <= 0) return greenhouse;
-        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * hh.farmProductivity(h) * farm.revenue(h)
-                * labourFactor(farmed, farmers, p) / 12 + greenhouse;
+        return potential(farm, h, farmed, p, c) * labourFactor(farmed, farmers, p) / 12 + greenhouse;
+    }
+
+    /** Mu the household farms itself: its land less what it leases out. */
+    private static double farmedMu(FarmSide farm, int h) {
+        Households hh = farm.households();
+        return hh.land(h) - hh.leasedLand(h);
+    }
+
+    /** A year's income of the farmed land fully worked (before the labour factor). */
+    private static double potential(FarmSide farm, int h, double farmed, ParamValues p, Conditions c) {
+        return farmed * p.get(FARM_INCOME_PER_MU) * c.farmIndex() * farm.households().farmProductivity(h) * farm.revenue(h);
     }
 
     /** Share of the land's potential that the household's farmers can work, 0.3..1. */
@@ -49,9 +58,20 @@ public final class FarmIncome {
         return alpha * a * Math.pow(Math.max(1, farmers), alpha - 1);
     }
 
-    /** What the household loses in farm income if one of its farmers leaves. */
+    /**
+     * What the household loses in farm income if one of its farmers leaves: monthly(farmers) -
+     * monthly(farmers - 1), the land's potential read once (this is evaluated for every farming seeker).
+     */
     public static double marginal(FarmSide farm, int h, int farmers, ParamValues p, Conditions c) {
         if (farmers <= 0) return 0;
-        return monthly(farm, h, farmers, p, c) - monthly(farm, h, farmers - 1, p, c);
+        double with = farm.greenhouse(h, farmers, p, c);
+        double without = farm.greenhouse(h, farmers - 1, p, c);
+        double farmed = farmedMu(farm, h);
+        if (farmed > 0) {
+            double potential = potential(farm, h, farmed, p, c);
+            with = potential * labourFactor(farmed, farmers, p) / 12 + with;
+            without = potential * labourFactor(farmed, farmers - 1, p) / 12 + without;
+        }
+        return with - without;
     }
 }

@@ -47,26 +47,49 @@ final class PersonTally {
         for (Village v : belt.villages()) addVillage(m, v, total, v.getIndex() * K, sums[belt.townOfVillage(v.getIndex())]);
     }
 
+    /**
+     * Counts one block. Persons sit mostly in household order, so long runs share a village: the
+     * flag counts of a run are summed in locals and added to the village's row when the run ends,
+     * instead of read-modify-writing seven counters in memory per person (a third of the observer's time).
+     */
     private static void count(Belt belt, int b, int[] c) {
         Persons ps = belt.persons();
         Households hh = belt.households();
         int end = PersonBlocks.end(b, ps.size());
+        int base = -1;
+        int workingAgeFemale = 0, wageWorkFemale = 0, searchedAway = 0, inCourse = 0, care = 0, careReleased = 0;
         for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
-            int base = hh.village(ps.household(i)) * K;
+            int at = hh.village(ps.household(i)) * K;
+            if (at != base) {
+                if (base >= 0) flush(c, base, workingAgeFemale, wageWorkFemale, searchedAway, inCourse, care, careReleased);
+                base = at;
+                workingAgeFemale = wageWorkFemale = searchedAway = inCourse = care = careReleased = 0;
+            }
             int code = ps.statusCode(i);
             c[base + code]++;
             // Added without tests (0 or 1): whether a person is a woman or in wage work is as good as
             // random from one person to the next, and mispredicted branches would cost more than adding.
             int adult = code == Status.DEPENDENT.ordinal() ? 0 : 1;
             int woman = ps.isFemale(i) ? adult : 0;
-            c[base + WORKING_AGE_FEMALE] += woman;
-            c[base + WAGE_WORK_FEMALE] += woman & WAGE_WORK[code];
-            c[base + SEARCHED_AWAY] += ps.has(i, Persons.SEARCHED_AWAY) ? adult : 0;
-            c[base + IN_COURSE] += ps.has(i, Persons.IN_COURSE) ? 1 : 0;
-            c[base + CARE] += ps.has(i, Persons.CARE) ? adult : 0;
-            c[base + CARE_RELEASED] += ps.has(i, Persons.CARE_RELEASED) ? adult : 0;
+            workingAgeFemale += woman;
+            wageWorkFemale += woman & WAGE_WORK[code];
+            searchedAway += ps.has(i, Persons.SEARCHED_AWAY) ? adult : 0;
+            inCourse += ps.has(i, Persons.IN_COURSE) ? 1 : 0;
+            care += ps.has(i, Persons.CARE) ? adult : 0;
+            careReleased += ps.has(i, Persons.CARE_RELEASED) ? adult : 0;
         }
+        if (base >= 0) flush(c, base, workingAgeFemale, wageWorkFemale, searchedAway, inCourse, care, careReleased);
+    }
+
+    private static void flush(int[] c, int base, int workingAgeFemale, int wageWorkFemale, int searchedAway, int inCourse,
+                              int care, int careReleased) {
+        c[base + WORKING_AGE_FEMALE] += workingAgeFemale;
+        c[base + WAGE_WORK_FEMALE] += wageWorkFemale;
+        c[base + SEARCHED_AWAY] += searchedAway;
+        c[base + IN_COURSE] += inCourse;
+        c[base + CARE] += care;
+        c[base + CARE_RELEASED] += careReleased;
     }
 
     /** 1 for the statuses of wage work, by status code. */
