@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "b6d258db81b7d4271bef0b83755eae8d1f63359df2f0f335031799536d10fc3d";
-    static final String FIRM_EVENTS = "9c97ba943a0b1a73081d0386ab9f3553470740d0e4b10a5214204844f8b4fcc2";
+    static final String INDICATORS = "a3536e088e44f429f7698e332cf20d27bc48922e46ad1f0d81f89ad2cb3b75e9";
+    static final String FIRM_EVENTS = "1dca85ee792c2ade34965b183df457dcb4b3e5f7094e6469018ff55c521af599";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "cfe3aa262162237d6fc3da3c33a479766c8066593b6f9aec26f183ca22a6996d";
+    static final String RESULTS = "0c8e636b90162fcc45e79417a5a4938bd5c8c92bbe32ef6a5d2341d0102a53b5";
 
     static final String EXPERIMENT = """
             name = "golden"

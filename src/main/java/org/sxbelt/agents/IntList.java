@@ -45,5 +45,11 @@ public final class IntList {
 
     public void set(int i, int v) { data[i] = v; }
 
+    /** Keeps the first {@code n} elements. */
+    public void truncate(int n) {
+        if (n < 0 || n > size) throw new IndexOutOfBoundsException("truncate to " + n + " of " + size);
+        size = n;
+    }
+
     public int[] toArray() { return Arrays.copyOf(data, size); }
 }

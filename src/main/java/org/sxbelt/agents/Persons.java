@@ -26,6 +26,8 @@ public final class Persons {
     public static final int CARE_RELEASED = 1 << 8;
     /** In a training course (policy.TrainingProgramme): does not search for a job until it ends. */
     public static final int IN_COURSE = 1 << 9;
+    /** Seriously ill (model.Illness): does not work, farm, search or train until recovered. */
+    public static final int ILL = 1 << 10;
 
     private int size;
     private int alive;

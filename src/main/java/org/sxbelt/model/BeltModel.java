@@ -52,6 +52,7 @@ public final class BeltModel extends SimState {
     private FarmSide farm;
     private Cooperatives cooperatives;
     private HouseholdLoans loans;
+    private Illness illness;
     private final Programmes programmes;
     private FirmFactory firmFactory;
     private List<Programme> activeProgrammes = List.of();
@@ -113,6 +114,7 @@ public final class BeltModel extends SimState {
         farm = new FarmSide(belt, CropMix.loadDefault(), seed(), params);
         cooperatives = new Cooperatives();
         loans = new HouseholdLoans();
+        illness = new Illness();
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();
         donorPurchases = new DonorPurchases();
@@ -222,6 +224,8 @@ public final class BeltModel extends SimState {
     public Cooperatives cooperatives() { return cooperatives; }
     /** Households' poverty micro-loans (ODD 7.7.6). */
     public HouseholdLoans loans() { return loans; }
+    /** Serious illness: who is ill and until when (ODD 7.7.7). */
+    Illness illness() { return illness; }
     public Observer observer() { return observer; }
     public Production production() { return production; }
 

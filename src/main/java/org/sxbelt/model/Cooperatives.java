@@ -168,7 +168,7 @@ public final class Cooperatives {
                     if (staff[v] == null) staff[v] = new IntList();
                     staff[v].add(q);
                 } else if (leases && (code == farming || code == idle)
-                        && !ps.has(q, Persons.IN_COURSE) && !ps.has(q, Persons.SEARCHED_AWAY)) {
+                        && !ps.has(q, Persons.IN_COURSE | Persons.SEARCHED_AWAY | Persons.ILL)) {
                     if (candidates[v] == null) candidates[v] = new IntList();
                     candidates[v].add(q);
                 }

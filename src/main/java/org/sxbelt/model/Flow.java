@@ -44,6 +44,14 @@ public enum Flow {
     SPEND_FARM_PROGRAMMES("spend_farm_programmes", false),
     /** Poverty micro-credit: the interest the government pays and the principal the risk fund writes off. */
     SPEND_MICRO_CREDIT("spend_micro_credit", false),
+    /** Medical costs of serious illness the basic health insurance pays (ODD 7.7.7). */
+    SPEND_HEALTH_INSURANCE("spend_health_insurance", false),
+    /** What medical assistance pays of registered-poor households' medical costs after insurance. */
+    SPEND_MEDICAL_ASSISTANCE("spend_medical_assistance", false),
+    /** Medical costs rural households pay themselves (from savings or income). */
+    MEDICAL_OUT_OF_POCKET("medical_out_of_pocket", false),
+    /** Harvest that natural disasters destroyed (yuan of farm income lost). */
+    DISASTER_LOSS("disaster_loss", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

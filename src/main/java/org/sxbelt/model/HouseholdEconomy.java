@@ -28,6 +28,9 @@ public final class HouseholdEconomy implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Villages hit by a disaster this month. */
+    private boolean[] hit = new boolean[0];
+
     /** Per county, each farmer's income on common land this month (zeros when land is held by households). */
     private static double[] commonLandIncome(BeltModel m, int[] farmers) {
         Belt belt = m.belt();
@@ -53,8 +56,7 @@ public final class HouseholdEconomy implements Steppable {
         double rentPerMu = Cooperatives.rentPerMu(p, c);
         double dividend = p.get(DIVIDEND) / 12;
         double ecoPay = p.get(ECO_POST_PAY);
-        double shockRate = p.get(SHOCK_RATE) / 12;
-        double shockCost = p.get(SHOCK_COST);
+        double disasterLoss = p.get(DISASTER_LOSS);
         double saving = p.get(SAVINGS_RATE);
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
@@ -63,6 +65,9 @@ public final class HouseholdEconomy implements Steppable {
         hubs.update(m);
         m.cooperatives().operate(m, farmers);
         HouseholdLoans loans = m.loans();
+        Illness illness = m.illness();
+        illness.recover(m);
+        boolean[] disaster = disasters(m, rng);
         double subsistencePerPerson = c.povertyLine() / 12;
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
@@ -73,6 +78,11 @@ public final class HouseholdEconomy implements Steppable {
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
+                if (disaster[v.getIndex()] && farm > 0) {
+                    double lost = disasterLoss * 12 * farm;
+                    acc.add(county, Flow.DISASTER_LOSS, lost * scale);
+                    absorbShock(hh, h, lost);
+                }
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, m.farm().courtyard(h, p, c), scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, loans.assetIncome(m, h), scale);
@@ -90,7 +100,10 @@ public final class HouseholdEconomy implements Steppable {
                     acc.add(county, Flow.SPEND_SOCIAL_FLOOR, top * scale);
                 }
             }
-            if (rng.nextDouble() < shockRate) absorbShock(hh, h, shockCost * hh.annualIncome(h));
+            if (!v.isUrbanWard()) {
+                double medical = illness.strike(m, h, county, rng);
+                if (medical > 0) absorbShock(hh, h, medical);
+            }
             double month = hh.monthIncome(h);
             hh.setSavings(h, hh.savings(h) + saving * Math.max(0, month));
             double credit = loans.repay(hh, h, subsistencePerPerson * hh.members(h), p);
@@ -99,6 +112,23 @@ public final class HouseholdEconomy implements Steppable {
         }
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
+    }
+
+    /**
+     * The villages a natural disaster hits this month: each rural village with chance
+     * {@code household.disasterRate} / 12, drawn in village order.
+     */
+    private boolean[] disasters(BeltModel m, MersenneTwisterFast rng) {
+        Belt belt = m.belt();
+        int villages = belt.villages().size();
+        if (hit.length != villages) hit = new boolean[villages];
+        double chance = m.params().get(DISASTER_RATE) / 12;
+        for (Village v : belt.villages()) {
+            boolean struck = !v.isUrbanWard() && chance > 0 && rng.nextDouble() < chance;
+            hit[v.getIndex()] = struck;
+            if (struck) m.observer().count(v.town().index(), Measure.DISASTERS);
+        }
+        return hit;
     }
 
     private static void pay(Households hh, Accounts acc, int h, int county, Flow f, double yuan, int scale) {

@@ -56,6 +56,9 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         count("searched_away_unhired", "persons/month", Measure.SEARCHED_AWAY);
         count("trainees_in_course", "persons", Measure.IN_COURSE);
         count("training_refusals", "persons/month", Measure.TRAINING_REFUSALS);
+        // shocks (ODD 7.7.7)
+        count("illnesses", "persons/month", Measure.ILLNESSES);
+        ALL.add(new Indicator("disasters", "villages/month", Measure.DISASTERS, null, false, 1, false));
         count("training_failures", "persons/month", Measure.TRAINING_FAILURES);
         count("training_graduates", "persons/month", Measure.TRAINING_GRADUATES);
         count("order_based_hires", "persons/month", Measure.ORDER_BASED_HIRES);

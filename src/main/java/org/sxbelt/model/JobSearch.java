@@ -81,7 +81,7 @@ final class JobSearch {
             if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
             int code = ps.statusCode(i);
             if (code == Status.DEPENDENT.ordinal()) continue;
-            if (code == Status.FARMING.ordinal()) {
+            if (code == Status.FARMING.ordinal() && !ps.has(i, Persons.ILL)) {
                 // Only the household's owner block writes its count; others leave a note.
                 int h = ps.household(i);
                 if (h >= ownedFrom && h < ownedTo) farmers[h]++;
@@ -91,7 +91,8 @@ final class JobSearch {
                 blk.seekers.add(i); // waiting in town is searching: every month, without a draw
                 continue;
             }
-            if (ps.has(i, Persons.IN_COURSE)) continue; // trainees farm on but do not search (7.8.5)
+            // trainees farm on but do not search (7.8.5); the seriously ill neither farm nor search (7.7.7)
+            if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
             Status s = Status.of(code);
             if (s.isLocalWageWork()) {
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {

@@ -47,6 +47,10 @@ public final class Measure {
     public static final Measure ORGANISED = new Measure("organised_transfers");
     public static final Measure SEARCHED_AWAY = new Measure("searched_away");
     public static final Measure TRAINING_REFUSALS = new Measure("training_refusals");
+    /** Serious illnesses that began this month (model.Illness). */
+    public static final Measure ILLNESSES = new Measure("illnesses");
+    /** Villages a natural disaster hit this month. */
+    public static final Measure DISASTERS = new Measure("disasters");
     public static final Measure TRAINING_FAILURES = new Measure("training_failures");
     public static final Measure TRAINING_GRADUATES = new Measure("training_graduates");
     public static final Measure ORDER_BASED_HIRES = new Measure("order_based_hires");

@@ -154,7 +154,8 @@ public final class Production implements Steppable {
             Status s = Status.of(code);
             switch (s) {
                 case FARMING -> {
-                    if (ps.has(i, Persons.SEARCHED_AWAY)) continue; // away all month, earned nothing
+                    // away all month, or seriously ill: earned nothing
+                    if (ps.has(i, Persons.SEARCHED_AWAY | Persons.ILL)) continue;
                     ledger.farmerAtHome(hh, h, farmersAtHome);
                     ledger.income(hh, h, r.side);
                     ledger.flow(county, PayLedger.SIDE, r.side);

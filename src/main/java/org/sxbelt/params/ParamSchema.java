@@ -494,10 +494,29 @@ public final class ParamSchema {
             "Yearly indexation of the line (about 4,000 yuan by the end of 2020).", "calibrated: 2,855 (2015) to 4,000 (2020)");
     public static final Param RISK_MARGIN = real("poverty.riskMargin", "share of line", 0, 5, 0.5,
             "Exited households below (1+margin) x line are monitored as at risk.", "003 part 4");
-    public static final Param SHOCK_RATE = real("household.shockRate", "per year", 0, 1, 0.04,
-            "Chance of an illness or disaster shock in a year.", "assumption");
-    public static final Param SHOCK_COST = real("household.shockCost", "share of annual income", 0, 2, 0.35,
-            "Cost of a shock as a share of annual household income.", "assumption");
+    // shocks as hazards (ODD 7.7.7)
+    public static final Param ILLNESS_RATE = real("health.illnessRate", "per person per year", 0, 1, 0.01,
+            "Chance that a rural person falls seriously ill in a year (a hospital stay, and months unable to work).",
+            "assumption; 003 ~972: 10.3 % of rural residents of the poor regions seriously or chronically ill (2011); "
+                    + "003 ~1636: 149,000 illness-driven poor in Xinjiang in August 2019");
+    public static final Param ILLNESS_COST = real("health.illnessCost", "yuan (2015, grows with the wage index)", 0, 200000,
+            15000, "Medical cost of a serious illness before insurance.", "assumption");
+    public static final Param ILLNESS_MONTHS = integer("health.illnessMonths", "months", 0, 36, 3,
+            "Months a seriously ill person cannot work, farm, search or train.", "assumption");
+    public static final Param HEALTH_INSURANCE = real("policy.healthInsurance", "share of medical cost", 0, 1, 0.5,
+            "Share of a rural household's medical cost the basic health insurance pays.",
+            "003 ~1058: hospital costs of the poor reimbursed at 50 % before the campaign");
+    public static final Param MEDICAL_ASSISTANCE = real("policy.medicalAssistance", "share of the rest", 0, 1, 0,
+            "Share of what insurance leaves that medical assistance (and serious-illness insurance) pays for "
+                    + "registered-poor households.",
+            "003 ~1058: 80 % reimbursed in the end, i.e. 0.6 of what 50 % insurance leaves; 003 ~1636: the 15 "
+                    + "serious diseases treated for every poor patient in Xinjiang from 2018");
+    public static final Param DISASTER_RATE = real("household.disasterRate", "per village per year", 0, 1, 0.05,
+            "Chance that a natural disaster (hail, flash flood) hits a rural village's harvest in a year.",
+            "assumption; 003 ~1402: flash floods and hail frequent, returns to poverty from disaster and illness; "
+                    + "003 ~972: 10.5 % of villages of the poor regions had floods");
+    public static final Param DISASTER_LOSS = real("household.disasterLoss", "share of a year's farm income", 0, 1, 0.3,
+            "What a disaster destroys of each hit household's year of farm income.", "assumption");
     public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
             "Share of income saved.", "assumption");
 
@@ -659,6 +678,10 @@ public final class ParamSchema {
                     + "against the belt workers there and those turned away)",
             "policy.siteGreenhouseIncome", "farm.greenhouseIncome (a site greenhouse is the farm side's greenhouse: "
                     + "the same income, 30 % of it when nobody in the household farms)",
+            "household.shockRate", "health.illnessRate and household.disasterRate (the one household shock is now "
+                    + "a serious illness of a person, with medical costs, insurance and lost work, and a disaster that "
+                    + "hits a village's harvest)",
+            "household.shockCost", "health.illnessCost and household.disasterLoss (see household.shockRate)",
             "firm.sizeMedian", "firm.sizeFactor (a multiplier of each industry's own median size; the old value "
                     + "divided by 110 gives the same scaling)");
 

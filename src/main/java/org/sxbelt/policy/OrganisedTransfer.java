@@ -35,7 +35,7 @@ public final class OrganisedTransfer implements Programme {
         PersonSampler.sample(m, quota,
                 q -> (ps.status(q) == Status.FARMING || ps.status(q) == Status.IDLE)
                         && ps.age(q) >= MIN_AGE && ps.age(q) <= MAX_AGE && !ps.has(q, Persons.CARE)
-                        && !ps.has(q, Persons.IN_COURSE),
+                        && !ps.has(q, Persons.IN_COURSE | Persons.ILL),
                 q -> {
                     DistantMarket d = m.belt().market(destination(m));
                     double gross = d.wage(p, wIdx);

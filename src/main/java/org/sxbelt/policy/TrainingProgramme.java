@@ -53,7 +53,7 @@ public final class TrainingProgramme implements Programme {
         double cost = p.get(TRAINING_COST) * m.belt().scale();
         PersonSampler.sample(m, seats,
                 q -> (ps.status(q) == Status.FARMING || ps.status(q) == Status.IDLE)
-                        && ps.age(q) <= MAX_TRAINEE_AGE && !ps.has(q, Persons.TRAINED) && !ps.has(q, Persons.IN_COURSE),
+                        && ps.age(q) <= MAX_TRAINEE_AGE && !ps.has(q, Persons.TRAINED | Persons.IN_COURSE | Persons.ILL),
                 q -> {
                     if (m.random.nextDouble() >= takeUp) {
                         m.observer().count(m.countyOf(q), Measure.TRAINING_REFUSALS);

@@ -60,7 +60,9 @@ class MatchingTest {
                 "market.xinjiangDemand", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
                 "policy.transferQuota", "0", "labor.peerSearchRate", "0", "labor.maxCommuteKm", "300", "labor.otherTowns", "false", "labor.searchRate", searchRate, "labor.reservationDecay", "0.5",
                 // order-based training would hold posts outside the one round of applications
-                "policy.orderTrainingShare", "0");
+                "policy.orderTrainingShare", "0",
+                // an ill hire leaves within the month, outside the one round of applications counted
+                "health.illnessRate", "0");
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();

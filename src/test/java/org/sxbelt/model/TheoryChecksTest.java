@@ -82,7 +82,9 @@ class TheoryChecksTest {
                 "market.wageAdjustment", "0", "market.xpccDemand", "0", "market.inlandDemand", "0",
                 "labor.mandarinXinjiang", "0", "labor.familyReturnRate", "1", "labor.homesickReturn", "0",
                 "labor.searchRate", "0.03", "labor.peerSearchRate", "0", "labor.reservationDecay", "0.5",
-                "policy.trainingSeats", "0", "firm.productivityDispersion", "0");
+                "policy.trainingSeats", "0", "firm.productivityDispersion", "0",
+                "health.illnessRate", "0"); // an ill migrant leaves within the month, outside the identity counted
+
         BeltModel m = TestRuns.model(seed, s);
         m.start();
         Persons ps = m.belt().persons();

@@ -49,7 +49,7 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         assertEquals(new ParamValues(), s.params(), "baseline sets no start values");
-        assertEquals(35, s.events().size());
+        assertEquals(36, s.events().size());
         assertEquals(0.38, valueAt(s, "2015-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0, valueAt(s, "2021-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
@@ -177,7 +177,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(35, s.events().size());
+        assertEquals(36, s.events().size());
         Path named = write(dir, "named-child", "name = \"named-child\"", "description = \"d\"",
                 "extends = \"named-parks\"");
         assertEquals(4, ScenarioLoader.load(named).parks().size(), "parent's park projects inherited");

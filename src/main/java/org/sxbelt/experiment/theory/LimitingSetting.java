@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A belt stripped to the market a theory speaks of: the schema defaults without timed events, with no
  * government programme, no firm at the start or arriving or leaving on its own account, no workshop,
- * no distant job, fixed orders and no growth of prices or wages; then the check's own values. The check's programmes
+ * no distant job, no illness or disaster, fixed orders and no growth of prices or wages; then the check's own values. The check's programmes
  * (say, one town's jobs let anew each month) are plugged in through the model's programme port.
  */
 final class LimitingSetting {
@@ -27,7 +27,9 @@ final class LimitingSetting {
             "labor.quitRate", "0", "labor.casualHabitShare", "0", "labor.onJobSearchRate", "0",
             "policy.landTransferShare", "0", "labor.careShareWomen", "0", "policy.kindergartenCoverage", "1",
             "policy.boardingCoverage", "1", "policy.elderCareCoverage", "1", "policy.subsidyMonths", "360",
-            "policy.initialParkJobs", "0", "market.initialStockShare", "0"};
+            "policy.initialParkJobs", "0", "market.initialStockShare", "0",
+            // no illness or disaster: an ill worker leaving a job is outside every theory checked here
+            "health.illnessRate", "0", "household.disasterRate", "0"};
 
     private final Map<String, String> overrides = new LinkedHashMap<>();
 

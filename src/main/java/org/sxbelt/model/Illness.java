@@ -1,0 +1,102 @@
+package org.sxbelt.model;
+
+import ec.util.MersenneTwisterFast;
+import org.sxbelt.agents.Households;
+import org.sxbelt.agents.IntList;
+import org.sxbelt.agents.Persons;
+import org.sxbelt.agents.Status;
+import org.sxbelt.params.ParamValues;
+
+import static org.sxbelt.params.ParamSchema.*;
+
+/**
+ * Serious illness as a hazard (ODD 7.7.7; the sources' first cause of falling back into poverty, 003
+ * ~1636). Each month a rural household of n members suffers an illness with chance n x
+ * {@code health.illnessRate} / 12, striking one member at random. The treatment costs
+ * {@code health.illnessCost} (growing with the wage index); the basic health insurance pays
+ * {@code policy.healthInsurance} of it and, for a household on the poverty register, medical assistance
+ * pays {@code policy.medicalAssistance} of the rest; the household pays what is left from its savings,
+ * then from the month's income. An ill adult leaves any job (a migrant comes home) and for
+ * {@code health.illnessMonths} months does not work, farm, search or train ({@link Persons#ILL}); then
+ * they are back in their home status and free to search again.
+ */
+final class Illness {
+
+    /** Persons ill now and the month in which each recovers, in onset order. */
+    private final IntList ill = new IntList(64);
+    private final IntList recovery = new IntList(64);
+
+    /** Out-of-pocket share of a medical bill for a household on the register or not. */
+    static double outOfPocketShare(ParamValues p, boolean registered) {
+        double rest = 1 - p.get(HEALTH_INSURANCE);
+        return registered ? rest * (1 - p.get(MEDICAL_ASSISTANCE)) : rest;
+    }
+
+    /** The medical cost of one serious illness this month, before insurance. */
+    static double cost(ParamValues p, Conditions c) { return p.get(ILLNESS_COST) * c.wageIndex(); }
+
+    /** Those whose illness ends this month recover (a slot reused by a birth has lost the flag). */
+    void recover(BeltModel m) {
+        Persons ps = m.belt().persons();
+        int month = m.month();
+        int kept = 0;
+        for (int k = 0; k < ill.size(); k++) {
+            int q = ill.get(k);
+            if (recovery.get(k) <= month) {
+                if (ps.isAlive(q)) ps.set(q, Persons.ILL, false);
+                continue;
+            }
+            ill.set(kept, q);
+            recovery.set(kept++, recovery.get(k));
+        }
+        ill.truncate(kept);
+        recovery.truncate(kept);
+    }
+
+    /**
+     * Household {@code h}'s draw of the month (one uniform; the member and the costs only on onset).
+     * Returns the out-of-pocket cost the household must absorb (0 without illness).
+     */
+    double strike(BeltModel m, int h, int county, MersenneTwisterFast rng) {
+        Belt belt = m.belt();
+        Households hh = belt.households();
+        ParamValues p = m.params();
+        int n = hh.members(h);
+        if (rng.nextDouble() >= n * p.get(ILLNESS_RATE) / 12) return 0;
+        Persons ps = belt.persons();
+        int pick = rng.nextInt(n);
+        int q = hh.firstMember(h);
+        for (int k = 0; k < pick; k++) q = ps.nextMember(q);
+        fallIll(m, q);
+        double bill = cost(p, m.conditions());
+        boolean registered = hh.isTargeted(h);
+        double insured = bill * p.get(HEALTH_INSURANCE);
+        double assisted = registered ? (bill - insured) * p.get(MEDICAL_ASSISTANCE) : 0;
+        int scale = belt.scale();
+        Accounts acc = m.accounts();
+        acc.add(county, Flow.SPEND_HEALTH_INSURANCE, insured * scale);
+        acc.add(county, Flow.SPEND_MEDICAL_ASSISTANCE, assisted * scale);
+        double own = bill - insured - assisted;
+        acc.add(county, Flow.MEDICAL_OUT_OF_POCKET, own * scale);
+        m.observer().count(county, Measure.ILLNESSES);
+        return own;
+    }
+
+    /** Person q stops working for the illness's months (dependants only cost money). */
+    void fallIll(BeltModel m, int q) {
+        Persons ps = m.belt().persons();
+        int months = m.params().getInt(ILLNESS_MONTHS);
+        if (ps.statusCode(q) == Status.DEPENDENT.ordinal() || months == 0 || ps.has(q, Persons.ILL)) return;
+        Status s = ps.status(q);
+        if (s.isLocalWageWork() || s.isDistant() || s == Status.TOWN_SEEKER || s == Status.COOPERATIVE) {
+            m.employment().leave(q);
+        }
+        ps.set(q, Persons.ILL, true);
+        m.note(q, "seriously ill for " + months + " months");
+        ill.add(q);
+        recovery.add(m.month() + months);
+    }
+
+    /** Persons ill now. */
+    int count() { return ill.size(); }
+}
