@@ -260,6 +260,8 @@ public final class BeltModel extends SimState {
     }
     /** Month index, 0 = January 2015. */
     public int month() { return conditions.month(); }
+    /** The level of a support instrument in force this month: its parameter after its group's withdrawal ({@link Withdrawal}). */
+    public double level(org.sxbelt.params.Param instrument) { return Withdrawal.level(params, instrument, month()); }
     /** Simulated persons living in villages (not town wards) at the start. */
     public int ruralAgents() { return ruralAgents; }
 

@@ -157,8 +157,8 @@ public final class HouseholdEconomy implements Steppable {
         Households hh = belt.households();
         Persons ps = belt.persons();
         double nextLine = m.conditions().povertyLine() * (1 + m.params().get(POVERTY_LINE_GROWTH));
-        double coverage = m.params().get(SOCIAL_FLOOR);
-        double workingPoorCoverage = m.params().get(FLOOR_WORKING_POOR);
+        double coverage = m.level(SOCIAL_FLOOR);
+        double workingPoorCoverage = m.level(FLOOR_WORKING_POOR);
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
             double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);

@@ -27,6 +27,6 @@ public final class LocationUtility {
                 + AgglomerationForces.labourPooling(k, t, clusters, p)
                 + AgglomerationForces.inputOutput(k, t, clusters, p)
                 + Congestion.labourReserve(t, clusters, p)
-                + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * p.get(COUNTERPART_AID) : 0);
+                + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * Withdrawal.level(p, COUNTERPART_AID, c.month()) : 0);
     }
 }

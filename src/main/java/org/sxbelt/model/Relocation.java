@@ -58,7 +58,7 @@ public final class Relocation implements Steppable {
         m.clusters().refresh(m);
         ParamValues p = m.params();
         Conditions c = m.conditions();
-        double aid = p.get(COUNTERPART_AID);
+        double aid = m.level(COUNTERPART_AID);
         double east = c.eastWageIndex();
         double candidates = p.get(CANDIDATES_PER_MONTH) * east * east * (0.4 + 0.6 * aid);
         int n = m.poisson(candidates);

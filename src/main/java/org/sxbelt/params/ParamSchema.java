@@ -389,6 +389,32 @@ public final class ParamSchema {
             "003 ~2145: 1.5 employed per poor household with work capacity");
     public static final Param DIVIDEND = real("policy.dividend", "yuan/poor household/year", 0, 20000, 0,
             "Asset-income dividends to registered-poor households.", "003 ~2060-2110");
+    // ---- withdrawal of support after the transition period (model.Withdrawal; ODD 7.8.10) --------------
+    // Per group: the calendar year whose January starts the withdrawal (2065 = never: past the last month a
+    // run can reach), the months over which the group's instruments fall linearly (0 or 1 = at once), and
+    // the share of their level kept afterwards.
+    public static final Param GUARANTEE_WITHDRAWAL_YEAR = withdrawalYear("guarantee",
+            "the minimum-living top-ups (policy.socialFloor, policy.floorWorkingPoor)");
+    public static final Param GUARANTEE_PHASE_OUT = phaseOut("guarantee");
+    public static final Param GUARANTEE_KEPT = kept("guarantee");
+    public static final Param SUPPORT_WITHDRAWAL_YEAR = withdrawalYear("support",
+            "job and production support: organised transfer (policy.transferQuota), training seats (policy.trainingSeats) "
+                    + "and the farm programmes' reach (policy.orchardHouseholds, policy.farmTrainingHouseholds, "
+                    + "policy.greenhouses, policy.courtyardHouseholds)");
+    public static final Param SUPPORT_PHASE_OUT = phaseOut("support");
+    public static final Param SUPPORT_KEPT = kept("support");
+    public static final Param WORKSHOP_WITHDRAWAL_YEAR = withdrawalYear("workshop",
+            "workshop building (policy.workshopsPerMonth)");
+    public static final Param WORKSHOP_PHASE_OUT = phaseOut("workshop");
+    public static final Param WORKSHOP_KEPT = kept("workshop");
+    public static final Param AID_WITHDRAWAL_YEAR = withdrawalYear("aid",
+            "counterpart aid (policy.counterpartAid: aid-built park space, firms weighing a move, the pairing pull)");
+    public static final Param AID_PHASE_OUT = phaseOut("aid");
+    public static final Param AID_KEPT = kept("aid");
+    public static final Param POSTS_WITHDRAWAL_YEAR = withdrawalYear("posts",
+            "ecological and public-welfare posts (policy.ecoPosts)");
+    public static final Param POSTS_PHASE_OUT = phaseOut("posts");
+    public static final Param POSTS_KEPT = kept("posts");
     // ---- poverty-alleviation relocation and its follow-up (policy.Resettlement; ODD 7.8.3) -----------
     public static final Param RELOCATION_PERSONS = real("policy.relocationPersons", "real persons/year", 0, 1e7, 0,
             "Persons relocated a year from the most remote poor villages to sites next to their county town.",
@@ -695,6 +721,25 @@ public final class ParamSchema {
         ALL.add(p);
         BY_KEY.put(key, p);
         return p;
+    }
+
+    private static Param withdrawalYear(String group, String what) {
+        return integer("policy." + group + "WithdrawalYear", "calendar year", 2015, 2065, 2065,
+                "Year whose January starts the withdrawal of " + what + "; 2065 = never.",
+                "levers (issue 14); baseline.toml gives the years and their sources");
+    }
+
+    private static Param phaseOut(String group) {
+        return integer("policy." + group + "PhaseOutMonths", "months", 0, 600, 0,
+                "Months over which the " + group + " instruments fall linearly from their level to the kept share "
+                        + "(policy." + group + "Kept) from policy." + group + "WithdrawalYear; 0 or 1 = at once.",
+                "lever; assumption where a scenario sets it");
+    }
+
+    private static Param kept(String group) {
+        return real("policy." + group + "Kept", "share of level", 0, 1, 0,
+                "Share of the " + group + " instruments' level left once their withdrawal is complete.",
+                "lever: 0 unless a source documents what remains");
     }
 
     private static Param real(String key, String unit, double min, double max, double def, String d, String s) {

@@ -20,7 +20,7 @@ public final class EcoPosts implements Programme {
     @Override
     public void run(BeltModel m) {
         Households hh = m.belt().households();
-        int target = (int) Math.round(m.params().get(ECO_POSTS) * m.ruralAgents() / 1000.0);
+        int target = (int) Math.round(m.level(ECO_POSTS) * m.ruralAgents() / 1000.0);
         int change = target - held;
         int step = Math.max(1, Math.abs(change) / 6);
         int n = hh.size();

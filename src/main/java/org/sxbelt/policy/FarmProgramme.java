@@ -45,7 +45,7 @@ public final class FarmProgramme implements Programme {
 
     @Override
     public void run(BeltModel m) {
-        double perYear = m.params().get(kind.reach);
+        double perYear = m.level(kind.reach);
         if (perYear <= 0) return;
         int places = m.stochasticRound(perYear / 12 / m.belt().scale());
         Households hh = m.belt().households();

@@ -26,7 +26,7 @@ public final class OrganisedTransfer implements Programme {
     @Override
     public void run(BeltModel m) {
         ParamValues p = m.params();
-        int quota = m.stochasticRound(p.get(TRANSFER_QUOTA) / m.belt().scale());
+        int quota = m.stochasticRound(m.level(TRANSFER_QUOTA) / m.belt().scale());
         if (quota <= 0 || p.is(STOPPAGE)) return;
         Persons ps = m.belt().persons();
         double cut = p.get(ESCORT_COST_CUT);

@@ -35,7 +35,7 @@ public final class ParkBuilding implements Programme {
         ParamValues p = m.params();
         List<Town> towns = m.belt().towns();
         if (budgets == null) open(towns);
-        credit(p);
+        credit(p, m.level(COUNTERPART_AID));
         double[] room = new double[towns.size()];
         for (Town t : towns) room[towns.indexOf(t)] = p.get(PARK_BUILD_LIMIT) * t.getPopulation() / 100_000.0;
         for (AidBudget b : budgets) {
@@ -58,8 +58,8 @@ public final class ParkBuilding implements Programme {
     }
 
     /** This month's inflows: the belt's counterpart aid for space by paired residents, and the Hotan fund. */
-    private void credit(ParamValues p) {
-        double aid = p.get(AID_PARK_BUDGET) * p.get(COUNTERPART_AID);
+    private void credit(ParamValues p, double aidLevel) {
+        double aid = p.get(AID_PARK_BUDGET) * aidLevel;
         long residents = 0;
         for (AidBudget b : budgets) if (b != hotanFund) residents += b.population();
         for (AidBudget b : budgets) {

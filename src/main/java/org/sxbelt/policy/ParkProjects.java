@@ -32,7 +32,7 @@ public final class ParkProjects implements Programme {
         if (projects.isEmpty()) return;
         if (towns == null) towns = resolve(m);
         int month = m.month();
-        double aid = Math.min(1, m.params().get(COUNTERPART_AID));
+        double aid = Math.min(1, m.level(COUNTERPART_AID));
         for (int i = 0; i < projects.size(); i++) {
             ParkProject pp = projects.get(i);
             if (month < pp.from() || month > pp.to()) continue;

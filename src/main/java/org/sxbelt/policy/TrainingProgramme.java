@@ -46,7 +46,7 @@ public final class TrainingProgramme implements Programme {
         finishCourses(m);
         Persons ps = m.belt().persons();
         ParamValues p = m.params();
-        int seats = m.stochasticRound(p.get(TRAINING_SEATS) * m.ruralAgents() / 10_000.0);
+        int seats = m.stochasticRound(m.level(TRAINING_SEATS) * m.ruralAgents() / 10_000.0);
         double takeUp = p.get(TRAINING_TAKE_UP);
         double orderShare = p.get(ORDER_TRAINING_SHARE);
         int months = p.getInt(TRAINING_MONTHS);

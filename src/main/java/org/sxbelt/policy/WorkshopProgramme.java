@@ -27,7 +27,7 @@ public final class WorkshopProgramme implements Programme {
 
     @Override
     public void run(BeltModel m) {
-        int n = m.poisson(m.params().get(WORKSHOPS_PER_MONTH));
+        int n = m.poisson(m.level(WORKSHOPS_PER_MONTH));
         List<Village> villages = m.belt().villages();
         double size = m.params().get(WORKSHOP_SIZE);
         for (int i = 0; i < n; i++) {

@@ -48,8 +48,11 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.name());
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
-        assertEquals(new ParamValues(), s.params(), "baseline sets no start values");
-        assertEquals(36, s.events().size());
+        ParamValues withdrawal = new ParamValues().set(ParamSchema.GUARANTEE_WITHDRAWAL_YEAR, 2027)
+                .set(ParamSchema.SUPPORT_WITHDRAWAL_YEAR, 2026).set(ParamSchema.WORKSHOP_WITHDRAWAL_YEAR, 2026)
+                .set(ParamSchema.POSTS_WITHDRAWAL_YEAR, 2026).set(ParamSchema.AID_WITHDRAWAL_YEAR, 2065);
+        assertEquals(withdrawal, s.params(), "baseline's only start values: the withdrawal levers (ODD 7.8.10)");
+        assertEquals(29, s.events().size());
         assertEquals(0.38, valueAt(s, "2015-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0, valueAt(s, "2021-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
@@ -70,9 +73,10 @@ class ScenarioLoaderTest {
         assertEquals(160, valueAt(s, "2017-01", ParamSchema.DIVIDEND));
         assertEquals(2800, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID));
-        assertEquals(800, valueAt(s, "2021-01", ParamSchema.TRANSFER_QUOTA));
-        assertEquals(10, valueAt(s, "2021-01", ParamSchema.WORKSHOPS_PER_MONTH));
-        assertEquals(0.8, valueAt(s, "2021-01", ParamSchema.COUNTERPART_AID));
+        // the transition period keeps the 2020 levels: no event changes them in 2021 (ODD 7.8.10)
+        assertEquals(Double.NaN, valueAt(s, "2021-01", ParamSchema.TRANSFER_QUOTA));
+        assertEquals(Double.NaN, valueAt(s, "2021-01", ParamSchema.WORKSHOPS_PER_MONTH));
+        assertEquals(Double.NaN, valueAt(s, "2021-01", ParamSchema.COUNTERPART_AID));
         assertEquals(0.75, valueAt(s, "2022-08", ParamSchema.EXPORT_DEMAND));
         assertEquals(1.0, valueAt(s, "2023-08", ParamSchema.EXPORT_DEMAND));
         for (int i = 1; i < s.events().size(); i++) {
@@ -177,7 +181,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(36, s.events().size());
+        assertEquals(29, s.events().size(), "the baseline's 29 events, one of them replaced");
         Path named = write(dir, "named-child", "name = \"named-child\"", "description = \"d\"",
                 "extends = \"named-parks\"");
         assertEquals(4, ScenarioLoader.load(named).parks().size(), "parent's park projects inherited");
