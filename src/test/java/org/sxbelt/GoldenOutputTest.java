@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "b6d258db81b7d4271bef0b83755eae8d1f63359df2f0f335031799536d10fc3d";
+    static final String INDICATORS = "37b3eb554e6134e22716eb9d783c2f27efcb447689cdefd973f2860861e0c352";
     static final String FIRM_EVENTS = "9c97ba943a0b1a73081d0386ab9f3553470740d0e4b10a5214204844f8b4fcc2";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "cfe3aa262162237d6fc3da3c33a479766c8066593b6f9aec26f183ca22a6996d";
