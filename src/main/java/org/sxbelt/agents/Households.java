@@ -27,6 +27,8 @@ public final class Households {
     private final float[] annualIncome;
     private final float[] monthIncome;
     private final float[] floorTopUp;
+    /** Income of the last closed month paid by policy (top-up, targeted dividend, post pay): a record for observation. */
+    private final float[] policyIncome;
     private final byte[] poverty;
     private final byte[] flags;
 
@@ -44,6 +46,7 @@ public final class Households {
         annualIncome = new float[size];
         monthIncome = new float[size];
         floorTopUp = new float[size];
+        policyIncome = new float[size];
         poverty = new byte[size];
         flags = new byte[size];
     }
@@ -111,6 +114,18 @@ public final class Households {
         monthIncome[h] = 0;
     }
 
+    /** Income of a closed month still in the ring (the last twelve months), e.g. the one just closed. */
+    public double closedMonthIncome(int h, int month) { return incomeRing[Math.floorMod(month, 12) * size + h]; }
+
+    /**
+     * Of the income of the month last closed, the part paid by policy: minimum-living top-up, the
+     * targeted households' dividend, ecological or public-welfare post pay (set by the household
+     * economy; read by the observer, never by a decision).
+     */
+    public double policyIncome(int h) { return policyIncome[h]; }
+
+    public void setPolicyIncome(int h, double yuan) { policyIncome[h] = (float) yuan; }
+
     /** Seeds the ring with a steady monthly income (initialisation). */
     public void seedIncome(int h, double monthly) {
         for (int i = 0; i < 12; i++) incomeRing[i * size + h] = (float) monthly;
@@ -155,5 +170,5 @@ public final class Households {
     }
 
     /** Approximate heap bytes per household (for the benchmark's memory report). */
-    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 7 + 48 + 2; }
+    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 8 + 48 + 2; }
 }

@@ -86,19 +86,26 @@ public final class HouseholdEconomy implements Steppable {
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, m.farm().courtyard(h, p, c), scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, loans.assetIncome(m, h), scale);
+                double policy = 0;
                 if (hh.isTargeted(h) && dividend > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_DIVIDEND, dividend, scale);
                     acc.add(county, Flow.SPEND_DIVIDENDS, dividend * scale);
+                    policy += dividend;
                 }
                 if (hh.has(h, Households.ECO_POST)) {
                     pay(hh, acc, h, county, Flow.INCOME_TRANSFER, ecoPay, scale);
                     acc.add(county, Flow.SPEND_ECO_POSTS, ecoPay * scale);
+                    policy += ecoPay;
                 }
                 double top = hh.floorTopUp(h);
                 if (top > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_TRANSFER, top, scale);
                     acc.add(county, Flow.SPEND_SOCIAL_FLOOR, top * scale);
+                    policy += top;
                 }
+                hh.setPolicyIncome(h, policy);
+            } else {
+                hh.setPolicyIncome(h, 0);
             }
             if (!v.isUrbanWard()) {
                 double medical = illness.strike(m, h, county, rng);
@@ -139,10 +146,20 @@ public final class HouseholdEconomy implements Steppable {
 
     /** Savings pay first; what they cannot cover is lost from this month's income (not below zero). */
     private static void absorbShock(Households hh, int h, double cost) {
-        double fromSavings = Math.min(hh.savings(h), cost);
-        hh.setSavings(h, hh.savings(h) - fromSavings);
-        double rest = Math.min(cost - fromSavings, Math.max(0, hh.monthIncome(h)));
+        double savings = hh.savings(h);
+        double rest = shockIncomeLoss(savings, cost, hh.monthIncome(h));
+        hh.setSavings(h, savings - Math.min(savings, cost));
         hh.addIncome(h, -rest);
+    }
+
+    /**
+     * The income a shock of {@code cost} takes from a household with these savings and this month's
+     * income: what savings cannot pay, at most the month's income (the rule of {@link #absorbShock},
+     * also read by the observer's vulnerability count).
+     */
+    static double shockIncomeLoss(double savings, double cost, double monthIncome) {
+        double fromSavings = Math.min(savings, cost);
+        return Math.min(cost - fromSavings, Math.max(0, monthIncome));
     }
 
     /**

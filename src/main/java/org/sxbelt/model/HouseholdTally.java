@@ -8,54 +8,123 @@ import java.util.Arrays;
 import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
 
 /**
- * The observer's count of rural households: income, the poor and the registered, by county. Done in
- * fixed blocks of {@link #SIZE} households (see {@link PersonBlocks}), each summing into its own rows,
- * which are added up in block order: the income totals come out the same whatever the thread count.
+ * The observer's count of rural households: income, the poor and the registered, the poverty gap,
+ * vulnerability to a shock, the income of exited households and what policy pays of it, by county.
+ * Done in fixed blocks of {@link #SIZE} households (see {@link PersonBlocks}), each summing into its
+ * own rows, which are added up in block order: the income totals come out the same whatever the
+ * thread count. The same pass fills, per worker thread, a histogram of persons by county and
+ * income per person ({@link IncomeHistogram}); being whole-number counts, their sum does not depend
+ * on which thread took which block, and from it come the belt's relative line and, for each county,
+ * the persons below it.
  */
 final class HouseholdTally {
 
     static final int SIZE = 1 << 15;
     private static final Measure[] MEASURES = {Measure.RURAL_INCOME, Measure.POOR_PERSONS,
-            Measure.REGISTERED_POOR_HH, Measure.AT_RISK_HH, Measure.INCOME_POOR_PERSONS};
-    private static final int INCOME = 0, POOR = 1, REGISTERED = 2, AT_RISK = 3, INCOME_POOR = 4;
+            Measure.REGISTERED_POOR_HH, Measure.AT_RISK_HH, Measure.INCOME_POOR_PERSONS, Measure.POVERTY_GAP,
+            Measure.POVERTY_SHORTFALL, Measure.VULNERABLE_PERSONS, Measure.EXITED_HH, Measure.EXITED_INCOME,
+            Measure.EXITED_POLICY_INCOME};
+    private static final int INCOME = 0, POOR = 1, REGISTERED = 2, AT_RISK = 3, INCOME_POOR = 4, GAP = 5,
+            SHORTFALL = 6, VULNERABLE = 7, EXITED = 8, EXITED_INCOME = 9, EXITED_POLICY = 10;
+    private static final int K = MEASURES.length;
+    private static final int BINS = IncomeHistogram.BINS;
 
-    /** Per block: MEASURES.length values for each county. */
+    /** Per block: K values for each county. */
     private double[][] rows = new double[0][];
+    /** Per worker: persons by county (major) and income bin. */
+    private int[][] histograms = new int[0][];
+    private double relativeLine = Double.NaN;
 
     void tally(BeltModel m, double[][] sums) {
         Belt belt = m.belt();
         int counties = sums.length;
         int n = (belt.households().size() + SIZE - 1) / SIZE;
-        if (rows.length != n || (n > 0 && rows[0].length != counties * MEASURES.length)) {
-            rows = new double[n][counties * MEASURES.length];
+        if (rows.length != n || (n > 0 && rows[0].length != counties * K)) rows = new double[n][counties * K];
+        int workers = m.personBlocks().threads();
+        if (histograms.length != workers || (workers > 0 && histograms[0].length != counties * BINS)) {
+            histograms = new int[workers][counties * BINS];
         }
+        for (int[] hist : histograms) Arrays.fill(hist, 0);
         double line = m.conditions().povertyLine();
-        double risk = line * (1 + m.params().get(RISK_MARGIN));
-        m.personBlocks().forEach(n, b -> count(m, b, line, risk, rows[b]));
+        // the typical shock: one serious illness's bill, what the household would pay of it (ODD 7.7.7)
+        double bill = Illness.cost(m.params(), m.conditions());
+        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)),
+                bill * Illness.outOfPocketShare(m.params(), true), bill * Illness.outOfPocketShare(m.params(), false), m.month());
+        m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
-                for (int k = 0; k < MEASURES.length; k++) sums[c][MEASURES[k].index] += r[c * MEASURES.length + k];
+                for (int k = 0; k < K; k++) sums[c][MEASURES[k].index] += r[c * K + k];
             }
         }
+        relativeLine = relativePoor(histograms, counties, sums);
     }
 
-    private static void count(BeltModel m, int b, double line, double risk, double[] r) {
+    /** The belt's relative line at the last tally, yuan/person/year (NaN if it could not be placed). */
+    double relativeLine() { return relativeLine; }
+
+    /**
+     * Adds the histograms of all workers into the first, places the relative line and writes each
+     * county's persons below it; returns the line.
+     */
+    static double relativePoor(int[][] histograms, int counties, double[][] sums) {
+        int[] total = histograms[0];
+        for (int w = 1; w < histograms.length; w++) {
+            int[] other = histograms[w];
+            for (int i = 0; i < total.length; i++) total[i] += other[i];
+        }
+        long[] belt = new long[BINS];
+        for (int c = 0; c < counties; c++) {
+            for (int k = 0; k < BINS; k++) belt[k] += total[c * BINS + k];
+        }
+        int j = IncomeHistogram.lineBin(IncomeHistogram.RELATIVE_SHARE * IncomeHistogram.median(belt));
+        for (int c = 0; c < counties; c++) {
+            long below = 0;
+            for (int k = 0; k < j; k++) below += total[c * BINS + k];
+            sums[c][Measure.RELATIVE_POOR_PERSONS.index] = j < 0 ? Double.NaN : below;
+        }
+        return j < 0 ? Double.NaN : IncomeHistogram.edge(j);
+    }
+
+    /** The month's lines and the typical shock, shared by all blocks. */
+    /** The month's lines, and the out-of-pocket bill of one serious illness for a registered household and another. */
+    private record Lines(double line, double risk, double billRegistered, double billOther, int month) { }
+
+    private static void count(BeltModel m, int b, Lines l, double[] r, int[] hist) {
         Arrays.fill(r, 0);
         Belt belt = m.belt();
         Households hh = belt.households();
+        double line = l.line;
         int end = Math.min(hh.size(), (b + 1) * SIZE);
         for (int h = b * SIZE; h < end; h++) {
-            if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            int at = belt.townOfHousehold(h) * MEASURES.length;
+            int members = hh.members(h);
+            if (members == 0 || m.isUrban(h)) continue;
+            int county = belt.townOfHousehold(h);
+            int at = county * K;
+            double annual = hh.annualIncome(h);
             double pc = hh.annualIncomePerCapita(h);
-            r[at + INCOME] += hh.annualIncome(h);
-            if (pc < line) r[at + INCOME_POOR] += hh.members(h);
-            if (hh.isPoorUnsecured(h, line)) r[at + POOR] += hh.members(h);   // the official count
+            hist[county * BINS + IncomeHistogram.bin(pc)] += members;
+            r[at + INCOME] += annual;
+            if (pc < line) {
+                r[at + INCOME_POOR] += members;
+                r[at + GAP] += members * (1 - pc / line);
+                r[at + SHORTFALL] += members * (line - pc);
+            } else if ((annual - (hh.isTargeted(h) ? l.billRegistered : l.billOther)) / members < line) {
+                // (else even the whole bill leaves it above the line)
+                double month = hh.closedMonthIncome(h, l.month);
+                double bill = hh.isTargeted(h) ? l.billRegistered : l.billOther;
+                double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), bill, month);
+                if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+            }
+            if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
             PovertyStatus s = hh.poverty(h);
             if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
                 r[at + REGISTERED]++;
+            } else if (s == PovertyStatus.EXITED) {
+                r[at + EXITED]++;
+                if (pc < l.risk) r[at + AT_RISK]++;
+                r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
+                r[at + EXITED_POLICY] += hh.policyIncome(h);
             }
-            if (s == PovertyStatus.EXITED && pc < risk) r[at + AT_RISK]++;
         }
     }
 }

@@ -47,9 +47,16 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         count("income_poverty_headcount", "persons", Measure.INCOME_POOR_PERSONS);
         ratio("income_poverty_rate", "share", Measure.INCOME_POOR_PERSONS, Measure.RURAL_PERSONS);
         count("registered_poor_households", "households", Measure.REGISTERED_POOR_HH);
+        count("exited_households", "households", Measure.EXITED_HH);
         count("at_risk_households", "households", Measure.AT_RISK_HH);
         count("poverty_exits", "households/month", Measure.EXITS_HH);
-        count("poverty_returns", "households/month", Measure.RETURNS_HH);
+        count("returns_to_poverty", "households/month", Measure.RETURNS_HH);
+        ratio("return_to_poverty_rate", "share/year", Measure.RETURNS_12M, Measure.EXITED_HH_12M_AGO);
+        ratio("relative_poverty_rate", "share", Measure.RELATIVE_POOR_PERSONS, Measure.RURAL_PERSONS);
+        ratio("poverty_gap_index", "share of the line", Measure.POVERTY_GAP, Measure.RURAL_PERSONS);
+        ratio("poverty_shortfall_mean", "yuan/person/year", Measure.POVERTY_SHORTFALL, Measure.INCOME_POOR_PERSONS);
+        ratio("vulnerability", "share", Measure.VULNERABLE_PERSONS, Measure.RURAL_PERSONS);
+        ratio("policy_income_share", "share", Measure.EXITED_POLICY_INCOME, Measure.EXITED_INCOME);
         // transfer programmes and commuting
         count("trainees", "persons/month", Measure.TRAINEES);
         count("organised_transfers", "persons/month", Measure.ORGANISED);

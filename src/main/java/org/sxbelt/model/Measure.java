@@ -39,6 +39,21 @@ public final class Measure {
     public static final Measure REGISTERED_POOR_HH = new Measure("registered_poor_hh");
     public static final Measure AT_RISK_HH = new Measure("at_risk_hh");
     public static final Measure RURAL_INCOME = new Measure("rural_income");
+    /** Rural persons below the belt's relative line (40% of the median income per person, {@link IncomeHistogram}). */
+    public static final Measure RELATIVE_POOR_PERSONS = new Measure("relative_poor_persons");
+    /** Sum over rural persons of max(0, 1 - y / L), y their household's income per person, L the line (FGT1). */
+    public static final Measure POVERTY_GAP = new Measure("poverty_gap");
+    /** Sum over rural persons of max(0, L - y) in yuan/year: the income the poor lack to reach the line. */
+    public static final Measure POVERTY_SHORTFALL = new Measure("poverty_shortfall");
+    /** Rural persons not below the line whose household would fall below it after one typical shock. */
+    public static final Measure VULNERABLE_PERSONS = new Measure("vulnerable_persons");
+    public static final Measure EXITED_HH = new Measure("exited_hh");
+    /** Month income of EXITED households, and the part of it paid by policy ({@code Households.policyIncome}). */
+    public static final Measure EXITED_INCOME = new Measure("exited_income");
+    public static final Measure EXITED_POLICY_INCOME = new Measure("exited_policy_income");
+    /** Returns to poverty in the last twelve months, and EXITED households twelve months ago (0, 0 in the first year). */
+    public static final Measure RETURNS_12M = new Measure("returns_12m");
+    public static final Measure EXITED_HH_12M_AGO = new Measure("exited_hh_12m_ago");
     public static final Measure EXITS_HH = new Measure("exits_hh");
     public static final Measure RETURNS_HH = new Measure("returns_hh");
     public static final Measure COMMUTE_KM = new Measure("commute_km");

@@ -38,6 +38,10 @@ public final class Observer implements Steppable {
     private double cumulativeJobMonths;
     private final PersonTally personTally = new PersonTally();
     private final HouseholdTally householdTally = new HouseholdTally();
+    /** Per month slot (month mod 12) and county: returns to poverty, and EXITED households at the month's end. */
+    private double[][] returnsRing = new double[12][0];
+    private double[][] exitedRing = new double[12][0];
+    private int monthsObserved;
 
     public void addSink(IndicatorSink s) { sinks.add(s); }
 
@@ -80,7 +84,10 @@ public final class Observer implements Steppable {
     }
 
     /** Called once before the first month so that events of month 0 have somewhere to go. */
-    void prepare(BeltModel m) { pending(m); }
+    void prepare(BeltModel m) {
+        pending(m);
+        monthsObserved = 0;   // a restarted model (GUI) begins a new return window
+    }
 
     // ---- the monthly observation ----------------------------------------------------------------
 
@@ -96,6 +103,7 @@ public final class Observer implements Steppable {
         }
         personTally.tally(m, sums);
         householdTally.tally(m, sums);
+        returnWindow(m.month(), n);
         LocalDemand local = m.localDemand();
         for (int c = 0; c < n; c++) {
             sums[c][Measure.PRICE_INDEX_PERSONS.index] = local.priceIndex(c) * sums[c][Measure.PERSONS.index];
@@ -109,6 +117,30 @@ public final class Observer implements Steppable {
         cumulativeJobMonths += currentJobs(m);
         emit(m, jobs);
         m.accounts().closeMonth();
+    }
+
+    /**
+     * Returns in the last twelve months (this one included) and the households EXITED at the end of the
+     * month before them (the start of the window), per county; both 0 until twelve months were seen.
+     */
+    private void returnWindow(int month, int n) {
+        if (returnsRing[0].length != n) {
+            returnsRing = new double[12][n];
+            exitedRing = new double[12][n];
+            monthsObserved = 0;
+        }
+        int slot = Math.floorMod(month, 12);
+        boolean full = monthsObserved >= 12;
+        for (int c = 0; c < n; c++) {
+            double[] row = sums[c];
+            returnsRing[slot][c] = row[Measure.RETURNS_HH.index];
+            double returns = 0;
+            for (double[] r : returnsRing) returns += r[c];
+            row[Measure.RETURNS_12M.index] = full ? returns : 0;
+            row[Measure.EXITED_HH_12M_AGO.index] = full ? exitedRing[slot][c] : 0;
+            exitedRing[slot][c] = row[Measure.EXITED_HH.index];
+        }
+        monthsObserved++;
     }
 
     /** Real firms, jobs and space by town; returns the town x industry job matrix (real persons). */
@@ -179,6 +211,7 @@ public final class Observer implements Steppable {
             send(month, Level.BELT, "belt", ind.name(), v);
             latestBelt.put(ind.name(), v);
         }
+        beltValue(month, "relative_poverty_line", householdTally.relativeLine());
         emitClusters(m, jobs);
         emitPublicCost(m);
         emitMarkets(m);

@@ -74,6 +74,32 @@ class RunCommandTest {
         assertTrue(indicators.stream().skip(1).noneMatch(l -> l.startsWith("2015-04")), "only 3 months");
     }
 
+    /** The post-2020 poverty indicators (ODD 8.2) are written for every county, prefecture and the belt. */
+    @Test
+    void povertyIndicatorsAreWrittenAtCountyPrefectureAndBeltLevel() throws IOException {
+        MainTest.Result r = run("run", "--scenario", "baseline", "--months", "2", "--scale", "1000", "--seed", "7",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("baseline-seed7").resolve("indicators.csv"));
+        assumeTrue(rows.size() > 1, "BeltModel is still a stub: it records no indicators");
+        for (String name : List.of("relative_poverty_rate", "at_risk_households", "exited_households",
+                "returns_to_poverty", "return_to_poverty_rate", "vulnerability", "policy_income_share",
+                "poverty_gap_index", "poverty_shortfall_mean")) {
+            for (String level : List.of("county", "prefecture", "belt")) {
+                long n = rows.stream().filter(l -> l.startsWith("2015-02," + level + ",") && l.contains("," + name + ","))
+                        .count();
+                long expected = switch (level) {
+                    case "county" -> 36;
+                    case "prefecture" -> 5;
+                    default -> 1;
+                };
+                assertEquals(expected, n, name + " at " + level);
+            }
+        }
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("2015-02,belt,belt,relative_poverty_line,")));
+        assertTrue(rows.stream().noneMatch(l -> l.contains(",poverty_returns,")), "renamed returns_to_poverty");
+    }
+
     @Test
     void setOverridesAndRerunReplacesTheFolder() throws IOException {
         MainTest.Result first = run("run", "--scenario", "defaults", "--months", "2", "--scale", "1000",
