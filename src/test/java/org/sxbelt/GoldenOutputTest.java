@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "a3536e088e44f429f7698e332cf20d27bc48922e46ad1f0d81f89ad2cb3b75e9";
+    static final String INDICATORS = "f69db0a4fff2e1a079bcd02323b8a079268238b41f36902e10c50791e2d677bb";
     static final String FIRM_EVENTS = "1dca85ee792c2ade34965b183df457dcb4b3e5f7094e6469018ff55c521af599";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
     static final String RESULTS = "0c8e636b90162fcc45e79417a5a4938bd5c8c92bbe32ef6a5d2341d0102a53b5";
