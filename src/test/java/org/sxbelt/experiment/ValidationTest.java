@@ -64,12 +64,15 @@ class ValidationTest {
     @Test
     void parameterTargetsReadTheValueInForceIncludingTimedEvents() {
         Scenario baseline = ScenarioLoader.loadDefault();
-        // the baseline sets the organised-transfer quota to 2800 from 2018-01 and 800 from 2021-01
+        // the baseline sets the organised-transfer quota to 2800 from 2018-01 and keeps it through the
+        // transition period; it ends poverty micro-credit (0.38 a year since 2015-01) in 2021-01
         double before = Validation.parameterValue(baseline, "policy.transferQuota", 35);
         assertEquals(baseline.params().get(org.sxbelt.params.ParamSchema.byKey("policy.transferQuota")), before);
         assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 36));
         assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 71));
-        assertEquals(800, Validation.parameterValue(baseline, "policy.transferQuota", 72));
+        assertEquals(2800, Validation.parameterValue(baseline, "policy.transferQuota", 72));
+        assertEquals(0.38, Validation.parameterValue(baseline, "policy.microCredit", 71));
+        assertEquals(0, Validation.parameterValue(baseline, "policy.microCredit", 72));
     }
 
     /** A few cheap targets over four months, touching every statistic and level. */

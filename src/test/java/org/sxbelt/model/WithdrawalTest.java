@@ -151,7 +151,7 @@ class WithdrawalTest {
         m.start();
         for (int t = 0; t < 84; t++) m.schedule.step(m);
         m.finish();
-        return new double[] {series.get(month("2021-12"), "poverty_returns"),
+        return new double[] {series.get(month("2021-12"), "returns_to_poverty"),
                 9 * series.mean("spend_social_floor", month("2021-04"), month("2022-01"))};
     }
 
