@@ -57,6 +57,7 @@ public final class HouseholdEconomy implements Steppable {
         double dividend = p.get(DIVIDEND) / 12;
         double ecoPay = p.get(ECO_POST_PAY);
         double disasterLoss = p.get(DISASTER_LOSS);
+        double illnessRate = p.get(ILLNESS_RATE) / 12;
         double saving = p.get(SAVINGS_RATE);
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
@@ -108,7 +109,7 @@ public final class HouseholdEconomy implements Steppable {
                 hh.setPolicyIncome(h, 0);
             }
             if (!v.isUrbanWard()) {
-                double medical = illness.strike(m, h, county, rng);
+                double medical = illness.strike(m, h, county, illnessRate, rng);
                 if (medical > 0) absorbShock(hh, h, medical);
             }
             double month = hh.monthIncome(h);

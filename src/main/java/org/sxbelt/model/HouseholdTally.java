@@ -49,7 +49,7 @@ final class HouseholdTally {
         // the typical shock: one serious illness's bill, what the household would pay of it (ODD 7.7.7)
         double bill = Illness.cost(m.params(), m.conditions());
         Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)),
-                bill * Illness.outOfPocketShare(m.params(), true), bill * Illness.outOfPocketShare(m.params(), false), m.month());
+                Illness.outOfPocket(m.params(), bill, true), Illness.outOfPocket(m.params(), bill, false), m.month());
         m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
@@ -87,7 +87,9 @@ final class HouseholdTally {
 
     /** The month's lines and the typical shock, shared by all blocks. */
     /** The month's lines, and the out-of-pocket bill of one serious illness for a registered household and another. */
-    private record Lines(double line, double risk, double billRegistered, double billOther, int month) { }
+    private record Lines(double line, double risk, double billRegistered, double billOther, int month) {
+        double bill(boolean registered) { return registered ? billRegistered : billOther; }
+    }
 
     private static void count(BeltModel m, int b, Lines l, double[] r, int[] hist) {
         Arrays.fill(r, 0);
@@ -108,10 +110,9 @@ final class HouseholdTally {
                 r[at + INCOME_POOR] += members;
                 r[at + GAP] += members * (1 - pc / line);
                 r[at + SHORTFALL] += members * (line - pc);
-            } else if ((annual - (hh.isTargeted(h) ? l.billRegistered : l.billOther)) / members < line) {
-                // (else even the whole bill leaves it above the line)
+            } else if ((annual - l.bill(hh.isTargeted(h))) / members < line) { // else even the whole bill leaves it above
+                double bill = l.bill(hh.isTargeted(h));
                 double month = hh.closedMonthIncome(h, l.month);
-                double bill = hh.isTargeted(h) ? l.billRegistered : l.billOther;
                 double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), bill, month);
                 if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
             }

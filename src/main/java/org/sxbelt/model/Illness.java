@@ -26,10 +26,19 @@ final class Illness {
     private final IntList ill = new IntList(64);
     private final IntList recovery = new IntList(64);
 
-    /** Out-of-pocket share of a medical bill for a household on the register or not. */
-    static double outOfPocketShare(ParamValues p, boolean registered) {
-        double rest = 1 - p.get(HEALTH_INSURANCE);
-        return registered ? rest * (1 - p.get(MEDICAL_ASSISTANCE)) : rest;
+    /**
+     * What a household on the register or not pays of a medical {@code bill}: insurance pays its share,
+     * medical assistance its share of the rest for the registered. The one rule of {@link #strike} and of
+     * the observer's vulnerability.
+     */
+    static double outOfPocket(ParamValues p, double bill, boolean registered) {
+        return bill - insured(p, bill) - assisted(p, bill, registered);
+    }
+
+    private static double insured(ParamValues p, double bill) { return bill * p.get(HEALTH_INSURANCE); }
+
+    private static double assisted(ParamValues p, double bill, boolean registered) {
+        return registered ? (bill - insured(p, bill)) * p.get(MEDICAL_ASSISTANCE) : 0;
     }
 
     /** The medical cost of one serious illness this month, before insurance. */
@@ -54,15 +63,15 @@ final class Illness {
     }
 
     /**
-     * Household {@code h}'s draw of the month (one uniform; the member and the costs only on onset).
-     * Returns the out-of-pocket cost the household must absorb (0 without illness).
+     * Household {@code h}'s draw of the month (one uniform; the member and the costs only on onset),
+     * {@code monthlyRate} being {@code health.illnessRate / 12}. Returns the out-of-pocket cost the household must absorb (0 without illness).
      */
-    double strike(BeltModel m, int h, int county, MersenneTwisterFast rng) {
+    double strike(BeltModel m, int h, int county, double monthlyRate, MersenneTwisterFast rng) {
         Belt belt = m.belt();
         Households hh = belt.households();
-        ParamValues p = m.params();
         int n = hh.members(h);
-        if (rng.nextDouble() >= n * p.get(ILLNESS_RATE) / 12) return 0;
+        if (rng.nextDouble() >= n * monthlyRate) return 0;
+        ParamValues p = m.params();
         Persons ps = belt.persons();
         int pick = rng.nextInt(n);
         int q = hh.firstMember(h);
@@ -70,13 +79,13 @@ final class Illness {
         fallIll(m, q);
         double bill = cost(p, m.conditions());
         boolean registered = hh.isTargeted(h);
-        double insured = bill * p.get(HEALTH_INSURANCE);
-        double assisted = registered ? (bill - insured) * p.get(MEDICAL_ASSISTANCE) : 0;
+        double insured = insured(p, bill);
+        double assisted = assisted(p, bill, registered);
         int scale = belt.scale();
         Accounts acc = m.accounts();
         acc.add(county, Flow.SPEND_HEALTH_INSURANCE, insured * scale);
         acc.add(county, Flow.SPEND_MEDICAL_ASSISTANCE, assisted * scale);
-        double own = bill - insured - assisted;
+        double own = outOfPocket(p, bill, registered);
         acc.add(county, Flow.MEDICAL_OUT_OF_POCKET, own * scale);
         m.observer().count(county, Measure.ILLNESSES);
         return own;
@@ -96,7 +105,4 @@ final class Illness {
         ill.add(q);
         recovery.add(m.month() + months);
     }
-
-    /** Persons ill now. */
-    int count() { return ill.size(); }
 }
