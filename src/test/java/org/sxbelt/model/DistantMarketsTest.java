@@ -5,7 +5,6 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.sxbelt.agents.DistantMarket;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
-import org.sxbelt.scenario.ScenarioLoader;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -182,13 +181,7 @@ class DistantMarketsTest {
     /** The scenario's six-year run at scale 100, run once per scenario and seed for the tests above. */
     private static synchronized TestRuns.BeltSeries run(String scenario, long seed) {
         return RUNS.computeIfAbsent(scenario + "#" + seed, k -> {
-            Scenario s = ScenarioLoader.override(ScenarioLoader.loadResource(scenario),
-                    Map.of("run.scale", "100", "run.months", "72"), "test");
-            BeltModel m = TestRuns.model(seed, s);
-            TestRuns.BeltSeries series = new TestRuns.BeltSeries();
-            m.addIndicatorSink(series);
-            m.runToEnd();
-            return series;
+            return TestRuns.scenarioSeries(scenario, seed, Map.of("run.scale", "100", "run.months", "72"));
         });
     }
 

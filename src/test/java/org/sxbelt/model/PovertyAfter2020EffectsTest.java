@@ -3,8 +3,6 @@ package org.sxbelt.model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.sxbelt.params.Scenario;
-import org.sxbelt.scenario.ScenarioLoader;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,13 +34,7 @@ class PovertyAfter2020EffectsTest {
     }
 
     private static TestRuns.BeltSeries series(String scenario, long seed) {
-        Scenario s = TestRuns.with(ScenarioLoader.loadResource(scenario),
-                TestRuns.pairs("run.scale", "200", "run.months", String.valueOf(MONTHS)));
-        BeltModel m = TestRuns.model(seed, s);
-        TestRuns.BeltSeries series = new TestRuns.BeltSeries();
-        m.addIndicatorSink(series);
-        m.runToEnd();
-        return series;
+        return TestRuns.scenarioSeries(scenario, seed, TestRuns.pairs("run.scale", "200", "run.months", String.valueOf(MONTHS)));
     }
 
     private static double year(TestRuns.BeltSeries s, String indicator, int y) { return s.mean(indicator, 12 * y, 12 * y + 12); }

@@ -70,6 +70,15 @@ final class TestRuns {
         return new BeltModel(seed, s, geography(), new Government());
     }
 
+    /** The belt indicators, month by month, of the built-in {@code scenario} with {@code overrides}, run to its end. */
+    static BeltSeries scenarioSeries(String scenario, long seed, Map<String, String> overrides) {
+        BeltModel m = model(seed, with(org.sxbelt.scenario.ScenarioLoader.loadResource(scenario), overrides));
+        BeltSeries series = new BeltSeries();
+        m.addIndicatorSink(series);
+        m.runToEnd();
+        return series;
+    }
+
     static Map<String, String> pairs(String... keyValues) {
         if (keyValues.length % 2 != 0) throw new IllegalArgumentException("key/value pairs expected");
         Map<String, String> m = new LinkedHashMap<>();

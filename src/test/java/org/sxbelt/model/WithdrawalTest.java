@@ -143,14 +143,7 @@ class WithdrawalTest {
      * quarterly review of 2021, ODD 7.7.4).
      */
     private static double[] returnsAndFloorSpending(String scenario, long seed) {
-        Scenario s = ScenarioLoader.override(ScenarioLoader.loadResource(scenario),
-                TestRuns.pairs("run.scale", "1000", "run.months", "84"), "test");
-        BeltModel m = TestRuns.model(seed, s);
-        TestRuns.BeltSeries series = new TestRuns.BeltSeries();
-        m.addIndicatorSink(series);
-        m.start();
-        for (int t = 0; t < 84; t++) m.schedule.step(m);
-        m.finish();
+        TestRuns.BeltSeries series = TestRuns.scenarioSeries(scenario, seed, TestRuns.pairs("run.scale", "1000", "run.months", "84"));
         return new double[] {series.get(month("2021-12"), "returns_to_poverty"),
                 9 * series.mean("spend_social_floor", month("2021-04"), month("2022-01"))};
     }
