@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "f69db0a4fff2e1a079bcd02323b8a079268238b41f36902e10c50791e2d677bb";
-    static final String FIRM_EVENTS = "1dca85ee792c2ade34965b183df457dcb4b3e5f7094e6469018ff55c521af599";
+    static final String INDICATORS = "c730f860fad3314c569d997e1e4848c9b5cc18f79ed41c3dc8b4e46a4b262737";
+    static final String FIRM_EVENTS = "695baadd43526a015c881cba8bba14b2ba5607811c862e555d7684b1d71f6867";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "0c8e636b90162fcc45e79417a5a4938bd5c8c92bbe32ef6a5d2341d0102a53b5";
+    static final String RESULTS = "44b63c9f8d505e0ab3abf899b3de29eeb26a2af410faa81c7cf9c72a5d5fcedf";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -61,11 +61,10 @@ public final class FirmFactory {
 
     /**
      * An agent park firm standing for {@code firms} real firms that were already there when the run
-     * starts, opened in model month {@code openedMonth} (before 0): part of the initial state, so no
-     * event is logged (see {@link InitialEconomy}).
+     * starts, opened in model month {@code openedMonth} (before 0), taking {@code space} m2: part of the
+     * initial state, so no event is logged (see {@link InitialEconomy}).
      */
-    Firm openExisting(Industry k, String origin, Town town, double realWorkers, int firms, int openedMonth) {
-        double space = firms * realWorkers * model.params().get(SPACE_PER_WORKER);
+    Firm openExisting(Industry k, String origin, Town town, double realWorkers, int firms, double space, int openedMonth) {
         Firm f = create(k, origin, town, null, null, realWorkers, firms, space, openedMonth, Upgrading.NONE);
         town.firmOpened(f);
         return f;

@@ -71,10 +71,20 @@ final class InitialEconomy {
         return pool;
     }
 
+    /**
+     * Draws the town's park firms of the end of 2014 one real firm at a time, as at 1:1: each takes its
+     * own space while the park has room, and the firms of one industry are grouped into an agent firm
+     * once they make {@link SuperFirm#MIN_AGENT_WORKERS} agent places (at 1:1, every firm on its own).
+     * The park's space fills with the firms drawn, not with the ones a coarse scale would favour: a
+     * lottery of whole super-firms ({@link SuperFirm#kept}) gives large firms a chance in proportion to
+     * their size, and a full park then held fewer, larger firms the coarser the scale (at 1:100 a fifth
+     * fewer real firms than at 1:10 for the same jobs).
+     */
     private static void seedParkFirms(BeltModel m, Town t, IntList pool) {
         ParamValues p = m.params();
-        int scale = m.belt().scale();
+        double groupWorkers = SuperFirm.MIN_AGENT_WORKERS * (double) m.belt().scale();
         double target = p.get(INITIAL_PARK_JOBS) * PopulationPath.loadDefault().population2015(t.county()) / 100_000.0;
+        Group[] groups = new Group[Industry.count()];
         double drawn = 0;
         while (drawn < target && t.getIdleSpace() > 0) {
             Industry k = drawIndustry(m, t);
@@ -82,12 +92,65 @@ final class InitialEconomy {
             double size = Relocation.drawSize(m, k, 1.0);
             double space = size * p.get(SPACE_PER_WORKER);
             drawn += size;
-            int room = (int) Math.min(Integer.MAX_VALUE, Math.floor(t.freeSpace(k) / space));
-            int firms = SuperFirm.fitting(size, scale, room);
-            if (firms == 0 || !SuperFirm.kept(m.random, firms, size, scale)) continue;
-            int age = 1 + m.random.nextInt(MAX_FIRM_AGE);
-            Firm f = m.firmFactory().openExisting(k, origin.name(), t, size, firms, -age);
-            staff(m, f, pool, age);
+            if (t.freeSpace(k) < space) continue; // no room for this one
+            t.occupy(k, space);
+            Group g = groups[k.ordinal()];
+            if (g == null) g = groups[k.ordinal()] = new Group(origin.name());
+            g.add(size, space);
+            if (g.workers >= groupWorkers) {
+                groups[k.ordinal()] = null;
+                open(m, t, k, g, g.firms, g.workers / g.firms, pool);
+            }
+        }
+        for (Industry k : Industry.values()) {
+            if (groups[k.ordinal()] != null) openRemainder(m, t, k, groups[k.ordinal()], pool);
+        }
+    }
+
+    /**
+     * The last, smaller group of an industry: as an agent firm of its own if it makes one agent place;
+     * if it makes only a fraction x of one, with chance x as one place standing for 1/x times its firms
+     * (stochastically rounded), so that expected real firms and jobs stay those drawn. The place takes
+     * the space of what it stands for, or what the park has left where that is less (small parks at
+     * the coarsest scales, where one agent place needs more factory space than the park has).
+     */
+    private static void openRemainder(BeltModel m, Town t, Industry k, Group g, IntList pool) {
+        int scale = m.belt().scale();
+        double x = g.workers / scale;
+        if (x >= 1) {
+            open(m, t, k, g, g.firms, g.workers / g.firms, pool);
+            return;
+        }
+        t.occupy(k, -g.space);
+        g.space = 0;
+        if (m.random.nextDouble() >= x) return;
+        int firms = m.stochasticRound(g.firms / x);
+        double space = Math.min(scale * m.params().get(SPACE_PER_WORKER), t.freeSpace(k));
+        staff(m, m.firmFactory().openExisting(k, g.origin, t, (double) scale / firms, firms, space, -firmAge(m)), pool);
+    }
+
+    /** Opens {@code firms} real firms of {@code realWorkers} each as one agent firm of the initial economy, staffed. */
+    private static void open(BeltModel m, Town t, Industry k, Group g, int firms, double realWorkers, IntList pool) {
+        t.occupy(k, -g.space); // the agent firm takes it over
+        staff(m, m.firmFactory().openExisting(k, g.origin, t, realWorkers, firms, g.space, -firmAge(m)), pool);
+    }
+
+    /** Months before January 2015 that a firm of the initial state opened, 1 to {@link #MAX_FIRM_AGE}. */
+    private static int firmAge(BeltModel m) { return 1 + m.random.nextInt(MAX_FIRM_AGE); }
+
+    /** Real firms of one industry drawn for a town and not yet an agent firm. */
+    private static final class Group {
+        final String origin;
+        int firms;
+        double workers;
+        double space;
+
+        Group(String origin) { this.origin = origin; }
+
+        void add(double size, double m2) {
+            firms++;
+            workers += size;
+            space += m2;
         }
     }
 
@@ -108,8 +171,9 @@ final class InitialEconomy {
         return Industry.GARMENTS;
     }
 
-    private static void staff(BeltModel m, Firm f, IntList pool, int firmAge) {
+    private static void staff(BeltModel m, Firm f, IntList pool) {
         Persons ps = m.belt().persons();
+        int firmAge = -f.getOpenedMonth();
         while (f.getWorkerCount() < f.getCapacity() && !pool.isEmpty()) {
             int at = m.random.nextInt(pool.size());
             int person = pool.get(at);

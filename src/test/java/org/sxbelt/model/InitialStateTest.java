@@ -69,6 +69,35 @@ class InitialStateTest {
         m.finish();
     }
 
+    /**
+     * The start's park firms are drawn as at 1:1 whatever the scale: real firms and their jobs at 1:100
+     * (16 seeds) within 5 % of 1:10 (8 seeds). Drawing whole super-firms by lottery filled the parks
+     * with the larger firms at coarse scales: 119 real firms at 1:100 against 149 at 1:10.
+     */
+    @Test
+    void theStartsParkFirmsDoNotDependOnTheScale() {
+        double[] fine = initialParkFirms(10, 8);
+        double[] coarse = initialParkFirms(100, 16);
+        assertEquals(fine[0], coarse[0], 0.05 * fine[0], "real park firms at the start, 1:100 against 1:10");
+        assertEquals(fine[1], coarse[1], 0.05 * fine[1], "their jobs, 1:100 against 1:10");
+    }
+
+    /** Mean real park firms and their jobs before the first month, over seeds 1..seeds. */
+    private static double[] initialParkFirms(int scale, int seeds) {
+        double firms = 0, jobs = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            BeltModel m = TestRuns.model(seed, TestRuns.baseline("run.scale", Integer.toString(scale)));
+            m.start();
+            for (Firm f : m.belt().liveFirms()) {
+                if (f.village() != null) continue;
+                firms += f.represents();
+                jobs += (double) f.getWorkerCount() * scale;
+            }
+            m.finish();
+        }
+        return new double[]{firms / seeds, jobs / seeds};
+    }
+
     /** What the run started from and its belt indicators by month. */
     private record Run(Map<String, Double> initial, Map<Integer, Map<String, Double>> series) {
         double get(int month, String indicator) { return series.get(month).get(indicator); }
