@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "c730f860fad3314c569d997e1e4848c9b5cc18f79ed41c3dc8b4e46a4b262737";
-    static final String FIRM_EVENTS = "695baadd43526a015c881cba8bba14b2ba5607811c862e555d7684b1d71f6867";
+    static final String INDICATORS = "29b2e89364466adfc83782fd870e4a1e384a3deec659ffa6507e78c614853959";
+    static final String FIRM_EVENTS = "add5188daf785aa355603455c0cd423874fb183a97646f963f951e3aae903c12";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "44b63c9f8d505e0ab3abf899b3de29eeb26a2af410faa81c7cf9c72a5d5fcedf";
+    static final String RESULTS = "a04f44c7b7421695e11491f96dc2e0dc7c7b3d4a5613a1c78e40ce520068907a";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -70,6 +70,7 @@ public final class HouseholdEconomy implements Steppable {
         illness.recover(m);
         boolean[] disaster = disasters(m, rng);
         double subsistencePerPerson = c.povertyLine() / 12;
+        EventSkipper onsets = illness.onsets(hh, illnessRate, rng);
         for (int h = 0; h < n; h++) {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
@@ -108,8 +109,8 @@ public final class HouseholdEconomy implements Steppable {
             } else {
                 hh.setPolicyIncome(h, 0);
             }
-            if (!v.isUrbanWard()) {
-                double medical = illness.strike(m, h, county, illnessRate, rng);
+            if (!v.isUrbanWard() && Illness.strikes(onsets, hh, h, illnessRate, rng)) {
+                double medical = illness.strike(m, h, county, rng);
                 if (medical > 0) absorbShock(hh, h, medical);
             }
             double month = hh.monthIncome(h);

@@ -63,14 +63,32 @@ final class Illness {
     }
 
     /**
-     * Household {@code h}'s draw of the month (one uniform; the member and the costs only on onset),
-     * {@code monthlyRate} being {@code health.illnessRate / 12}. Returns the out-of-pocket cost the household must absorb (0 without illness).
+     * This month's onsets, in household order: household h falls ill with chance
+     * members(h) x {@code monthlyRate}, drawn by an {@link EventSkipper} at the largest household's
+     * chance, so the draws are in proportion to the onsets.
      */
-    double strike(BeltModel m, int h, int county, double monthlyRate, MersenneTwisterFast rng) {
+    EventSkipper onsets(Households hh, double monthlyRate, MersenneTwisterFast rng) {
+        int largest = 0;
+        for (int h = 0; h < hh.size(); h++) largest = Math.max(largest, hh.members(h));
+        return new EventSkipper(largest * monthlyRate, rng);
+    }
+
+    /**
+     * Whether rural household {@code h} falls ill this month ({@code monthlyRate} being
+     * {@code health.illnessRate / 12}), from the month's {@link #onsets}.
+     */
+    static boolean strikes(EventSkipper onsets, Households hh, int h, double monthlyRate, MersenneTwisterFast rng) {
+        return onsets.reached() && onsets.accept(hh.members(h) * monthlyRate, rng);
+    }
+
+    /**
+     * An illness in household {@code h}: the member struck and the costs. Returns the out-of-pocket cost
+     * the household must absorb.
+     */
+    double strike(BeltModel m, int h, int county, MersenneTwisterFast rng) {
         Belt belt = m.belt();
         Households hh = belt.households();
         int n = hh.members(h);
-        if (rng.nextDouble() >= n * monthlyRate) return 0;
         ParamValues p = m.params();
         Persons ps = belt.persons();
         int pick = rng.nextInt(n);

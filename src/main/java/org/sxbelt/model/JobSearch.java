@@ -21,6 +21,8 @@ final class JobSearch {
 
     /** Random stream of this pass (see {@link PersonBlocks#reseed}). */
     private static final int PASS = 1;
+    /** Service workers search at this share of a farmer's chance (they have a wage to lose). */
+    private static final double SERVICES_SEARCH = 0.3;
 
     /** Farmers per household at the start of the market. */
     private int[] farmers = new int[0];
@@ -73,6 +75,12 @@ final class JobSearch {
         DistantReturn back = new DistantReturn(p, belt.markets());
         double mobilisation = p.get(MOBILISATION);
         double quitOrSearch = quit + (1 - quit) * onJob;
+        // Draws in proportion to what happens: one skipper per class of chance, each at its class's top
+        // chance (a village's peer share is at most 1), so most persons are passed over without a draw.
+        EventSkipper leaving = new EventSkipper(quitOrSearch, rng);
+        EventSkipper own = new EventSkipper(search + peer, rng);
+        EventSkipper services = new EventSkipper(SERVICES_SEARCH * (search + peer), rng);
+        EventSkipper mobilised = new EventSkipper(mobilisation * (search + peer), rng);
         int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
         PersonTrace trace = m.trace(); // null unless tracing: checked only where someone leaves
         int end = PersonBlocks.end(b, ps.size());
@@ -100,12 +108,14 @@ final class JobSearch {
                     if (trace != null && trace.traced(i)) trace.reason(i, "quit: casual habit");
                     continue;
                 }
-                // One draw decides both: quit with chance quit, else search on the job with chance onJob.
-                double u = uniform(rng);
-                if (u < quit) {
-                    blk.leavers.add(i);
-                    if (trace != null && trace.traced(i)) trace.reason(i, "quit: family shock");
-                } else if (u < quitOrSearch) blk.seekers.add(i);
+                // Quit with chance quit, else search on the job with chance onJob: a leaving or a search
+                // with chance quitOrSearch, then which of the two.
+                if (leaving.reached() && leaving.accept(quitOrSearch, rng)) {
+                    if (EventSkipper.uniform(rng) * quitOrSearch < quit) {
+                        blk.leavers.add(i);
+                        if (trace != null && trace.traced(i)) trace.reason(i, "quit: family shock");
+                    } else blk.seekers.add(i);
+                }
             } else if (s.isDistant()) {
                 double u = uniform(rng);
                 if (u < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) {
@@ -115,21 +125,25 @@ final class JobSearch {
                     }
                 }
             } else {
-                double rate = search + peer * belt.peerShare(hh.village(ps.household(i)));
-                if (s == Status.SERVICES) rate *= 0.3;
-                else if (hh.isTargeted(ps.household(i))) rate *= mobilisation;
-                if (uniform(rng) < rate) blk.seekers.add(i);
+                int h = ps.household(i);
+                boolean isServices = s == Status.SERVICES;
+                boolean isMobilised = !isServices && hh.isTargeted(h);
+                EventSkipper chance = isServices ? services : isMobilised ? mobilised : own;
+                if (!chance.reached()) continue;
+                double rate = search + peer * belt.peerShare(hh.village(h));
+                if (isServices) rate *= SERVICES_SEARCH;
+                else if (isMobilised) rate *= mobilisation;
+                if (chance.accept(rate, rng)) blk.seekers.add(i);
             }
         }
     }
 
     /**
-     * A uniform draw in [0, 1) on a grid of 2^-31, from one 32-bit step of the generator instead of the
-     * two of {@code nextDouble()}: this pass draws for every adult every month, and chances this coarse
+     * A uniform draw in [0, 1) on a grid of 2^-31 ({@link EventSkipper#uniform}): chances this coarse
      * differ from exact ones by less than 5e-10.
      */
     private static double uniform(MersenneTwisterFast rng) {
-        return (rng.nextInt() >>> 1) * 0x1p-31;
+        return EventSkipper.uniform(rng);
     }
 
     /**
