@@ -7,15 +7,13 @@ import org.sxbelt.params.Param;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.scenario.KeySuggester;
 import org.sxbelt.scenario.ParamValueReader;
-import org.tomlj.Toml;
+import org.sxbelt.scenario.TomlInput;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,13 +49,7 @@ public final class ExperimentFile {
     public static Experiment load(Path file) {
         String label = file.toString();
         if (!Files.exists(file)) throw new ExperimentException("experiment file " + label + " not found");
-        if (Files.isDirectory(file)) throw new ExperimentException(label + " is a folder, not an experiment file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExperimentException(label + ": cannot read: " + e.getMessage(), e);
-        }
+        String text = TomlInput.read(file, "experiment file", ExperimentException::new);
         String stem = file.getFileName().toString();
         if (stem.endsWith(".toml")) stem = stem.substring(0, stem.length() - 5);
         return parse(text, label, stem);
@@ -70,7 +62,12 @@ public final class ExperimentFile {
      * @param stem  the file name without .toml, which {@code name} must equal; null to skip the check
      */
     public static Experiment parse(String text, String label, String stem) {
-        TomlParseResult toml = Toml.parse(text);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.length() > TomlInput.MAX_BYTES) {
+            throw new ExperimentException(label + ": larger than " + TomlInput.MAX_BYTES
+                    + " bytes (1 MB), the most an experiment file may hold");
+        }
+        TomlParseResult toml = TomlInput.parse(text, label, ExperimentException::new);
         if (!toml.errors().isEmpty()) {
             TomlParseError e = toml.errors().get(0);
             TomlPosition pos = e.position();
