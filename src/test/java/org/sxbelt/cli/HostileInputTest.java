@@ -171,6 +171,26 @@ class HostileInputTest {
         assertNothingWritten();
     }
 
+    // ---- item 6: design sizes -------------------------------------------------------------------
+
+    @Test
+    void sixteenFactorsOfSixteenLevelsIsOneLineNotAnOverflow() throws IOException {
+        StringBuilder f = new StringBuilder(String.format(EXPERIMENT, "huge") + "[design]\ntype = \"factorial\"\n");
+        int n = 0;
+        for (org.sxbelt.params.Param p : org.sxbelt.params.ParamSchema.all()) {
+            if (p.kind() != org.sxbelt.params.Param.Kind.REAL || p.group().equals("run")) continue;
+            f.append("[[factors]]\nkey = \"").append(p.key()).append("\"\nlevels = [");
+            for (int i = 0; i < 16; i++) f.append(i == 0 ? "" : ", ").append(p.format(i == 15 ? p.max() : p.min() + (p.max() - p.min()) * i / 15));
+            f.append("]\n");
+            if (++n == 16) break;
+        }
+        Path file = tmp.resolve("huge.toml");
+        Files.writeString(file, f.toString());
+        String e = run("sweep", file.toString(), "--out", out().toString()).userError();
+        assertTrue(e.contains(file.toString()) && e.contains("more than 9 x 10^18 runs") && e.contains("at most 10,000,000"), e);
+        assertNothingWritten();
+    }
+
     @Test
     void anExperimentFileWithAByteOrderMarkRuns() throws IOException {
         Path f = tmp.resolve("bom.toml");
