@@ -31,9 +31,9 @@ public final class SweepEstimate {
         if (runs <= LARGE) return null;
         int parallel = (int) Math.max(1, Math.min(threads, runs));
         double seconds = runs * secondsPerRun / parallel;
-        return String.format(Locale.ROOT, "warning: %,d runs to do; at about %.1f s a run (estimated from the benchmark "
+        return String.format(Locale.ROOT, "warning: %,d runs to do; at about %s s a run (estimated from the benchmark "
                         + "figures in docs/PERFORMANCE.md) on %d thread%s this takes about %s; an interrupted sweep "
-                        + "resumes where it stopped", runs, secondsPerRun, parallel, parallel == 1 ? "" : "s",
+                        + "resumes where it stopped", runs, String.format(Locale.ROOT, secondsPerRun < 1 ? "%.2f" : "%.1f", secondsPerRun), parallel, parallel == 1 ? "" : "s",
                 duration(seconds));
     }
 

@@ -221,7 +221,7 @@ class LargeDesignsTest {
                 })).hook(r -> { throw new AssertionError("no run before the warning"); });
         Stop stop = assertThrows(Stop.class, s::run);
         // 24 months at 1:500: 0.125 x (0.5 + 0.4) = 0.1125 s a run, 10,001 runs on 2 threads: about 9 min
-        assertTrue(stop.getMessage().startsWith("warning: 10,001 runs to do; at about 0.1 s a run")
+        assertTrue(stop.getMessage().startsWith("warning: 10,001 runs to do; at about 0.11 s a run")
                 && stop.getMessage().contains("2 threads") && stop.getMessage().contains("9m"), stop.getMessage());
         assertTrue(lines.get(0).startsWith("Experiment w: 1 design points x 10001 replications"), lines.get(0));
     }
