@@ -18,7 +18,7 @@ final class ParamOverrides extends OptionGroup<ParamOverrides> {
     @OptionHelp(arg = "<key=value>", byDefault = "none")
     List<String> sets = new ArrayList<>();
 
-    /** The {@code key=value} pairs, in order (a later one for the same key wins); checks their form only. */
+    /** The {@code key=value} pairs, in order; checks their form only. A key given twice is an error naming it. */
     Map<String, String> overrides() {
         Map<String, String> map = new LinkedHashMap<>();
         for (String s : sets) {
@@ -27,8 +27,11 @@ final class ParamOverrides extends OptionGroup<ParamOverrides> {
             String key = s.substring(0, eq).strip();
             String value = s.substring(eq + 1).strip();
             if (key.isEmpty()) throw new CliException("--set " + s + ": the key is empty");
-            map.remove(key);
-            map.put(key, value);
+            String before = map.put(key, value);
+            if (before != null) {
+                throw new CliException("--set " + key + " is given twice (" + key + "=" + before + " and " + key + "="
+                        + value + "): give each key once");
+            }
         }
         return map;
     }

@@ -111,8 +111,8 @@ public final class BeltBuilder {
         int ruralHouseholds = (int) Math.max(1, Math.round(ruralAgents / hhSize));
         int nVillages = (int) Math.max(1, Math.min(c.villages(), ruralHouseholds / MIN_HOUSEHOLDS_PER_VILLAGE));
         double poorVillageChance = Math.min(0.9, 1.3 * profile.poorShare2015());
-        IncomeDistribution income = IncomeDistribution.fit(profile.ruralIncome2015(), p.get(POVERTY_LINE),
-                profile.poorShare2015());
+        IncomeDistribution income = IncomeDistribution.fit(profile.ruralIncome2015(),
+                PrefectureProfile.SOURCE_POVERTY_LINE, profile.poorShare2015());
         double placed = 0;
         for (int v = 0; v < nVillages; v++) {
             double km = 3 + gamma2(10.0);

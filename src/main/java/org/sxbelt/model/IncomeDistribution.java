@@ -17,8 +17,10 @@ public record IncomeDistribution(double mu, double sigma) {
         double c = Math.log(mean / line);
         // sigma^2/2 - z sigma - c = 0  =>  sigma = z + sqrt(z^2 + 2c)
         double disc = z * z + 2 * c;
-        if (disc < 0) throw new IllegalArgumentException("no log-normal has mean " + mean + " and share " + q);
-        double sigma = z + Math.sqrt(disc);
+        double sigma = disc < 0 ? Double.NaN : z + Math.sqrt(disc);
+        // a line at or above the mean leaves at least half below it: no log-normal for a smaller share
+        if (!(sigma > 0)) throw new IllegalArgumentException("no log-normal has mean " + mean + " and share " + q
+                + " below " + line);
         return new IncomeDistribution(Math.log(mean) - sigma * sigma / 2, sigma);
     }
 

@@ -14,6 +14,14 @@ import java.util.Map;
 public record PrefectureProfile(String prefecture, double landPerCapita, double ruralIncome2015,
                                 double poorShare2015, double rawMaterialBase, String source) {
 
+    /**
+     * The poverty line the registered-poor shares of the sources count against: the national line of
+     * 2015, 2,300 yuan at 2010 prices = 2,855 yuan (003 part 4 §2). The incomes are fitted to it whatever
+     * {@code poverty.line} a scenario sets, so that another line changes who counts as poor, not the
+     * incomes the sources report (ODD 5.5).
+     */
+    public static final double SOURCE_POVERTY_LINE = 2855;
+
     private static final String RESOURCE = "/calibration/prefectures.csv";
     static final List<String> COLUMNS = List.of("prefecture", "land_per_capita_mu", "rural_income_2015",
             "poor_share_2015", "raw_material_base", "source");

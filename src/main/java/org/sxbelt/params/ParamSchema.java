@@ -515,7 +515,8 @@ public final class ParamSchema {
 
     // ---- households and poverty --------------------------------------------------------------
     public static final Param POVERTY_LINE = real("poverty.line", "yuan/person/year", 0, 20000, 2855,
-            "Poverty line in 2015 (2,300 yuan at 2010 prices).", "003 part 4 §2");
+            "Poverty line in 2015 (2,300 yuan at 2010 prices): who is registered poor and what subsistence costs; "
+                    + "incomes are seeded from the sources' shares below 2,855 whatever the line (ODD 5.5).", "003 part 4 §2");
     public static final Param POVERTY_LINE_GROWTH = real("poverty.lineGrowth", "per year", 0, 0.3, 0.06,
             "Yearly indexation of the line (about 4,000 yuan by the end of 2020).", "calibrated: 2,855 (2015) to 4,000 (2020)");
     public static final Param RISK_MARGIN = real("poverty.riskMargin", "share of line", 0, 5, 0.5,

@@ -24,10 +24,10 @@ public final class MicroCredit implements Programme {
     public void run(BeltModel m) {
         ParamValues p = m.params();
         double chance = p.get(MICRO_CREDIT_RATE) / 12;
-        if (chance <= 0) return;
+        double amount = p.get(MICRO_CREDIT_AMOUNT);
+        if (chance <= 0 || amount <= 0) return; // a loan of 0 yuan is no loan: no programme
         Households hh = m.belt().households();
         HouseholdLoans loans = m.loans();
-        double amount = p.get(MICRO_CREDIT_AMOUNT);
         int months = p.getInt(MICRO_CREDIT_MONTHS);
         int life = p.getInt(CREDIT_ASSET_MONTHS);
         for (int h = 0; h < hh.size(); h++) {

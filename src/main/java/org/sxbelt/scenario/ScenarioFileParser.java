@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -50,7 +49,7 @@ final class ScenarioFileParser {
     }
 
     private ScenarioFile parse(String text) {
-        TomlParseResult toml = Toml.parse(text);
+        TomlParseResult toml = TomlInput.parse(text, src.label(), ScenarioException::new);
         if (!toml.errors().isEmpty()) {
             TomlParseError e = toml.errors().get(0);
             TomlPosition pos = e.position();

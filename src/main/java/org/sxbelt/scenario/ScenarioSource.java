@@ -4,9 +4,7 @@ import org.sxbelt.params.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -59,16 +57,16 @@ final class ScenarioSource {
         return file == null ? null : file.toAbsolutePath().getParent();
     }
 
+    /** The file's text, bounded and checked as {@link TomlInput#read} says (at most 1 MB of UTF-8). */
     String read() {
+        if (file != null) return TomlInput.read(file, "scenario file", ScenarioException::new);
         try {
-            if (file != null) return Files.readString(file, StandardCharsets.UTF_8);
             URL url = ScenarioSource.class.getResource(resource);
             if (url == null) throw new ScenarioException(label() + ": not found on the classpath");
             try (InputStream in = url.openStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return TomlInput.text(in.readNBytes(TomlInput.MAX_BYTES + 1), label(), "scenario file",
+                        ScenarioException::new);
             }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(label() + ": no such file");
         } catch (IOException e) {
             throw new ScenarioException(label() + ": cannot read: " + e, e);
         }

@@ -77,5 +77,35 @@ class IncomeDistributionTest {
     void impossibleFactsAreRejected() {
         // A mean below the line with only half the population below it: no log-normal has both.
         assertThrows(IllegalArgumentException.class, () -> IncomeDistribution.fit(1000, 2000, 0.5));
+        // A line just below Hotan's mean with its share of 0.412: the quadratic has a root, but a negative one.
+        assertThrows(IllegalArgumentException.class, () -> IncomeDistribution.fit(6507, 6600, 0.412));
+    }
+
+    /**
+     * The belt is seeded against the line the sources' shares count against, the default poverty line;
+     * another poverty.line (issue 16: 7,000 stopped the run) changes who is below it, not the incomes.
+     */
+    @Test
+    void incomesAreFittedToTheSourcesLineWhateverThePovertyLine() {
+        assertEquals(org.sxbelt.params.ParamSchema.POVERTY_LINE.defaultValue(), PrefectureProfile.SOURCE_POVERTY_LINE);
+        java.util.Map<String, Double> low = new java.util.HashMap<>(), high = new java.util.HashMap<>();
+        for (String[] run : new String[][] {{"2855", "low"}, {"7000", "high"}}) {
+            BeltModel m = TestRuns.model(3, TestRuns.baseline("run.scale", "1000", "run.months", "1",
+                    "poverty.line", run[0]));
+            m.start();
+            double income = 0, registered = 0, rural = 0;
+            var hh = m.belt().households();
+            for (int h = 0; h < hh.size(); h++) {
+                if (m.isUrban(h) || hh.members(h) == 0) continue;
+                rural++;
+                income += hh.annualIncomePerCapita(h);
+                if (hh.isTargeted(h)) registered++;
+            }
+            m.finish();
+            (run[1].equals("low") ? low : high).put("income", income / rural);
+            (run[1].equals("low") ? low : high).put("registered", registered / rural);
+        }
+        assertEquals(low.get("income"), high.get("income"), 1e-9, "same seeded incomes");
+        assertTrue(high.get("registered") > low.get("registered") + 0.3, "registered " + low + " " + high);
     }
 }

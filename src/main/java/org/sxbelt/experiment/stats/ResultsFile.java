@@ -182,17 +182,27 @@ public final class ResultsFile {
      * the run files alone, so a merged folder gives the same bytes as an unsharded sweep.
      */
     public static void write(Path target, DesignFile design, List<RunRows> runs) throws IOException {
+        write(target, design.factors(), runs, design::point);
+    }
+
+    /**
+     * {@link #write(Path, DesignFile, List)} with the design given point by point ({@code point} gives
+     * the design row of a point id), so that a large design is never held whole; the runs are read in
+     * the order given, one at a time.
+     */
+    public static void write(Path target, List<String> factors, Iterable<RunRows> runs,
+                             java.util.function.IntFunction<DesignFile.Point> point) throws IOException {
         Path temp = AtomicFiles.tempFileFor(target);
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                     StandardCharsets.UTF_8), 1 << 20)) {
                 List<String> head = new ArrayList<>(List.of(RUN_COLUMNS.split(",")));
                 head.add("scenario");
-                head.addAll(design.factors());
+                head.addAll(factors);
                 head.addAll(List.of(TidyCsvWriter.HEADER.split(",")));
                 Csv.append(out, head);
                 for (RunRows r : runs) {
-                    DesignFile.Point p = design.point(r.point());
+                    DesignFile.Point p = point.apply(r.point());
                     List<String> row = new ArrayList<>(List.of(r.id(), Integer.toString(r.point()),
                             Integer.toString(r.replicate()), Long.toString(r.seed()), p.scenario()));
                     row.addAll(p.values());

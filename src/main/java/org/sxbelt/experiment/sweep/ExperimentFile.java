@@ -7,15 +7,13 @@ import org.sxbelt.params.Param;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.scenario.KeySuggester;
 import org.sxbelt.scenario.ParamValueReader;
-import org.tomlj.Toml;
+import org.sxbelt.scenario.TomlInput;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +35,8 @@ public final class ExperimentFile {
     static final List<String> FACTOR_KEYS = List.of("key", "levels", "min", "max");
     static final int MAX_REPLICATIONS = 100_000;
     static final int MAX_RUNS = 10_000_000;
+    /** Largest Latin hypercube, points x factors (it is held whole: 8 bytes a coordinate, 80 MB). */
+    static final long MAX_LHS_CELLS = 10_000_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+=@-]*");
 
     private final String label;
@@ -51,13 +51,7 @@ public final class ExperimentFile {
     public static Experiment load(Path file) {
         String label = file.toString();
         if (!Files.exists(file)) throw new ExperimentException("experiment file " + label + " not found");
-        if (Files.isDirectory(file)) throw new ExperimentException(label + " is a folder, not an experiment file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExperimentException(label + ": cannot read: " + e.getMessage(), e);
-        }
+        String text = TomlInput.read(file, "experiment file", ExperimentException::new);
         String stem = file.getFileName().toString();
         if (stem.endsWith(".toml")) stem = stem.substring(0, stem.length() - 5);
         return parse(text, label, stem);
@@ -70,7 +64,12 @@ public final class ExperimentFile {
      * @param stem  the file name without .toml, which {@code name} must equal; null to skip the check
      */
     public static Experiment parse(String text, String label, String stem) {
-        TomlParseResult toml = Toml.parse(text);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.length() > TomlInput.MAX_BYTES) {
+            throw new ExperimentException(label + ": larger than " + TomlInput.MAX_BYTES
+                    + " bytes (1 MB), the most an experiment file may hold");
+        }
+        TomlParseResult toml = TomlInput.parse(text, label, ExperimentException::new);
         if (!toml.errors().isEmpty()) {
             TomlParseError e = toml.errors().get(0);
             TomlPosition pos = e.position();
@@ -208,11 +207,37 @@ public final class ExperimentFile {
 
         Experiment e = new Experiment(name, description, label, text, scenarios, replications, months, scale, seed,
                 indicators, levels, type, points, trajectories, grid, samples, factors);
-        long runs = (long) SweepPlan.pointsPerScenario(e) * scenarios.size() * replications;
+        // exact or saturating: 16 factors of 16 levels are 2^64 runs, not 0
+        long runs = FullFactorial.saturatingMultiply(FullFactorial.saturatingMultiply(SweepPlan.pointsPerScenario(e),
+                scenarios.size()), replications);
         if (runs > MAX_RUNS) {
-            throw new ExperimentException(label + ": the design has " + runs + " runs: at most " + MAX_RUNS);
+            throw new ExperimentException(label + ": the design has " + SweepPlan.runsText(runs) + " runs ("
+                    + designSize(e) + "): at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_RUNS)
+                    + " runs; use fewer levels, factors, samples or replications");
+        }
+        if (type == DesignType.LHS && (long) points * factors.size() > MAX_LHS_CELLS) {
+            throw error(design, "points", "[design] points = " + points + " with " + factors.size()
+                    + " factors: a Latin hypercube is held whole, at most " + String.format(java.util.Locale.ROOT, "%,d",
+                    MAX_LHS_CELLS) + " points x factors");
         }
         return e;
+    }
+
+    /** How the run count comes about, for the message above the cap. */
+    private static String designSize(Experiment e) {
+        String plan = switch (e.type()) {
+            case NONE -> "1 point";
+            case FACTORIAL -> {
+                List<String> counts = new ArrayList<>();
+                for (Factor f : e.factors()) counts.add(Integer.toString(f.levels().size()));
+                yield String.join(" x ", counts) + " levels";
+            }
+            case LHS -> e.points() + " points";
+            case MORRIS -> e.trajectories() + " trajectories x " + (e.factors().size() + 1) + " points";
+            case SOBOL -> e.samples() + " samples x " + (e.factors().size() + 2) + " matrices";
+        };
+        return plan + " x " + e.scenarios().size() + " scenario" + (e.scenarios().size() == 1 ? "" : "s") + " x "
+                + e.replications() + " replication" + (e.replications() == 1 ? "" : "s");
     }
 
     private Factor factor(TomlTable f, int n, DesignType type) {

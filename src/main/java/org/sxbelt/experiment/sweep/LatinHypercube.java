@@ -11,23 +11,49 @@ import java.util.List;
  * {@code n} equal bins and every bin holds exactly one of the {@code n} points, at a uniform
  * random position within the bin; the bins are matched across factors by independent random
  * permutations. Deterministic for a given seed (Mersenne Twister).
+ *
+ * <p>The draws go factor by factor, so a point cannot be made alone: the sample is held as one array of
+ * {@code n × k} doubles (8 bytes a coordinate; {@link ExperimentFile} caps n × k at
+ * {@value ExperimentFile#MAX_LHS_CELLS}).
  */
 public final class LatinHypercube {
 
-    private LatinHypercube() {}
+    private final int n;
+    private final int k;
+    private final double[] x; // row-major: point i, factor j at i * k + j
 
-    public static List<UnitPoint> sample(int n, int k, long seed) {
+    private LatinHypercube(int n, int k, double[] x) {
+        this.n = n;
+        this.k = k;
+        this.x = x;
+    }
+
+    public static LatinHypercube generate(int n, int k, long seed) {
         if (n < 1) throw new IllegalArgumentException("points must be at least 1, got " + n);
         if (k < 1) throw new IllegalArgumentException("a Latin hypercube needs at least one factor");
         RandomGenerator rng = new MersenneTwister(seed);
-        double[][] x = new double[n][k];
+        double[] x = new double[Math.multiplyExact(n, k)];
         for (int j = 0; j < k; j++) {
             int[] perm = permutation(n, rng);
-            for (int i = 0; i < n; i++) x[i][j] = (perm[i] + rng.nextDouble()) / n;
+            for (int i = 0; i < n; i++) x[i * k + j] = (perm[i] + rng.nextDouble()) / n;
         }
+        return new LatinHypercube(n, k, x);
+    }
+
+    /** The sample as a list (for small designs and tests). */
+    public static List<UnitPoint> sample(int n, int k, long seed) {
+        LatinHypercube h = generate(n, k, seed);
         List<UnitPoint> out = new ArrayList<>(n);
-        for (double[] row : x) out.add(UnitPoint.plain(row));
+        for (int i = 0; i < n; i++) out.add(h.point(i));
         return out;
+    }
+
+    public int size() { return n; }
+
+    public UnitPoint point(int i) {
+        double[] u = new double[k];
+        System.arraycopy(x, i * k, u, 0, k);
+        return UnitPoint.plain(u);
     }
 
     /** Fisher-Yates shuffle of 0..n-1. */

@@ -25,16 +25,18 @@ public final class MorrisDesign {
     private final int k;
     private final int p;
     private final double delta;
-    private final List<UnitPoint> points;
-    private final int[][] changed;
+    /** Per trajectory t and factor j, at t * k + j: the factor's grid level at step 0. */
+    private final short[] start;
+    /** Per trajectory t and step s = 1..k, at t * k + s − 1: the factor that moves at that step. */
+    private final short[] order;
 
-    private MorrisDesign(int trajectories, int k, int p, List<UnitPoint> points, int[][] changed) {
+    private MorrisDesign(int trajectories, int k, int p, short[] start, short[] order) {
         this.trajectories = trajectories;
         this.k = k;
         this.p = p;
         this.delta = delta(p);
-        this.points = List.copyOf(points);
-        this.changed = changed;
+        this.start = start;
+        this.order = order;
     }
 
     /** Δ = p / (2(p − 1)). */
@@ -43,40 +45,53 @@ public final class MorrisDesign {
     }
 
     /**
+     * The design; it holds the start levels and the order of moves (2 × 2 bytes per trajectory and
+     * factor) and makes each point from them ({@link #point}), so the points are never held.
+     *
      * @param r    number of trajectories, at least 1
-     * @param k    number of factors, at least 1
-     * @param p    grid levels, even and at least 2 (so that x* + Δ lies on the grid)
+     * @param k    number of factors, at least 1 and below 32,768
+     * @param p    grid levels, even, at least 2 and below 32,768 (so that x* + Δ lies on the grid)
      * @param seed seed of the random base points, orders and directions
      */
     public static MorrisDesign generate(int r, int k, int p, long seed) {
         if (r < 1) throw new IllegalArgumentException("trajectories must be at least 1, got " + r);
-        if (k < 1) throw new IllegalArgumentException("a Morris design needs at least one factor");
-        if (p < 2 || p % 2 != 0) throw new IllegalArgumentException("grid must be even and at least 2, got " + p);
+        if (k < 1 || k > Short.MAX_VALUE) throw new IllegalArgumentException("a Morris design needs 1 to 32767 factors");
+        if (p < 2 || p % 2 != 0 || p > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("grid must be even and in [2, 32766], got " + p);
+        }
         RandomGenerator rng = new MersenneTwister(seed);
         int baseLevels = p / 2;            // x* in {0, 1/(p-1), ..., (p/2 - 1)/(p-1)}: x* + Δ <= 1
         int jump = p / 2;                  // Δ in grid steps: Δ = (p/2) / (p-1)
-        List<UnitPoint> pts = new ArrayList<>(r * (k + 1));
-        int[][] changed = new int[r][k + 1];
+        int cells = Math.multiplyExact(r, k);
+        short[] start = new short[cells];
+        short[] order = new short[cells];
         for (int t = 0; t < r; t++) {
-            int[] level = new int[k];
-            int[] dir = new int[k];
             for (int j = 0; j < k; j++) {
                 int base = rng.nextInt(baseLevels);
-                dir[j] = rng.nextBoolean() ? 1 : -1;
-                level[j] = dir[j] > 0 ? base : base + jump;
+                int dir = rng.nextBoolean() ? 1 : -1;
+                start[t * k + j] = (short) (dir > 0 ? base : base + jump);
             }
-            int[] order = LatinHypercube.permutation(k, rng);
-            String group = Integer.toString(t + 1);
-            pts.add(new UnitPoint(grid(level, p), group, 0));
-            changed[t][0] = -1;
-            for (int s = 1; s <= k; s++) {
-                int j = order[s - 1];
-                level[j] += dir[j] * jump;
-                pts.add(new UnitPoint(grid(level, p), group, s));
-                changed[t][s] = j;
-            }
+            int[] perm = LatinHypercube.permutation(k, rng);
+            for (int s = 0; s < k; s++) order[t * k + s] = (short) perm[s];
         }
-        return new MorrisDesign(r, k, p, pts, changed);
+        return new MorrisDesign(r, k, p, start, order);
+    }
+
+    /**
+     * Point {@code index} = trajectory index / (k + 1), step index % (k + 1): the start levels with the
+     * factors moved at steps 1..step moved by Δ (up from a start below Δ, down from one at or above it).
+     */
+    public UnitPoint point(int index) {
+        int t = index / (k + 1);
+        int step = index % (k + 1);
+        int jump = p / 2;
+        int[] level = new int[k];
+        for (int j = 0; j < k; j++) level[j] = start[t * k + j];
+        for (int s = 1; s <= step; s++) {
+            int j = order[t * k + s - 1];
+            level[j] += level[j] < jump ? jump : -jump;
+        }
+        return new UnitPoint(grid(level, p), Integer.toString(t + 1), step);
     }
 
     private static double[] grid(int[] level, int p) {
@@ -85,7 +100,15 @@ public final class MorrisDesign {
         return u;
     }
 
-    public List<UnitPoint> points() { return points; }
+    /** Number of points: r (k + 1). */
+    public long size() { return (long) trajectories * (k + 1); }
+
+    /** The points as a list (for small designs and tests). */
+    public List<UnitPoint> points() {
+        List<UnitPoint> out = new ArrayList<>();
+        for (int i = 0; i < size(); i++) out.add(point(i));
+        return out;
+    }
 
     public int trajectories() { return trajectories; }
 
@@ -97,6 +120,6 @@ public final class MorrisDesign {
 
     /** The factor that changed between step − 1 and step of a trajectory (0-based); −1 for step 0. */
     public int changedFactor(int trajectory, int step) {
-        return changed[trajectory][step];
+        return step == 0 ? -1 : order[trajectory * k + step - 1];
     }
 }

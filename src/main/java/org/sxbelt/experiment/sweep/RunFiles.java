@@ -64,17 +64,42 @@ public final class RunFiles {
             throw new ExperimentException(folder + ": " + missing.size() + " of " + plan.runs().size()
                     + " runs missing (" + preview(missing) + "): cannot write " + RESULTS);
         }
-        List<ResultsFile.RunRows> runs = new ArrayList<>();
-        for (SweepPlan.Run r : plan.runs()) {
-            runs.add(new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFile(folder, r.id())));
-        }
+        // streamed: the runs and their design rows are made one at a time (issue 16 item 6)
+        List<ResultsFile.RunRows> runs = new java.util.AbstractList<>() {
+            @Override
+            public ResultsFile.RunRows get(int i) {
+                SweepPlan.Run r = plan.run(i);
+                return new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFile(folder, r.id()));
+            }
+
+            @Override
+            public int size() { return plan.runCount(); }
+        };
         Path target = folder.resolve(RESULTS);
         try {
-            ResultsFile.write(target, plan.file(), runs);
+            ResultsFile.write(target, plan.factorKeys(), runs, new DesignRows(plan));
         } catch (ExperimentDataException e) {
             throw new ExperimentException(e.getMessage(), e); // a broken run file is the sweep's error here
         }
         return target;
+    }
+
+    /** The design row of a point, the last one kept: results.csv asks for each point R times in a row. */
+    private static final class DesignRows implements java.util.function.IntFunction<org.sxbelt.experiment.stats.DesignFile.Point> {
+        private final SweepPlan plan;
+        private int id = -1;
+        private org.sxbelt.experiment.stats.DesignFile.Point row;
+
+        DesignRows(SweepPlan plan) { this.plan = plan; }
+
+        @Override
+        public org.sxbelt.experiment.stats.DesignFile.Point apply(int point) {
+            if (point != id) {
+                row = plan.designPoint(point);
+                id = point;
+            }
+            return row;
+        }
     }
 
     private static Set<String> list(Path folder, String suffix) {

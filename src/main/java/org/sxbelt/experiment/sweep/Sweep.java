@@ -128,49 +128,59 @@ public final class Sweep {
         Experiment e = design.experiment();
         Path folder = folder(options.outRoot(), e);
         Files.createDirectories(folder.resolve(RunFiles.RUNS));
-        writeDesign(folder);
 
+        // Streaming (issue 16 item 6): the runs are counted, then made one at a time as the pool takes
+        // them, at most 2 x threads in flight; nothing here holds a list of the design's runs or points.
         Set<String> present = RunFiles.finished(folder);
-        List<SweepPlan.Run> mine = new ArrayList<>();
-        for (SweepPlan.Run r : design.runs()) if (options.shard().contains(r)) mine.add(r);
-        List<SweepPlan.Run> todo = new ArrayList<>();
-        for (SweepPlan.Run r : mine) if (!present.contains(r.id())) todo.add(r);
-        int skipped = mine.size() - todo.size();
-        int retried = 0;
         Set<String> failedBefore = RunFiles.failed(folder);
-        for (SweepPlan.Run r : todo) if (failedBefore.contains(r.id())) retried++;
+        int mine = 0, todo = 0, retried = 0;
+        for (SweepPlan.Run r : design.runs()) {
+            if (!options.shard().contains(r)) continue;
+            mine++;
+            if (present.contains(r.id())) continue;
+            todo++;
+            if (failedBefore.contains(r.id())) retried++;
+        }
+        int skipped = mine - todo;
         say(String.format(Locale.ROOT, "Experiment %s: %d design points x %d replications = %d runs%s; %d already "
                         + "finished, %d to run%s on %d thread%s; output %s",
-                e.name(), design.points().size(), e.replications(), design.runs().size(),
-                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine.size() + " runs)",
-                skipped, todo.size(), retried > 0 ? " (" + retried + " failed before, retried)" : "",
-                Math.min(options.threads(), Math.max(1, todo.size())),
+                e.name(), design.pointCount(), e.replications(), design.runCount(),
+                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine + " runs)",
+                skipped, todo, retried > 0 ? " (" + retried + " failed before, retried)" : "",
+                Math.min(options.threads(), Math.max(1, todo)),
                 options.threads() == 1 ? "" : "s", folder));
-        writeManifest(folder, started, null, mine.size(), skipped, 0, Map.of(), null);
+        String warning = SweepEstimate.warning(todo, secondsPerRun(), options.threads());
+        if (warning != null) say(warning);
+        writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
+        writeManifest(folder, started, null, mine, skipped, 0, Map.of(), null);
 
-        Map<Integer, Scenario> pointScenario = new LinkedHashMap<>();
-        for (SweepPlan.Point p : design.points()) pointScenario.put(p.index(), pointScenario(p));
-
-        Progress progress = new Progress(mine.size(), skipped, options.progress());
+        Progress progress = new Progress(mine, skipped, options.progress());
         Map<String, String> failures = new LinkedHashMap<>();
-        int done = 0;
-        if (!todo.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()), Workers.daemons("sweep"));
+        int[] done = {0};
+        if (todo > 0) {
+            int threads = Math.min(options.threads(), todo);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
             try {
-                List<Future<String>> futures = new ArrayList<>();
-                for (SweepPlan.Run r : todo) {
-                    Scenario sc = pointScenario.get(r.point());
-                    futures.add(pool.submit(() -> {
-                        String err = runOne(folder, r, sc);
+                InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
+                    if (err == null) done[0]++;
+                    else failures.put(id, err);
+                });
+                int point = -1;
+                Scenario sc = null;
+                for (SweepPlan.Run r : design.runs()) {
+                    if (!options.shard().contains(r) || present.contains(r.id())) continue;
+                    if (r.point() != point) { // the runs of a point are consecutive
+                        point = r.point();
+                        sc = pointScenario(design.point(point));
+                    }
+                    Scenario scenario = sc;
+                    inFlight.submit(r.id(), () -> {
+                        String err = runOne(folder, r, scenario);
                         progress.finished(err == null);
                         return err;
-                    }));
+                    });
                 }
-                for (int i = 0; i < todo.size(); i++) {
-                    String err = Workers.await(futures.get(i), "sweep", IOException.class);
-                    if (err == null) done++;
-                    else failures.put(todo.get(i).id(), err);
-                }
+                inFlight.finish();
             } finally {
                 pool.shutdownNow();
             }
@@ -180,22 +190,36 @@ public final class Sweep {
         Path results = null;
         if (RunFiles.missing(folder, design).isEmpty()) results = RunFiles.writeResults(folder, design);
         double wall = (System.nanoTime() - t0) / 1e9;
-        writeManifest(folder, started, Instant.now(), mine.size(), skipped, done, failures, results);
-        return new SweepOutcome(folder, design.runs().size(), mine.size(), skipped, done, failures.size(),
+        writeManifest(folder, started, Instant.now(), mine, skipped, done[0], failures, results);
+        return new SweepOutcome(folder, design.runCount(), mine, skipped, done[0], failures.size(),
                 Map.copyOf(failures), results, wall);
     }
 
-    /** design.csv, unless the folder already holds the same one; a different one is an error. */
+    /**
+     * Single-threaded seconds per run, from {@link SweepEstimate}: the mean over the experiment's
+     * scenarios (each has as many runs) of their months and scale.
+     */
+    private double secondsPerRun() {
+        Experiment e = design.experiment();
+        double sum = 0;
+        for (String s : e.scenarios()) {
+            Scenario x = scenarios.get(s);
+            int months = e.months() != null ? e.months() : x.params().getInt(ParamSchema.MONTHS);
+            int scale = e.scale() != null ? e.scale() : x.params().getInt(ParamSchema.SCALE);
+            sum += SweepEstimate.secondsPerRun(months, scale);
+        }
+        return sum / e.scenarios().size();
+    }
+
+    /** design.csv, unless the folder already holds the same one; a different one is an error. Streamed row by row. */
     private void writeDesign(Path folder) throws IOException {
         Path file = folder.resolve(RunFiles.DESIGN);
-        String csv = design.file().csv();
         if (Files.exists(file)) {
-            String old = Files.readString(file, StandardCharsets.UTF_8);
-            if (old.equals(csv)) return;
+            if (design.designMatches(file)) return;
             throw new ExperimentException(folder + " holds another design (" + RunFiles.DESIGN + " differs from "
                     + design.experiment().source() + "): its runs cannot be reused; delete the folder or use another --out");
         }
-        AtomicFiles.writeString(file, csv);
+        design.writeDesign(file);
     }
 
     /** The point's scenario with its factor values, months and scale set (the seed is set per run). */
@@ -281,9 +305,9 @@ public final class Sweep {
         root.add("scenarios", sc);
         JsonObject d = new JsonObject();
         d.addProperty("type", e.type().label());
-        d.addProperty("points", design.points().size());
+        d.addProperty("points", design.pointCount());
         d.addProperty("replications", e.replications());
-        d.addProperty("runs", design.runs().size());
+        d.addProperty("runs", design.runCount());
         d.addProperty("seeds", "seed + replicate: " + e.seedOf(0) + " .. " + e.seedOf(e.replications() - 1)
                 + " at every design point (common random numbers)");
         root.add("design", d);
