@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "f69db0a4fff2e1a079bcd02323b8a079268238b41f36902e10c50791e2d677bb";
-    static final String FIRM_EVENTS = "1dca85ee792c2ade34965b183df457dcb4b3e5f7094e6469018ff55c521af599";
+    static final String INDICATORS = "64458fc25e80181b5a2b699369159503b175be8269857ea14d75baf6c8bb03e1";
+    static final String FIRM_EVENTS = "62f851420ead7e632562975fa078047e1ec0d112997c3fc19b97bcbb52aa8e80";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "0c8e636b90162fcc45e79417a5a4938bd5c8c92bbe32ef6a5d2341d0102a53b5";
+    static final String RESULTS = "245eac084dd5ede1fb0a4c972f0a4459e96b2d8eb27ffc86c334c78e9d8ad607";
 
     static final String EXPERIMENT = """
             name = "golden"
