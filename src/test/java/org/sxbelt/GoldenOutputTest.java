@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "29b2e89364466adfc83782fd870e4a1e384a3deec659ffa6507e78c614853959";
-    static final String FIRM_EVENTS = "add5188daf785aa355603455c0cd423874fb183a97646f963f951e3aae903c12";
+    static final String INDICATORS = "038c920fa6cf186110ba439d7eab6b091fef251411a4305f5726101738aed43a";
+    static final String FIRM_EVENTS = "e34bb2de2818b6d55a7b5b8cd845bc0f0752587b4235e3e30d78adda2ecb6ff7";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "a04f44c7b7421695e11491f96dc2e0dc7c7b3d4a5613a1c78e40ce520068907a";
+    static final String RESULTS = "fbb515c5181dbd066e87a40385e1c1755599e270661d78c7c4697c2f98a91a02";
 
     static final String EXPERIMENT = """
             name = "golden"

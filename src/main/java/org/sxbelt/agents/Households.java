@@ -9,6 +9,19 @@ public final class Households {
 
     public static final int ECO_POST = 1;
     public static final int REGISTERED_2015 = 1 << 1;
+    /**
+     * The "three guarantees" of the official exit test, each flagged when it fails (ODD 7.7.3): the house
+     * is not safe; a child of compulsory-school age is out of school; nobody in the household is enrolled
+     * in the basic medical insurance. A fresh household holds all three.
+     */
+    public static final int UNSAFE_HOUSING = 1 << 2;
+    public static final int SCHOOL_DROPOUT = 1 << 3;
+    public static final int UNINSURED = 1 << 4;
+    /** Identified by the dynamic monitoring against return to poverty and under its watch (ODD 7.7.4). */
+    public static final int MONITORED = 1 << 5;
+    private static final int GUARANTEE_FAILURES = UNSAFE_HOUSING | SCHOOL_DROPOUT | UNINSURED;
+    /** A month field not set. */
+    public static final int NO_MONTH = -1;
 
     private final int size;
     private final int[] village;
@@ -31,6 +44,14 @@ public final class Households {
     private final float[] policyIncome;
     private final byte[] poverty;
     private final byte[] flags;
+    /** Minimum-living top-up paid since the last December review (the year's transfers, kept out of own income). */
+    private final float[] topUpYear;
+    /** Monitoring: month the household first qualified as at risk in the current spell, or NO_MONTH. */
+    private final short[] riskSince;
+    /** Month of the last sudden hardship (a shock above a share of income), or NO_MONTH. */
+    private final short[] hardshipMonth;
+    /** Month until which (exclusive) a monitoring help project pays the household. */
+    private final short[] helpUntil;
 
     public Households(int size) {
         this.size = size;
@@ -49,6 +70,12 @@ public final class Households {
         policyIncome = new float[size];
         poverty = new byte[size];
         flags = new byte[size];
+        topUpYear = new float[size];
+        riskSince = new short[size];
+        hardshipMonth = new short[size];
+        helpUntil = new short[size];
+        java.util.Arrays.fill(riskSince, (short) NO_MONTH);
+        java.util.Arrays.fill(hardshipMonth, (short) NO_MONTH);
     }
 
     public int size() { return size; }
@@ -144,10 +171,43 @@ public final class Households {
 
     public void setFloorTopUp(int h, double yuan) { floorTopUp[h] = (float) yuan; }
 
+    /** Adds a month's minimum-living top-up to the year's transfers (kept out of own income at the December review). */
+    public void addTopUpYear(int h, double yuan) { topUpYear[h] += (float) yuan; }
+
+    /** Minimum-living top-up paid since the last December review. */
+    public double topUpYear(int h) { return topUpYear[h]; }
+
+    /** Starts a new year of transfers (after the December review). */
+    public void resetTopUpYear(int h) { topUpYear[h] = 0; }
+
+    /**
+     * Income of the last twelve months without the minimum-living top-up, per member: what the exit test
+     * reads in December, when the year's transfers are exactly those of the twelve months in the ring.
+     */
+    public double ownIncomePerCapita(int h) {
+        return members[h] == 0 ? 0 : (annualIncome[h] - topUpYear[h]) / members[h];
+    }
+
+    /** Do the three guarantees (safe housing, compulsory schooling, basic medical insurance) all hold? */
+    public boolean guaranteesHold(int h) { return (flags[h] & GUARANTEE_FAILURES) == 0; }
+
+    public int riskSince(int h) { return riskSince[h]; }
+
+    public void setRiskSince(int h, int month) { riskSince[h] = (short) month; }
+
+    public int hardshipMonth(int h) { return hardshipMonth[h]; }
+
+    public void setHardshipMonth(int h, int month) { hardshipMonth[h] = (short) month; }
+
+    public int helpUntil(int h) { return helpUntil[h]; }
+
+    public void setHelpUntil(int h, int month) { helpUntil[h] = (short) month; }
+
     /**
      * Is the household below the line and not secured by the minimum-living guarantee? A household
-     * on the top-up has its income topped up to the line from now on, so the registration and the
-     * official poverty count treat it as out of poverty (the social-floor route, 003 part 4 §5).
+     * on the top-up has its income topped up to the line from now on, so the official poverty count
+     * treats it as out of poverty (the social-floor route, 003 part 4 §5); the registration records it
+     * as secured by transfer, not as an exit ({@link PovertyStatus#SECURED}).
      */
     public boolean isPoorUnsecured(int h, double line) {
         return annualIncomePerCapita(h) < line && floorTopUp[h] <= 0;
@@ -163,6 +223,12 @@ public final class Households {
         flags[h] = (byte) (on ? flags[h] | flag : flags[h] & ~flag);
     }
 
+    /** On the register now: registered, newly poor or returned (not exited, not secured by transfer). */
+    public boolean isOnRegister(int h) {
+        PovertyStatus s = poverty(h);
+        return s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED;
+    }
+
     /** Registered poor at some point since 2015 (targeting for workshops, transfer and posts). */
     public boolean isTargeted(int h) {
         PovertyStatus s = poverty(h);
@@ -170,5 +236,5 @@ public final class Households {
     }
 
     /** Approximate heap bytes per household (for the benchmark's memory report). */
-    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 8 + 48 + 2; }
+    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 9 + 48 + 2 + 2 * 3; }
 }

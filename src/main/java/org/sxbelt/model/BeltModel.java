@@ -124,6 +124,7 @@ public final class BeltModel extends SimState {
         activeProgrammes = List.copyOf(programmes.forScenario(scenario));
         trace = null; // this start's trace, made below, begins after the initial economy
         InitialEconomy.seed(this);
+        Guarantees.initialise(this);
         EventClock events = new EventClock(scenario.events());
         ruralAgents = 0;
         for (int h = 0; h < belt.households().size(); h++) {

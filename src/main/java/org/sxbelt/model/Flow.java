@@ -48,6 +48,10 @@ public enum Flow {
     SPEND_HEALTH_INSURANCE("spend_health_insurance", false),
     /** What medical assistance pays of registered-poor households' medical costs after insurance. */
     SPEND_MEDICAL_ASSISTANCE("spend_medical_assistance", false),
+    /** Making the houses of households on the poverty record safe (the rural housing project, ODD 7.7.3). */
+    SPEND_HOUSING("spend_housing", false),
+    /** Help attempts of the dynamic monitoring against return to poverty (ODD 7.7.4). */
+    SPEND_MONITORING_HELP("spend_monitoring_help", false),
     /** Medical costs rural households pay themselves (from savings or income). */
     MEDICAL_OUT_OF_POCKET("medical_out_of_pocket", false),
     /** Harvest that natural disasters destroyed (yuan of farm income lost). */

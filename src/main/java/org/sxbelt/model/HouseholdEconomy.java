@@ -20,9 +20,10 @@ import static org.sxbelt.params.ParamSchema.*;
  * dividends, post pay and minimum-living top-ups, on top of the wages and remittances paid in
  * production; it may suffer an illness or disaster shock, which savings absorb first; a micro-loan's
  * instalment falls due. Each December the registration system reviews every rural household on
- * its last twelve months' income per person: the registered poor above the line, or secured by the
- * minimum-living guarantee, exit; exited households below it, and not secured, return to poverty.
- * Every quarter, monitoring resets the minimum-living top-ups.
+ * the official test ({@link #review}): own income (without the minimum-living top-up) above the line
+ * and the three guarantees ({@link Guarantees}) held; a household kept above the line by the top-up is
+ * secured by transfer, not exited. Every quarter the minimum-living top-ups are reset and the dynamic
+ * monitoring ({@link Monitoring}) identifies and helps households at risk.
  */
 public final class HouseholdEconomy implements Steppable {
 
@@ -59,6 +60,10 @@ public final class HouseholdEconomy implements Steppable {
         double disasterLoss = p.get(DISASTER_LOSS);
         double illnessRate = p.get(ILLNESS_RATE) / 12;
         double saving = p.get(SAVINGS_RATE);
+        double housingDamage = p.get(DISASTER_HOUSING_DAMAGE);
+        double hardship = p.get(HARDSHIP_SHARE);
+        double help = p.get(HELP_INCOME) / 12;
+        int month = m.month();
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
         double[] commonLand = commonLandIncome(m, farmers);
@@ -80,14 +85,19 @@ public final class HouseholdEconomy implements Steppable {
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
-                if (disaster[v.getIndex()] && farm > 0) {
-                    double lost = disasterLoss * 12 * farm;
-                    acc.add(county, Flow.DISASTER_LOSS, lost * scale);
-                    absorbShock(hh, h, lost);
+                if (disaster[v.getIndex()]) {
+                    if (farm > 0) {
+                        double lost = disasterLoss * 12 * farm;
+                        acc.add(county, Flow.DISASTER_LOSS, lost * scale);
+                        Monitoring.recordShock(hh, h, lost, hardship, month);
+                        absorbShock(hh, h, lost);
+                    }
+                    if (housingDamage > 0 && rng.nextDouble() < housingDamage) hh.set(h, Households.UNSAFE_HOUSING, true);
                 }
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, m.farm().courtyard(h, p, c), scale);
                 pay(hh, acc, h, county, Flow.INCOME_LAND_RENT, hh.leasedLand(h) * rentPerMu, scale);
                 pay(hh, acc, h, county, Flow.INCOME_SIDE, loans.assetIncome(m, h), scale);
+                if (month < hh.helpUntil(h)) pay(hh, acc, h, county, Flow.INCOME_SIDE, help, scale);
                 double policy = 0;
                 if (hh.isTargeted(h) && dividend > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_DIVIDEND, dividend, scale);
@@ -103,6 +113,7 @@ public final class HouseholdEconomy implements Steppable {
                 if (top > 0) {
                     pay(hh, acc, h, county, Flow.INCOME_TRANSFER, top, scale);
                     acc.add(county, Flow.SPEND_SOCIAL_FLOOR, top * scale);
+                    hh.addTopUpYear(h, top);
                     policy += top;
                 }
                 hh.setPolicyIncome(h, policy);
@@ -111,13 +122,16 @@ public final class HouseholdEconomy implements Steppable {
             }
             if (!v.isUrbanWard() && Illness.strikes(onsets, hh, h, illnessRate, rng)) {
                 double medical = illness.strike(m, h, county, rng);
-                if (medical > 0) absorbShock(hh, h, medical);
+                if (medical > 0) {
+                    Monitoring.recordShock(hh, h, medical, hardship, month);
+                    absorbShock(hh, h, medical);
+                }
             }
-            double month = hh.monthIncome(h);
-            hh.setSavings(h, hh.savings(h) + saving * Math.max(0, month));
+            double earned = hh.monthIncome(h);
+            hh.setSavings(h, hh.savings(h) + saving * Math.max(0, earned));
             double credit = loans.repay(hh, h, subsistencePerPerson * hh.members(h), p);
             if (credit > 0) acc.add(county, Flow.SPEND_MICRO_CREDIT, credit * scale);
-            hh.closeMonth(h, m.month());
+            hh.closeMonth(h, month);
         }
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
@@ -165,8 +179,9 @@ public final class HouseholdEconomy implements Steppable {
     }
 
     /**
-     * Quarterly monitoring (dynamic monitoring and assistance): households whose own income over the
-     * last twelve months (without the top-up itself) falls short of next year's line get a monthly
+     * Quarterly review of the minimum-living top-up and of the dynamic monitoring ({@link Monitoring#review}):
+     * households whose own income over the last twelve months (without the top-up: in December the year's
+     * top-ups, exactly; in other quarters twelve times the current one) falls short of next year's line get a monthly
      * top-up closing the gap: with chance {@code policy.socialFloor} when no member earns a wage, with
      * chance {@code policy.floorWorkingPoor} when one does (the final push of 2019-20, when no
      * registered household was to be left below the line).
@@ -178,9 +193,12 @@ public final class HouseholdEconomy implements Steppable {
         double nextLine = m.conditions().povertyLine() * (1 + m.params().get(POVERTY_LINE_GROWTH));
         double coverage = m.level(SOCIAL_FLOOR);
         double workingPoorCoverage = m.level(FLOOR_WORKING_POOR);
+        double riskLine = m.conditions().povertyLine() * (1 + m.params().get(RISK_MARGIN));
+        boolean december = m.conditions().monthOfYear() == 12;
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            double own = hh.annualIncome(h) - 12 * hh.floorTopUp(h);
+            // in December the year's top-ups are exactly those of the ring; in other quarters the current one x 12
+            double own = hh.annualIncome(h) - (december ? hh.topUpYear(h) : 12 * hh.floorTopUp(h));
             double gap = nextLine * hh.members(h) - own;
             double topUp = 0;
             if (gap > 0) {
@@ -188,29 +206,55 @@ public final class HouseholdEconomy implements Steppable {
                 if (chance > 0 && m.random.nextDouble() < chance) topUp = gap / 12;
             }
             hh.setFloorTopUp(h, topUp);
+            Monitoring.review(m, h, own, riskLine, m.month());
         }
     }
 
-    /** December review of poverty status (registration, exit, return). */
+    /**
+     * December review of poverty status (registration, exit, return) by the official test: after the
+     * guarantees are revised ({@link Guarantees#december}), a household passes by income when its own
+     * income per member over the year (without the minimum-living top-up) reaches the line, and is secured
+     * by transfer when it falls short but receives a top-up; either counts only with all three guarantees
+     * held. A household on the register exits (EXITED) by income or is secured (SECURED); one off it that
+     * neither passes nor is secured, or lacks a guarantee, returns. The year's top-ups then start anew.
+     */
     private void assess(BeltModel m) {
         Belt belt = m.belt();
         Households hh = belt.households();
         double line = m.conditions().povertyLine();
+        Guarantees.december(m, line);
         for (int h = 0; h < hh.size(); h++) {
-            if (hh.members(h) == 0 || m.isUrban(h)) continue;
-            boolean below = hh.isPoorUnsecured(h, line);
+            if (hh.members(h) == 0 || m.isUrban(h)) {
+                hh.resetTopUpYear(h);
+                continue;
+            }
             PovertyStatus s = hh.poverty(h);
-            PovertyStatus next = switch (s) {
-                case REGISTERED_POOR, NEW_POOR -> below ? s : PovertyStatus.EXITED;
-                case EXITED -> below ? PovertyStatus.RETURNED : s;
-                case RETURNED -> below ? s : PovertyStatus.EXITED;
-                case NON_POOR -> below ? PovertyStatus.NEW_POOR : s;
-            };
+            PovertyStatus next = review(s, hh.ownIncomePerCapita(h) >= line, hh.floorTopUp(h) > 0,
+                    hh.guaranteesHold(h), hh.isPoorUnsecured(h, line));
             if (next != s) {
                 hh.setPoverty(h, next);
                 m.observer().countPovertyTransition(belt.townOfHousehold(h), s, next);
+                if (hh.isOnRegister(h)) Monitoring.release(hh, h);
             }
+            hh.resetTopUpYear(h);
         }
+    }
+
+    /**
+     * The official test for a household of status {@code s}: {@code byIncome}, own income at or above the
+     * line; {@code toppedUp}, a minimum-living top-up in force; {@code guarantees}, the three guarantees
+     * held; {@code poorUnsecured}, total income below the line and no top-up (registers a household never
+     * on the register).
+     */
+    static PovertyStatus review(PovertyStatus s, boolean byIncome, boolean toppedUp, boolean guarantees,
+                                boolean poorUnsecured) {
+        PovertyStatus out = !guarantees ? null : byIncome ? PovertyStatus.EXITED
+                : toppedUp ? PovertyStatus.SECURED : null;
+        return switch (s) {
+            case REGISTERED_POOR, NEW_POOR, RETURNED -> out == null ? s : out;
+            case EXITED, SECURED -> out == null ? PovertyStatus.RETURNED : out;
+            case NON_POOR -> poorUnsecured ? PovertyStatus.NEW_POOR : s;
+        };
     }
 
     private static boolean hasWageEarner(Persons ps, Households hh, int h) {

@@ -9,7 +9,9 @@ import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
 
 /**
  * The observer's count of rural households: income, the poor and the registered, the poverty gap,
- * vulnerability to a shock, the income of exited households and what policy pays of it, by county.
+ * vulnerability to a shock, the income of exited households and what policy pays of it, households
+ * under monitoring and those qualifying for it, households secured by transfer and those failing a
+ * guarantee, by county.
  * Done in fixed blocks of {@link #SIZE} households (see {@link PersonBlocks}), each summing into its
  * own rows, which are added up in block order: the income totals come out the same whatever the
  * thread count. The same pass fills, per worker thread, a histogram of persons by county and
@@ -23,9 +25,11 @@ final class HouseholdTally {
     private static final Measure[] MEASURES = {Measure.RURAL_INCOME, Measure.POOR_PERSONS,
             Measure.REGISTERED_POOR_HH, Measure.AT_RISK_HH, Measure.INCOME_POOR_PERSONS, Measure.POVERTY_GAP,
             Measure.POVERTY_SHORTFALL, Measure.VULNERABLE_PERSONS, Measure.EXITED_HH, Measure.EXITED_INCOME,
-            Measure.EXITED_POLICY_INCOME};
+            Measure.EXITED_POLICY_INCOME, Measure.RISK_QUALIFYING_HH, Measure.SECURED_HH, Measure.UNSAFE_HOUSING_HH,
+            Measure.DROPOUT_HH, Measure.UNINSURED_HH, Measure.LACKING_GUARANTEE_HH};
     private static final int INCOME = 0, POOR = 1, REGISTERED = 2, AT_RISK = 3, INCOME_POOR = 4, GAP = 5,
-            SHORTFALL = 6, VULNERABLE = 7, EXITED = 8, EXITED_INCOME = 9, EXITED_POLICY = 10;
+            SHORTFALL = 6, VULNERABLE = 7, EXITED = 8, EXITED_INCOME = 9, EXITED_POLICY = 10, QUALIFYING = 11,
+            SECURED = 12, UNSAFE = 13, DROPOUT = 14, UNINSURED = 15, LACKING = 16;
     private static final int K = MEASURES.length;
     private static final int BINS = IncomeHistogram.BINS;
 
@@ -48,8 +52,9 @@ final class HouseholdTally {
         double line = m.conditions().povertyLine();
         // the typical shock: one serious illness's bill, what the household would pay of it (ODD 7.7.7)
         double bill = Illness.cost(m.params(), m.conditions());
-        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)),
-                Illness.outOfPocket(m.params(), bill, true), Illness.outOfPocket(m.params(), bill, false), m.month());
+        double[] bills = new double[4];
+        for (int k = 0; k < 4; k++) bills[k] = Illness.outOfPocket(m.params(), bill, (k & 1) != 0, (k & 2) != 0);
+        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month());
         m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
@@ -85,10 +90,14 @@ final class HouseholdTally {
         return j < 0 ? Double.NaN : IncomeHistogram.edge(j);
     }
 
-    /** The month's lines and the typical shock, shared by all blocks. */
-    /** The month's lines, and the out-of-pocket bill of one serious illness for a registered household and another. */
-    private record Lines(double line, double risk, double billRegistered, double billOther, int month) {
-        double bill(boolean registered) { return registered ? billRegistered : billOther; }
+    /**
+     * The month's lines, and the out-of-pocket bill of one serious illness by insurance enrolment (bit 1)
+     * and entitlement to medical assistance (bit 2), shared by all blocks.
+     */
+    private record Lines(double line, double risk, double[] bills, int month) {
+        double bill(Households hh, int h) {
+            return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.assisted(hh, h) ? 2 : 0)];
+        }
     }
 
     private static void count(BeltModel m, int b, Lines l, double[] r, int[] hist) {
@@ -110,19 +119,29 @@ final class HouseholdTally {
                 r[at + INCOME_POOR] += members;
                 r[at + GAP] += members * (1 - pc / line);
                 r[at + SHORTFALL] += members * (line - pc);
-            } else if ((annual - l.bill(hh.isTargeted(h))) / members < line) { // else even the whole bill leaves it above
-                double bill = l.bill(hh.isTargeted(h));
+            } else if ((annual - l.bill(hh, h)) / members < line) { // else even the whole bill leaves it above
+                double bill = l.bill(hh, h);
                 double month = hh.closedMonthIncome(h, l.month);
                 double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), bill, month);
                 if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
             }
             if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
             PovertyStatus s = hh.poverty(h);
+            boolean guarantees = hh.guaranteesHold(h);
+            if (!guarantees) {
+                if (hh.has(h, Households.UNSAFE_HOUSING)) r[at + UNSAFE]++;
+                if (hh.has(h, Households.SCHOOL_DROPOUT)) r[at + DROPOUT]++;
+                if (hh.has(h, Households.UNINSURED)) r[at + UNINSURED]++;
+            }
+            if (hh.has(h, Households.MONITORED)) r[at + AT_RISK]++;
+            // own income as the quarterly review reads it (ODD 7.7.4)
+            double own = (annual - 12 * hh.floorTopUp(h)) / members;
+            if (Monitoring.qualifies(hh, h, own, l.risk, l.month)) r[at + QUALIFYING]++;
             if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
                 r[at + REGISTERED]++;
-            } else if (s == PovertyStatus.EXITED) {
-                r[at + EXITED]++;
-                if (pc < l.risk) r[at + AT_RISK]++;
+                if (!guarantees) r[at + LACKING]++;
+            } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
+                r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
                 r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
                 r[at + EXITED_POLICY] += hh.policyIncome(h);
             }

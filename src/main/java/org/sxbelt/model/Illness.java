@@ -14,8 +14,9 @@ import static org.sxbelt.params.ParamSchema.*;
  * ~1636). Each month a rural household of n members suffers an illness with chance n x
  * {@code health.illnessRate} / 12, striking one member at random. The treatment costs
  * {@code health.illnessCost} (growing with the wage index); the basic health insurance pays
- * {@code policy.healthInsurance} of it and, for a household on the poverty register, medical assistance
- * pays {@code policy.medicalAssistance} of the rest; the household pays what is left from its savings,
+ * {@code policy.healthInsurance} of it if the household is enrolled ({@link Households#UNINSURED} not set)
+ * and, for a household on the poverty record or under monitoring, medical assistance pays
+ * {@code policy.medicalAssistance} of the rest; the household pays what is left from its savings,
  * then from the month's income. An ill adult leaves any job (a migrant comes home) and for
  * {@code health.illnessMonths} months does not work, farm, search or train ({@link Persons#ILL}); then
  * they are back in their home status and free to search again.
@@ -27,19 +28,25 @@ final class Illness {
     private final IntList recovery = new IntList(64);
 
     /**
-     * What a household on the register or not pays of a medical {@code bill}: insurance pays its share,
-     * medical assistance its share of the rest for the registered. The one rule of {@link #strike} and of
-     * the observer's vulnerability.
+     * What a household pays of a medical {@code bill}: the basic insurance pays its share if the household
+     * is enrolled ({@code insured}), medical assistance its share of the rest for a household on the poverty
+     * record or under monitoring ({@code assisted}). The one rule of {@link #strike} and of the observer's
+     * vulnerability.
      */
-    static double outOfPocket(ParamValues p, double bill, boolean registered) {
-        return bill - insured(p, bill) - assisted(p, bill, registered);
+    static double outOfPocket(ParamValues p, double bill, boolean insured, boolean assisted) {
+        return bill - insured(p, bill, insured) - assisted(p, bill, insured, assisted);
     }
 
-    private static double insured(ParamValues p, double bill) { return bill * p.get(HEALTH_INSURANCE); }
-
-    private static double assisted(ParamValues p, double bill, boolean registered) {
-        return registered ? (bill - insured(p, bill)) * p.get(MEDICAL_ASSISTANCE) : 0;
+    private static double insured(ParamValues p, double bill, boolean insured) {
+        return insured ? bill * p.get(HEALTH_INSURANCE) : 0;
     }
+
+    private static double assisted(ParamValues p, double bill, boolean insured, boolean assisted) {
+        return assisted ? (bill - insured(p, bill, insured)) * p.get(MEDICAL_ASSISTANCE) : 0;
+    }
+
+    /** Is household h entitled to medical assistance: on the poverty record since 2015, or under monitoring? */
+    static boolean assisted(Households hh, int h) { return hh.isTargeted(h) || hh.has(h, Households.MONITORED); }
 
     /** The medical cost of one serious illness this month, before insurance. */
     static double cost(ParamValues p, Conditions c) { return p.get(ILLNESS_COST) * c.wageIndex(); }
@@ -96,14 +103,14 @@ final class Illness {
         for (int k = 0; k < pick; k++) q = ps.nextMember(q);
         fallIll(m, q);
         double bill = cost(p, m.conditions());
-        boolean registered = hh.isTargeted(h);
-        double insured = insured(p, bill);
-        double assisted = assisted(p, bill, registered);
+        boolean enrolled = !hh.has(h, Households.UNINSURED), entitled = assisted(hh, h);
+        double insured = insured(p, bill, enrolled);
+        double assisted = assisted(p, bill, enrolled, entitled);
         int scale = belt.scale();
         Accounts acc = m.accounts();
         acc.add(county, Flow.SPEND_HEALTH_INSURANCE, insured * scale);
         acc.add(county, Flow.SPEND_MEDICAL_ASSISTANCE, assisted * scale);
-        double own = outOfPocket(p, bill, registered);
+        double own = outOfPocket(p, bill, enrolled, entitled);
         acc.add(county, Flow.MEDICAL_OUT_OF_POCKET, own * scale);
         m.observer().count(county, Measure.ILLNESSES);
         return own;

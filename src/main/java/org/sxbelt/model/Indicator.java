@@ -49,6 +49,16 @@ public record Indicator(String name, String unit, Measure numerator, Measure den
         count("registered_poor_households", "households", Measure.REGISTERED_POOR_HH);
         count("exited_households", "households", Measure.EXITED_HH);
         count("at_risk_households", "households", Measure.AT_RISK_HH);
+        count("risk_qualifying_households", "households", Measure.RISK_QUALIFYING_HH);
+        count("secured_by_transfer_households", "households", Measure.SECURED_HH);
+        count("secured_by_transfer", "households/month", Measure.SECURED_ENTRIES_HH);
+        count("monitoring_identified", "households/month", Measure.MONITORING_IDENTIFIED);
+        count("monitoring_help_started", "households/month", Measure.MONITORING_HELPED);
+        count("unsafe_housing_households", "households", Measure.UNSAFE_HOUSING_HH);
+        count("school_dropout_households", "households", Measure.DROPOUT_HH);
+        count("uninsured_households", "households", Measure.UNINSURED_HH);
+        count("registered_lacking_guarantee_households", "households", Measure.LACKING_GUARANTEE_HH);
+        count("housing_renovations", "households/month", Measure.HOUSING_RENOVATIONS);
         count("poverty_exits", "households/month", Measure.EXITS_HH);
         count("returns_to_poverty", "households/month", Measure.RETURNS_HH);
         ratio("return_to_poverty_rate", "share/year", Measure.RETURNS_12M, Measure.EXITED_HH_12M_AGO);

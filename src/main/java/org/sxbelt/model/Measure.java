@@ -37,7 +37,18 @@ public final class Measure {
     public static final Measure WORKSHOP_PLACES = new Measure("workshop_places");
     public static final Measure WORKSHOP_OUTSIDERS = new Measure("workshop_outsiders");
     public static final Measure REGISTERED_POOR_HH = new Measure("registered_poor_hh");
+    /** Rural households under the dynamic monitoring (identified, {@code Households.MONITORED}). */
     public static final Measure AT_RISK_HH = new Measure("at_risk_hh");
+    /** Rural households that qualify for monitoring now, identified or not (the true risk, {@link Monitoring#qualifies}). */
+    public static final Measure RISK_QUALIFYING_HH = new Measure("risk_qualifying_hh");
+    /** Households out of poverty only by the minimum-living top-up (status SECURED). */
+    public static final Measure SECURED_HH = new Measure("secured_hh");
+    /** Rural households failing a guarantee: unsafe housing, a child out of school, no medical insurance. */
+    public static final Measure UNSAFE_HOUSING_HH = new Measure("unsafe_housing_hh");
+    public static final Measure DROPOUT_HH = new Measure("dropout_hh");
+    public static final Measure UNINSURED_HH = new Measure("uninsured_hh");
+    /** Households on the register failing at least one guarantee. */
+    public static final Measure LACKING_GUARANTEE_HH = new Measure("lacking_guarantee_hh");
     public static final Measure RURAL_INCOME = new Measure("rural_income");
     /** Rural persons below the belt's relative line (40% of the median income per person, {@link IncomeHistogram}). */
     public static final Measure RELATIVE_POOR_PERSONS = new Measure("relative_poor_persons");
@@ -48,14 +59,21 @@ public final class Measure {
     /** Rural persons not below the line whose household would fall below it after one typical shock. */
     public static final Measure VULNERABLE_PERSONS = new Measure("vulnerable_persons");
     public static final Measure EXITED_HH = new Measure("exited_hh");
-    /** Month income of EXITED households, and the part of it paid by policy ({@code Households.policyIncome}). */
+    /** Month income of households out of poverty (EXITED, SECURED), and the part of it paid by policy ({@code Households.policyIncome}). */
     public static final Measure EXITED_INCOME = new Measure("exited_income");
     public static final Measure EXITED_POLICY_INCOME = new Measure("exited_policy_income");
-    /** Returns to poverty in the last twelve months, and EXITED households twelve months ago (0, 0 in the first year). */
+    /** Returns to poverty in the last twelve months, and EXITED or SECURED households twelve months ago (0, 0 in the first year). */
     public static final Measure RETURNS_12M = new Measure("returns_12m");
     public static final Measure EXITED_HH_12M_AGO = new Measure("exited_hh_12m_ago");
     public static final Measure EXITS_HH = new Measure("exits_hh");
     public static final Measure RETURNS_HH = new Measure("returns_hh");
+    /** December transitions into SECURED (out of poverty by the top-up, not by income). */
+    public static final Measure SECURED_ENTRIES_HH = new Measure("secured_entries_hh");
+    /** Households the monitoring identified this month, and help projects that started (successful attempts). */
+    public static final Measure MONITORING_IDENTIFIED = new Measure("monitoring_identified");
+    public static final Measure MONITORING_HELPED = new Measure("monitoring_helped");
+    /** Houses made safe by the housing project this month (December). */
+    public static final Measure HOUSING_RENOVATIONS = new Measure("housing_renovations");
     public static final Measure COMMUTE_KM = new Measure("commute_km");
     public static final Measure COMMUTERS = new Measure("commuters");
     public static final Measure TRAINEES = new Measure("trainees");

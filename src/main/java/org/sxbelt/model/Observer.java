@@ -70,6 +70,7 @@ public final class Observer implements Steppable {
     void countPovertyTransition(int county, PovertyStatus from, PovertyStatus to) {
         if (to == PovertyStatus.EXITED) pending[county][Measure.EXITS_HH.index]++;
         if (to == PovertyStatus.RETURNED) pending[county][Measure.RETURNS_HH.index]++;
+        if (to == PovertyStatus.SECURED) pending[county][Measure.SECURED_ENTRIES_HH.index]++;
     }
 
     /** {@code firms} real firms entered, relocated, opened as satellites or exited in a town. */
@@ -120,8 +121,9 @@ public final class Observer implements Steppable {
     }
 
     /**
-     * Returns in the last twelve months (this one included) and the households EXITED at the end of the
-     * month before them (the start of the window), per county; both 0 until twelve months were seen.
+     * Returns in the last twelve months (this one included) and the households out of poverty (EXITED or
+     * SECURED) at the end of the month before them (the start of the window), per county; both 0 until
+     * twelve months were seen.
      */
     private void returnWindow(int month, int n) {
         if (returnsRing[0].length != n) {
@@ -138,7 +140,7 @@ public final class Observer implements Steppable {
             for (double[] r : returnsRing) returns += r[c];
             row[Measure.RETURNS_12M.index] = full ? returns : 0;
             row[Measure.EXITED_HH_12M_AGO.index] = full ? exitedRing[slot][c] : 0;
-            exitedRing[slot][c] = row[Measure.EXITED_HH.index];
+            exitedRing[slot][c] = row[Measure.EXITED_HH.index] + row[Measure.SECURED_HH.index];
         }
         monthsObserved++;
     }

@@ -520,7 +520,7 @@ public final class ParamSchema {
     public static final Param POVERTY_LINE_GROWTH = real("poverty.lineGrowth", "per year", 0, 0.3, 0.06,
             "Yearly indexation of the line (about 4,000 yuan by the end of 2020).", "calibrated: 2,855 (2015) to 4,000 (2020)");
     public static final Param RISK_MARGIN = real("poverty.riskMargin", "share of line", 0, 5, 0.5,
-            "Exited households below (1+margin) x line are monitored as at risk.", "003 part 4");
+            "Exited and marginal households whose own income is below (1+margin) x line qualify for monitoring as at risk.", "003 part 4");
     // shocks as hazards (ODD 7.7.7)
     public static final Param ILLNESS_RATE = real("health.illnessRate", "per person per year", 0, 1, 0.01,
             "Chance that a rural person falls seriously ill in a year (a hospital stay, and months unable to work).",
@@ -546,6 +546,71 @@ public final class ParamSchema {
             "What a disaster destroys of each hit household's year of farm income.", "assumption");
     public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
             "Share of income saved.", "assumption");
+    // the "three guarantees" of the official exit test and their provision (ODD 7.7.3)
+    public static final Param UNSAFE_HOUSING_REGISTERED = real("guarantee.unsafeHousingRegistered", "share", 0, 1, 0.5,
+            "Share of the households registered poor in 2015 living in an unsafe house (the housing guarantee fails).",
+            "assumption, bounded by 003 ~2903: the housing of 584,900 registered-poor households of the four "
+                    + "prefectures made safe by the rural housing project (2011-2020; about as many as the belt's "
+                    + "registered households, some rebuilt before 2015)");
+    public static final Param UNSAFE_HOUSING_OTHER = real("guarantee.unsafeHousingOther", "share", 0, 1, 0.1,
+            "Share of the other rural households living in an unsafe house in 2015.", "assumption");
+    public static final Param HOUSING_RENOVATION = real("policy.housingRenovation", "share per year", 0, 1, 0,
+            "Share of the unsafe houses of households on the poverty record (registered since 2015) rebuilt or made "
+                    + "safe each year (the rural housing project); resettlement housing is safe.",
+            "003 ~1060, ~1529, ~2903: every registered-poor household's unsafe house renovated by 2020; rate: baseline.toml");
+    public static final Param HOUSING_COST = real("policy.housingCost", "yuan/household", 0, 500000, 25000,
+            "Public cost of making one household's house safe.", "assumption: the sources give no unit subsidy");
+    public static final Param DISASTER_HOUSING_DAMAGE = real("household.disasterHousingDamage", "share", 0, 1, 0.02,
+            "Share of the households of a village hit by a natural disaster whose house becomes unsafe.",
+            "assumption; 003 ~2903: the new rural houses withstood more than 30 earthquakes of magnitude 5 and over");
+    public static final Param DROPOUT_2015 = real("education.dropout2015", "share", 0, 1, 0.07,
+            "Share of rural households with children of compulsory-school age (7-15) that have a child out of school in 2015.",
+            "003 ~1498: nine-year compulsory education completion rate 93 % (2015), read per household (assumption)");
+    public static final Param DROPOUT_RATE = real("education.dropoutRate", "per household per year", 0, 1, 0.02,
+            "Chance a year that a household with children of school age, at or above the line, takes a child out of school.",
+            "assumption");
+    public static final Param POOR_DROPOUT_FACTOR = real("education.poorDropoutFactor", "multiplier", 1, 20, 3,
+            "Dropout chance of a household whose own income is below the line, relative to the others.",
+            "assumption; 003 ~1454: poor families send children to work after junior middle school");
+    public static final Param DROPOUT_RETURN = real("policy.dropoutReturn", "share per year", 0, 1, 0.2,
+            "Chance a year that a household's out-of-school child is brought back to school (dropout control).",
+            "assumption (before the campaign); baseline from 2017: 003 ~1056 (all dropouts of poor families persuaded "
+                    + "back), ~1601 (94.2 % completion in Xinjiang 2019), ~2277 (Luopu 100 %)");
+    public static final Param INSURANCE_ENROLMENT = real("policy.insuranceEnrolment", "share", 0, 1, 0.95,
+            "Chance that a rural household not on the poverty record is enrolled in the basic medical insurance for the coming year.",
+            "assumption: near-universal rural medical insurance; the sources give no figure for the belt");
+    public static final Param INSURANCE_ENROLMENT_POOR = real("policy.insuranceEnrolmentPoor", "share", 0, 1, 0.95,
+            "Chance that a household on the poverty record (registered since 2015), its premium subsidised, is enrolled for the coming year.",
+            "assumption (as the others); baseline from 2017: 003 ~1636 (the poor a must-enrol group, about 99 % of them "
+                    + "in the pension insurance)");
+    // dynamic monitoring against return to poverty (ODD 7.7.4)
+    public static final Param MONITORING_DETECTION = real("monitoring.detection", "per quarter", 0, 1, 0,
+            "Chance at a quarterly review that a household qualifying for monitoring (unstable exited, marginal or in "
+                    + "sudden hardship) for at least monitoring.lagMonths is identified, from monitoring.startYear; 0 = no monitoring.",
+            "lever; baseline 0.5: 003 ~1031, ~3064 (monitoring and help against return to poverty, early "
+                    + "detection); the rate is an assumption");
+    public static final Param MONITORING_START = integer("monitoring.startYear", "calendar year", 2015, 2065, 2020,
+            "Year whose January starts the dynamic monitoring (identification and help; qualification is tracked from 2015).",
+            "003 ~1031, ~2948: the monitoring and help mechanism against return to poverty set up at the end of the "
+                    + "campaign; January 2020 is an assumption");
+    public static final Param MONITORING_LAG = integer("monitoring.lagMonths", "months", 0, 60, 3,
+            "Months a household must have qualified before monitoring can identify it (survey, village report, checks).",
+            "assumption");
+    public static final Param HARDSHIP_SHARE = real("monitoring.hardshipShare", "share of annual income", 0, 5, 0.25,
+            "A shock (an illness bill paid by the household, a disaster loss) of at least this share of the household's "
+                    + "income of the last twelve months is a sudden hardship.",
+            "assumption");
+    public static final Param HELP_SUCCESS = real("monitoring.helpSuccess", "share", 0, 1, 0.5,
+            "Chance that a help attempt for a monitored household (a quick production project) succeeds; a failed "
+                    + "attempt is repeated at the next quarterly review while the household is monitored.",
+            "assumption; 002 ~57 (quick production support for unstable and marginal households)");
+    public static final Param HELP_INCOME = real("monitoring.helpIncome", "yuan/household/year", 0, 50000, 3000,
+            "Own income a successful help project adds to a monitored household.",
+            "003 ~2207 (courtyard projects +2,000 yuan a household), ~2060-2110 (fungus scheme +4,000 yuan)");
+    public static final Param HELP_MONTHS = integer("monitoring.helpMonths", "months", 0, 240, 24,
+            "Months a successful help project pays.", "assumption");
+    public static final Param HELP_COST = real("monitoring.helpCost", "yuan/attempt", 0, 200000, 3000,
+            "Public cost of one help attempt, successful or not.", "assumption");
 
     // ---- support instruments with their own horizons (ODD 7.5.2) -----------------------------
     public static final Param INCOME_TAX_RATE = real("firm.incomeTaxRate", "share of profit", 0, 1, 0.25,

@@ -70,6 +70,7 @@ public final class Resettlement implements Programme {
         Households hh = m.belt().households();
         double greenhouseChance = m.params().get(SITE_GREENHOUSES);
         for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
+            hh.set(h, Households.UNSAFE_HOUSING, false);   // resettlement housing is safe (ODD 7.7.3)
             // the farm side's greenhouse (ODD 7.7.1): its income, and its lease when nobody farms, are paid there
             if (hh.members(h) > 0 && greenhouseChance > 0 && m.random.nextDouble() < greenhouseChance) m.farm().plots().addGreenhouse(h);
         }

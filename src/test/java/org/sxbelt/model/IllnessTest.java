@@ -17,9 +17,11 @@ class IllnessTest {
     @Test
     void insuranceThenAssistancePayTheBillOfARegisteredHousehold() {
         ParamValues p = new ParamValues().set(HEALTH_INSURANCE, 0.5).set(MEDICAL_ASSISTANCE, 0.6);
-        assertEquals(0.2, Illness.outOfPocket(p, 1, true), 1e-12, "80 % paid for the registered poor (003 ~1058)");
-        assertEquals(0.5, Illness.outOfPocket(p, 1, false), 1e-12, "assistance is for the registered poor only");
-        assertEquals(1.0, Illness.outOfPocket(p.set(HEALTH_INSURANCE, 0).set(MEDICAL_ASSISTANCE, 0), 1, true), 1e-12);
+        assertEquals(0.2, Illness.outOfPocket(p, 1, true, true), 1e-12, "80 % paid for the registered poor (003 ~1058)");
+        assertEquals(0.5, Illness.outOfPocket(p, 1, true, false), 1e-12, "assistance is for the registered poor only");
+        assertEquals(0.4, Illness.outOfPocket(p, 1, false, true), 1e-12, "uninsured: assistance pays its share of the whole bill");
+        assertEquals(1.0, Illness.outOfPocket(p, 1, false, false), 1e-12, "uninsured and not assisted: the whole bill");
+        assertEquals(1.0, Illness.outOfPocket(p.set(HEALTH_INSURANCE, 0).set(MEDICAL_ASSISTANCE, 0), 1, true, true), 1e-12);
     }
 
     /** An ill park worker leaves the job, neither searches nor farms for the illness's months, then is free again. */
