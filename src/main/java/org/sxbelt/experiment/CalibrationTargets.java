@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * Reads calibration target files: CSV with the header {@value #HEADER}, one stylised fact a row.
  *
  * <ul>
+ *   <li>{@code kind}: {@code fitted} (in the calibration loss), {@code tested} (never in the loss: out of
+ *       sample) or {@code input} (a figure the model is given or that holds by construction: shown, never
+ *       counted as evidence); see {@link CalibrationTargetKind}.</li>
  *   <li>{@code statistic}: one of {@link Statistic} (mean, value, sum, change, growth, ratio, parameter).</li>
  *   <li>{@code indicator}: an indicator of ODD §8 ({@code jobs_park}); several joined by {@code +} are
  *       summed ({@code jobs_textiles+jobs_garments}); for {@code ratio}, numerator and denominator
@@ -43,10 +46,12 @@ import java.util.regex.Pattern;
  *       allowed for counts, flows and money, never for shares or other ratio indicators.</li>
  *   <li>{@code month_from}, {@code month_to}: {@code YYYY-MM}, both included; equal for {@code value}
  *       and {@code parameter}.</li>
- *   <li>{@code target_low}, {@code target_high}: the range in the indicator's own unit (equal for a
- *       point target); one of them may be empty for an open range.</li>
- *   <li>{@code tolerance}: relative slack in [0, 1] outside the range still counted as OK.</li>
+ *   <li>{@code target_low}, {@code target_high}: the source's range in the indicator's own unit (equal for
+ *       a single figure); one of them may be empty for an open range ("over 10,000").</li>
+ *   <li>{@code tolerance}: for a single figure only, its relative half-width in [0, 1] (0.1 unless the
+ *       source says otherwise); must be 0 for a range, which is the source's own.</li>
  *   <li>{@code source}: where the figure stands in the sources (document, part, section or line).</li>
+ *   <li>{@code why}: one phrase on why the fact has its kind (may be empty).</li>
  * </ul>
  * Fields may be quoted ("...") to hold commas. Every problem is a {@link TargetFileException}
  * naming the file, line and column.
@@ -55,7 +60,7 @@ public final class CalibrationTargets {
 
     public static final String RESOURCE = "/calibration/targets.csv";
     public static final String HEADER =
-            "id,fact,statistic,indicator,level,unit,month_from,month_to,target_low,target_high,tolerance,source";
+            "id,kind,fact,statistic,indicator,level,unit,month_from,month_to,target_low,target_high,tolerance,source,why";
     private static final List<String> COLUMNS = List.of(HEADER.split(","));
     private static final Pattern ID = Pattern.compile("[a-z0-9_]+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -199,55 +204,66 @@ public final class CalibrationTargets {
             }
             String id = f.get(0).strip();
             if (!ID.matcher(id).matches()) throw error(1, "id \"" + id + "\" must be lower-case letters, digits and _");
-            String fact = f.get(1).strip();
-            if (fact.isEmpty()) throw error(2, "the fact is empty");
-            String statText = f.get(2).strip();
+            String kindText = f.get(1).strip();
+            CalibrationTargetKind kind = CalibrationTargetKind.byId(kindText);
+            if (kind == null) {
+                throw error(2, "unknown kind \"" + kindText + "\"; expected one of " + CalibrationTargetKind.allowed());
+            }
+            String fact = f.get(2).strip();
+            if (fact.isEmpty()) throw error(3, "the fact is empty");
+            String statText = f.get(3).strip();
             Statistic stat = Statistic.byId(statText);
             if (stat == null) {
-                throw error(3, "unknown statistic \"" + statText + "\"; expected one of "
+                throw error(4, "unknown statistic \"" + statText + "\"; expected one of "
                         + String.join(", ", Arrays.stream(Statistic.values()).map(Statistic::id).toList()));
             }
-            int from = month(7);
-            int to = month(8);
-            if (to < from) throw error(8, "month_to " + f.get(7).strip() + " is before month_from " + f.get(6).strip());
+            int from = month(8);
+            int to = month(9);
+            if (to < from) throw error(9, "month_to " + f.get(8).strip() + " is before month_from " + f.get(7).strip());
             if ((stat == Statistic.VALUE || stat == Statistic.PARAMETER) && from != to) {
-                throw error(8, "statistic " + stat.id() + " reads one month: month_to must equal month_from");
+                throw error(9, "statistic " + stat.id() + " reads one month: month_to must equal month_from");
             }
             if ((stat == Statistic.CHANGE || stat == Statistic.GROWTH) && from == to) {
-                throw error(8, "statistic " + stat.id() + " compares two months: month_to must be after month_from");
+                throw error(9, "statistic " + stat.id() + " compares two months: month_to must be after month_from");
             }
-            double low = bound(9, Double.NEGATIVE_INFINITY);
-            double high = bound(10, Double.POSITIVE_INFINITY);
-            if (Double.isInfinite(low) && Double.isInfinite(high)) throw error(9, "target_low and target_high are both empty");
-            if (high < low) throw error(10, "target_high " + f.get(9).strip() + " is below target_low " + f.get(8).strip());
-            double tol = number(11);
-            if (tol < 0 || tol > 1) throw error(11, "tolerance " + f.get(10).strip() + " must be in [0, 1]");
-            String source = f.get(11).strip();
-            if (source.isEmpty()) throw error(12, "the source is empty: name the document and section of the figure");
+            double low = bound(10, Double.NEGATIVE_INFINITY);
+            double high = bound(11, Double.POSITIVE_INFINITY);
+            if (Double.isInfinite(low) && Double.isInfinite(high)) throw error(10, "target_low and target_high are both empty");
+            if (high < low) throw error(11, "target_high " + f.get(10).strip() + " is below target_low " + f.get(9).strip());
+            double tol = number(12);
+            if (tol < 0 || tol > 1) throw error(12, "tolerance " + f.get(11).strip() + " must be in [0, 1]");
+            if (tol != 0 && low != high) {
+                throw error(12, "tolerance " + f.get(11).strip() + " widens a single figure only (target_low = "
+                        + "target_high); a range is the source's own, so its tolerance is 0");
+            }
+            String source = f.get(12).strip();
+            if (source.isEmpty()) throw error(13, "the source is empty: name the document and section of the figure");
+            String why = f.get(13).strip();
 
-            String indicator = f.get(3).strip();
-            String levelText = f.get(4).strip();
-            String unitText = f.get(5).strip();
+            String indicator = f.get(4).strip();
+            String levelText = f.get(5).strip();
+            String unitText = f.get(6).strip();
             if (stat == Statistic.PARAMETER) {
-                if (ParamSchema.byKey(indicator) == null) throw error(4, "unknown parameter key \"" + indicator + "\"");
-                if (!levelText.isEmpty()) throw error(5, "must be empty for a parameter statistic");
-                if (!unitText.isEmpty()) throw error(6, "must be empty for a parameter statistic");
-                return new CalibrationTarget(id, fact, stat, List.of(indicator), List.of(), null, List.of(), from, to,
-                        low, high, tol, source, line);
+                if (ParamSchema.byKey(indicator) == null) throw error(5, "unknown parameter key \"" + indicator + "\"");
+                if (!levelText.isEmpty()) throw error(6, "must be empty for a parameter statistic");
+                if (!unitText.isEmpty()) throw error(7, "must be empty for a parameter statistic");
+                return new CalibrationTarget(id, kind, fact, stat, List.of(indicator), List.of(), null, List.of(), from,
+                        to, low, high, tol, source, why, line);
             }
             Level level = level(levelText);
             List<String> units = units(level, unitText);
             String[] parts = indicator.split("/", -1);
-            if (parts.length > 2) throw error(4, "more than one '/' in \"" + indicator + "\"");
+            if (parts.length > 2) throw error(5, "more than one '/' in \"" + indicator + "\"");
             if (stat == Statistic.RATIO && parts.length != 2) {
-                throw error(4, "statistic ratio needs numerator/denominator, got \"" + indicator + "\"");
+                throw error(5, "statistic ratio needs numerator/denominator, got \"" + indicator + "\"");
             }
             if (stat != Statistic.RATIO && parts.length == 2) {
-                throw error(4, "'/' is only allowed with statistic ratio, got \"" + indicator + "\" with " + stat.id());
+                throw error(5, "'/' is only allowed with statistic ratio, got \"" + indicator + "\" with " + stat.id());
             }
             List<String> num = terms(parts[0], level, units.size());
             List<String> den = parts.length == 2 ? terms(parts[1], level, units.size()) : List.of();
-            return new CalibrationTarget(id, fact, stat, num, den, level, units, from, to, low, high, tol, source, line);
+            return new CalibrationTarget(id, kind, fact, stat, num, den, level, units, from, to, low, high, tol, source,
+                    why, line);
         }
 
         private int month(int column) {
@@ -273,15 +289,15 @@ public final class CalibrationTargets {
 
         private Level level(String s) {
             for (Level l : Level.values()) if (l.label().equals(s)) return l;
-            throw error(5, "unknown level \"" + s + "\"; expected belt, prefecture, county or town");
+            throw error(6, "unknown level \"" + s + "\"; expected belt, prefecture, county or town");
         }
 
         private List<String> units(Level level, String s) {
             if (level == Level.BELT) {
-                if (!s.isEmpty() && !s.equals("belt")) throw error(6, "the unit of level belt is belt, got \"" + s + "\"");
+                if (!s.isEmpty() && !s.equals("belt")) throw error(7, "the unit of level belt is belt, got \"" + s + "\"");
                 return List.of("belt");
             }
-            if (s.isEmpty()) throw error(6, "the unit is empty");
+            if (s.isEmpty()) throw error(7, "the unit is empty");
             List<String> units = List.of(s.split("\\+", -1)).stream().map(String::strip).toList();
             Set<String> seen = new HashSet<>();
             for (String u : units) {
@@ -290,9 +306,9 @@ public final class CalibrationTargets {
                     String expected = level == Level.PREFECTURE
                             ? "a prefecture (" + String.join(", ", BeltGeography.PREFECTURES.stream().sorted().toList()) + ")"
                             : "a county id of geo/counties.csv";
-                    throw error(6, "unknown " + level.label() + " \"" + u + "\"; expected " + expected);
+                    throw error(7, "unknown " + level.label() + " \"" + u + "\"; expected " + expected);
                 }
-                if (!seen.add(u)) throw error(6, "unit " + u + " given twice");
+                if (!seen.add(u)) throw error(7, "unit " + u + " given twice");
             }
             return units;
         }
@@ -302,19 +318,19 @@ public final class CalibrationTargets {
             for (String n : names) {
                 Kind k = INDICATORS.get(n);
                 if (k == null) {
-                    throw error(4, "unknown indicator \"" + n + "\"" + (n.isEmpty() ? " (empty)" : "")
+                    throw error(5, "unknown indicator \"" + n + "\"" + (n.isEmpty() ? " (empty)" : "")
                             + "; see ODD §8 for the indicators the model writes");
                 }
                 if (!k.levels().contains(level)) {
-                    throw error(5, "indicator " + n + " is not recorded at level " + level.label() + " (levels: "
+                    throw error(6, "indicator " + n + " is not recorded at level " + level.label() + " (levels: "
                             + String.join(", ", k.levels().stream().map(Level::label).toList()) + ")");
                 }
                 if (!k.additive() && (names.size() > 1 || unitCount > 1)) {
-                    throw error(4, "indicator " + n + " is a share or ratio and cannot be summed over indicators or"
+                    throw error(5, "indicator " + n + " is a share or ratio and cannot be summed over indicators or"
                             + " units; use statistic ratio with the counts it is made of");
                 }
             }
-            if (new HashSet<>(names).size() != names.size()) throw error(4, "an indicator is given twice in \"" + s + "\"");
+            if (new HashSet<>(names).size() != names.size()) throw error(5, "an indicator is given twice in \"" + s + "\"");
             return names;
         }
     }

@@ -24,8 +24,10 @@ import java.util.function.Consumer;
  * Validation against the stylised facts: runs one scenario for several seeds (in parallel), computes
  * each target's statistic per seed from the indicators it needs (nothing else is kept), and
  * summarises across seeds with the mean, the standard deviation and a Student-t 95% confidence
- * interval of the mean. A target is within tolerance when the mean lies in
- * [low − |low|·tol, high + |high|·tol].
+ * interval of the mean. A fact is OK when the mean lies in the source's own range (a single figure:
+ * ±tolerance, 10 % unless the source says otherwise), and its signed relative miss says by how much it
+ * is outside ({@link CalibrationTarget#signedMiss}). Facts are counted by kind: fitted and tested facts
+ * are evidence, inputs only show whether the model reproduces what it was given.
  *
  * <p>Seed {@code i} (0-based) is {@code baseSeed + i}. Runs are independent models with their own
  * random stream and results are gathered per seed and aggregated in seed order, so the report is
@@ -59,7 +61,7 @@ public final class Validation {
 
     /** Where the simulated mean lies; the report prints the names. */
     public enum Verdict {
-        /** Within the target range widened by the tolerance. */
+        /** Within the source's range. */
         OK,
         /** Outside it. */
         MISS,
@@ -82,18 +84,36 @@ public final class Validation {
     /** One target's result. */
     public record Outcome(CalibrationTarget target, double[] perSeed, MeanCi stats, Verdict verdict) {
         public double mean() { return stats.mean(); }
+
+        /** The signed relative miss of the mean (0 inside the source's range; NaN for NA). */
+        public double signedMiss() { return target.signedMiss(stats.mean()); }
+
+        public CalibrationTargetKind kind() { return target.kind(); }
     }
 
     /** Everything the validation found, in target order. */
     public record Report(String scenario, List<Long> seeds, int scale, int months, List<Outcome> outcomes,
                          double wallSeconds, int threads) {
 
-        /** Targets whose mean is within tolerance. */
-        public int withinTolerance() {
+        /** Facts whose mean is within the source's range. */
+        public int withinRange() {
             return (int) outcomes.stream().filter(o -> o.verdict() == Verdict.OK).count();
         }
 
-        public boolean allWithinTolerance() { return withinTolerance() == outcomes.size(); }
+        /** Facts of a kind. */
+        public int count(CalibrationTargetKind kind) {
+            return (int) outcomes.stream().filter(o -> o.kind() == kind).count();
+        }
+
+        /** Facts of a kind within the source's range. */
+        public int ok(CalibrationTargetKind kind) {
+            return (int) outcomes.stream().filter(o -> o.kind() == kind && o.verdict() == Verdict.OK).count();
+        }
+
+        /** Whether every fitted and tested fact is OK (inputs are not evidence): what {@code --strict} asks. */
+        public boolean evidenceOk() {
+            return outcomes.stream().filter(o -> o.kind().isEvidence()).allMatch(o -> o.verdict() == Verdict.OK);
+        }
     }
 
     /** Runs the scenario for every seed and checks the targets; progress messages go to {@code progress}. */
@@ -148,7 +168,7 @@ public final class Validation {
     /** Statistics and verdict of one target from its per-seed values. */
     public static Outcome outcome(CalibrationTarget t, double[] perSeed) {
         MeanCi s = acrossSeeds(perSeed);
-        Verdict v = Double.isNaN(s.mean()) ? Verdict.NA : t.withinTolerance(s.mean()) ? Verdict.OK : Verdict.MISS;
+        Verdict v = Double.isNaN(s.mean()) ? Verdict.NA : t.withinRange(s.mean()) ? Verdict.OK : Verdict.MISS;
         return new Outcome(t, perSeed.clone(), s, v);
     }
 

@@ -11,12 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-/** The validation report as an aligned text table (for people) and as CSV (for files). */
+/**
+ * The validation report as aligned text tables (for people: one per kind, fitted, tested, input) and as
+ * CSV (for files: one row per fact in file order, with the kind, the source's range, the signed miss).
+ */
 public final class ValidationReport {
 
     /** Columns of the CSV: the target's own columns, then what the runs gave. */
     public static final String CSV_HEADER = CalibrationTargets.HEADER
-            + ",n_seeds,mean,sd,ci95_low,ci95_high,ok_low,ok_high,status,scenario,scale,seeds,per_seed";
+            + ",n_seeds,mean,sd,ci95_low,ci95_high,ok_low,ok_high,signed_miss,status,scenario,scale,seeds,per_seed";
+
+    private static final String[] COLUMNS = {"id", "fact", "source range", "mean", "95% CI", "miss", "status", "source",
+            "why"};
+    private static final boolean[] RIGHT = {false, false, true, true, true, true, false, false, false};
 
     private ValidationReport() {}
 
@@ -29,39 +36,77 @@ public final class ValidationReport {
             MeanCi s = o.stats();
             StringJoiner perSeed = new StringJoiner(";");
             for (double x : o.perSeed()) perSeed.add(NumberText.data(x));
-            List<String> f = List.of(t.id(), t.fact(), t.statistic().id(), t.indicatorText(), t.levelText(),
-                    t.unitText(), SimMonthFormat.format(t.monthFrom()), SimMonthFormat.format(t.monthTo()),
-                    NumberText.data(t.low()), NumberText.data(t.high()), NumberText.data(t.tolerance()), t.source(),
+            List<String> f = List.of(t.id(), t.kind().id(), t.fact(), t.statistic().id(), t.indicatorText(),
+                    t.levelText(), t.unitText(), SimMonthFormat.format(t.monthFrom()), SimMonthFormat.format(t.monthTo()),
+                    NumberText.data(t.low()), NumberText.data(t.high()), NumberText.data(t.tolerance()), t.source(), t.why(),
                     Integer.toString(s.n()), NumberText.data(s.mean()), NumberText.data(s.sd()), NumberText.data(s.ciLow()),
-                    NumberText.data(s.ciHigh()), NumberText.data(t.okLow()), NumberText.data(t.okHigh()), o.verdict().name(),
-                    r.scenario(), Integer.toString(r.scale()), seeds, perSeed.toString());
+                    NumberText.data(s.ciHigh()), NumberText.data(t.okLow()), NumberText.data(t.okHigh()),
+                    NumberText.data(o.signedMiss()), o.verdict().name(), r.scenario(), Integer.toString(r.scale()), seeds,
+                    perSeed.toString());
             Csv.append(b, f);
         }
         return b.toString();
     }
 
-    /** "N of M facts within tolerance". */
+    /** "fitted: 14 of 25 OK; tested: 5 of 12 OK; input: 9 of 10 reproduce". */
     public static String summaryLine(Validation.Report r) {
-        return r.withinTolerance() + " of " + r.outcomes().size() + " facts within tolerance";
+        StringJoiner j = new StringJoiner("; ");
+        for (CalibrationTargetKind k : CalibrationTargetKind.values()) j.add(countText(r, k));
+        return j.toString();
     }
 
-    /** The aligned table: fact, target range, tolerance, source, mean, 95% CI, status; then the summary line. */
+    /** "fitted: 14 of 25 OK" or "input: 9 of 10 reproduce". */
+    public static String countText(Validation.Report r, CalibrationTargetKind k) {
+        return k.id() + ": " + r.ok(k) + " of " + r.count(k) + (k.isEvidence() ? " OK" : " reproduce");
+    }
+
+    /** The signed relative miss in words: "0", "+12.3%", "-45.0%", "+0.04%", "NA". */
+    public static String missText(double miss) {
+        if (Double.isNaN(miss)) return "NA";
+        if (miss == 0) return "0";
+        double pct = miss * 100;
+        return String.format(Locale.ROOT, Math.abs(pct) < 0.1 ? "%+.2f%%" : "%+,.1f%%", pct);
+    }
+
+    /**
+     * The aligned tables, one per kind present (fitted, tested, input), each headed by its kind and count;
+     * then the summary line of the counts per kind.
+     */
     public static String table(Validation.Report r) {
+        StringBuilder b = new StringBuilder();
+        for (CalibrationTargetKind k : CalibrationTargetKind.values()) {
+            List<Validation.Outcome> of = r.outcomes().stream().filter(o -> o.kind() == k).toList();
+            if (of.isEmpty()) continue;
+            b.append(kindHeading(k)).append(" (").append(countText(r, k)).append(")\n");
+            b.append(aligned(of)).append('\n');
+        }
+        b.append(summaryLine(r)).append('\n');
+        return b.toString();
+    }
+
+    private static String kindHeading(CalibrationTargetKind k) {
+        return switch (k) {
+            case FITTED -> "Fitted facts (in the calibration loss)";
+            case TESTED -> "Tested facts (never in the loss: out of sample)";
+            case INPUT -> "Inputs (given or true by construction: shown, not evidence)";
+        };
+    }
+
+    private static String aligned(List<Validation.Outcome> outcomes) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"fact", "target", "tol", "source", "mean", "95% CI", "status"});
-        for (Validation.Outcome o : r.outcomes()) {
+        rows.add(COLUMNS);
+        for (Validation.Outcome o : outcomes) {
             CalibrationTarget t = o.target();
             MeanCi s = o.stats();
             String ci = Double.isNaN(s.ciLow()) ? "NA" : NumberText.forPeople(s.ciLow()) + ".." + NumberText.forPeople(s.ciHigh());
-            rows.add(new String[]{t.fact(), t.rangeText(), t.toleranceText(), t.source(), NumberText.forPeople(s.mean()), ci,
-                    o.verdict().name()});
+            rows.add(new String[]{t.id(), t.fact(), t.rangeText(), NumberText.forPeople(s.mean()), ci,
+                    missText(o.signedMiss()), o.verdict().name(), t.source(), t.why()});
         }
-        int cols = rows.get(0).length;
+        int cols = COLUMNS.length;
         int[] width = new int[cols];
         for (String[] row : rows) {
             for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], row[c].length());
         }
-        boolean[] right = {false, true, true, false, true, true, false};
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
@@ -70,7 +115,7 @@ public final class ValidationReport {
                 if (c > 0) line.append("  ");
                 String cell = row[c];
                 String pad = " ".repeat(width[c] - cell.length());
-                line.append(right[c] ? pad + cell : cell + (c == cols - 1 ? "" : pad));
+                line.append(RIGHT[c] ? pad + cell : cell + (c == cols - 1 ? "" : pad));
             }
             b.append(line.toString().stripTrailing()).append('\n');
             if (i == 0) {
@@ -79,7 +124,6 @@ public final class ValidationReport {
                 b.append("-".repeat(total + 2 * (cols - 1))).append('\n');
             }
         }
-        b.append(summaryLine(r)).append('\n');
         return b.toString();
     }
 

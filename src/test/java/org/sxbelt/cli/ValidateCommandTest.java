@@ -28,9 +28,9 @@ class ValidateCommandTest {
     }
 
     private static final String REACHABLE =
-            "pop,Population (persons),mean,population,belt,belt,2015-01,2015-03,1,1e9,0,003 part 4 §4.3";
+            "pop,fitted,Population (persons),mean,population,belt,belt,2015-01,2015-03,1,1e9,0,003 part 4 §4.3,";
     private static final String IMPOSSIBLE =
-            "jobs,Park jobs (persons),value,jobs_park,prefecture,Hotan,2015-03,2015-03,-2,-1,0,001 part 1 §2";
+            "jobs,fitted,Park jobs (persons),value,jobs_park,prefecture,Hotan,2015-03,2015-03,-2,-1,0,001 part 1 §2,";
 
     @Test
     void writesTheCsvAndPrintsTheTableAndSummary() throws IOException {
@@ -40,9 +40,10 @@ class ValidateCommandTest {
                 "--threads", "2", "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "--quiet");
-        assertTrue(r.out().contains("1 of 2 facts within tolerance"), r.out());
+        assertTrue(r.out().contains("fitted: 1 of 2 OK; tested: 0 of 0 OK; input: 0 of 0 reproduce"), r.out());
         assertTrue(r.out().contains("Population (persons)") && r.out().contains("003 part 4 §4.3")
-                && r.out().contains("95% CI") && r.out().contains(" OK") && r.out().contains(" MISS"), r.out());
+                && r.out().contains("95% CI") && r.out().contains(" OK") && r.out().contains(" MISS")
+                && r.out().contains("Fitted facts") && r.out().contains("miss"), r.out());
         assertTrue(r.out().contains("seeds (3..4), scale 1000, 3 months"), r.out());
         Path csv = out.resolve("validate-baseline.csv");
         assertTrue(r.out().contains("Table written to " + csv), r.out());
@@ -50,7 +51,7 @@ class ValidateCommandTest {
         assertEquals(ValidationReport.CSV_HEADER, lines.get(0));
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith("pop,") && lines.get(1).contains(",OK,baseline,1000,3;4,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("jobs,") && lines.get(2).contains(",MISS,"), lines.get(2));
+        assertTrue(lines.get(2).startsWith("jobs,fitted,") && lines.get(2).contains(",MISS,"), lines.get(2));
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(List.of("validate-baseline.csv"), s.map(p -> p.getFileName().toString()).toList(),
                     "no temporary files left");
@@ -63,7 +64,15 @@ class ValidateCommandTest {
         MainTest.Result strictOk = run("validate", "--targets", targets(REACHABLE).toString(), "--seeds", "1",
                 "--scale", "1000", "--out", out.toString(), "--quiet", "--strict");
         assertEquals(0, strictOk.code(), strictOk.err());
-        assertTrue(strictOk.out().contains("1 of 1 facts within tolerance"), strictOk.out());
+        assertTrue(strictOk.out().contains("fitted: 1 of 1 OK"), strictOk.out());
+        // --strict counts fitted and tested facts only: a missed input is shown, not failed
+        MainTest.Result inputMiss = run("validate", "--targets", targets(REACHABLE, IMPOSSIBLE.replace("jobs,fitted,",
+                "jobs,input,")).toString(), "--seeds", "1", "--scale", "1000", "--out", out.toString(), "--quiet", "--strict");
+        assertEquals(0, inputMiss.code(), inputMiss.err());
+        assertTrue(inputMiss.out().contains("input: 0 of 1 reproduce") && inputMiss.out().contains(" MISS"), inputMiss.out());
+        MainTest.Result testedMiss = run("validate", "--targets", targets(REACHABLE, IMPOSSIBLE.replace("jobs,fitted,",
+                "jobs,tested,")).toString(), "--seeds", "1", "--scale", "1000", "--out", out.toString(), "--quiet", "--strict");
+        assertEquals(ValidateCommand.STRICT_FAILURE, testedMiss.code(), testedMiss.err());
     }
 
     @Test
@@ -86,9 +95,13 @@ class ValidateCommandTest {
                 .contains("goes past the largest seed"));
         assertTrue(run("validate", "--targets", tmp.resolve("none.csv").toString(), "--out", out).userError()
                 .contains("--targets: target file"));
-        Path bad = targets("a,X,mean,jobs_parks,belt,belt,2015-01,2015-02,1,2,0,000");
+        Path bad = targets("a,fitted,X,mean,jobs_parks,belt,belt,2015-01,2015-02,1,2,0,000,");
         String line = run("validate", "--targets", bad.toString(), "--out", out).userError();
-        assertTrue(line.contains("line 2, column 4 (indicator): unknown indicator \"jobs_parks\""), line);
+        assertTrue(line.contains("line 2, column 5 (indicator): unknown indicator \"jobs_parks\""), line);
+        Path badKind = targets("a,evidence,X,mean,population,belt,belt,2015-01,2015-02,1,2,0,000,");
+        String kindLine = run("validate", "--targets", badKind.toString(), "--out", out).userError();
+        assertTrue(kindLine.contains(badKind + " line 2, column 2 (kind): unknown kind \"evidence\"; expected one of "
+                + "fitted, tested, input"), kindLine);
         Path file = Files.writeString(tmp.resolve("afile"), "x");
         assertTrue(run("validate", "--out", file.toString()).userError().contains("is a file, not a folder"));
         assertTrue(run("validate", "--scenario", "nosuch").userError().contains("nosuch"));

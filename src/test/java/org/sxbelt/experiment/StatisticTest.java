@@ -40,7 +40,7 @@ class StatisticTest {
     }
 
     private static String row(String statistic, String indicator, String level, String unit, String from, String to) {
-        return String.join(",", "x", "X", statistic, indicator, level, unit, from, to, "0", "1", "0", "000");
+        return String.join(",", "x", "fitted", "X", statistic, indicator, level, unit, from, to, "0", "1", "0", "000", "");
     }
 
     @Test
