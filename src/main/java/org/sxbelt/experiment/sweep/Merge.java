@@ -68,7 +68,14 @@ public final class Merge {
         }
         List<FolderLock> locks = new ArrayList<>();
         try {
-            for (Path f : folders) locks.add(FolderLock.acquire(f, null));
+            for (Path f : folders) {
+                try {
+                    locks.add(FolderLock.acquire(f, null));
+                } catch (java.nio.file.FileSystemException e) {
+                    if (f == target) throw e;
+                    // a shard on a read-only disk: no sweep can write there either, so it needs no lock
+                }
+            }
             locks.get(0).removeLeftovers(target);
             return mergeLocked(folders);
         } finally {
