@@ -16,8 +16,10 @@ import java.util.Locale;
 /** {@code sxbelt merge}: the shards of a sweep into one experiment folder and one results.csv. */
 @Parameters(commandNames = "merge", commandDescription = "Combine the experiment folders of sharded sweeps (sweep "
         + "--shard K/N). Usage: merge <experiment folder> [more folders...]. The runs of the other folders are copied "
-        + "into the first one (a run present twice must be identical; the designs must be the same), then results.csv "
-        + "is written there: the same file an unsharded sweep writes. Fails, naming them, when runs are missing.")
+        + "into the first one (a run present twice must be identical; the designs and fingerprints must be the same; "
+        + "every run file must match its check file; only regular files are read), then results.csv is written there: "
+        + "the same file an unsharded sweep writes. All or nothing: on any refusal (missing, damaged or foreign runs, "
+        + "another experiment or model version, a link) nothing in the first folder changes.")
 public final class MergeCommand implements Command {
 
     @Parameter(description = "<experiment folder> [more folders...]")

@@ -9,6 +9,7 @@ import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.output.DecisionTraceCsv;
+import org.sxbelt.output.Fingerprint;
 import org.sxbelt.output.FirmEventCsv;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.RunOutput;
@@ -126,6 +127,10 @@ public final class RunCommand implements Command {
         } catch (IOException e) {
             throw new CliException("--out " + out.given() + " cannot be written: " + ioReason(e));
         }
+        if (!quiet && output.removedLeftovers() > 0) {
+            stderr.printf(Locale.ROOT, "Removed %d unfinished run folder%s of killed runs (.*.partial-*) in %s%n",
+                    output.removedLeftovers(), output.removedLeftovers() == 1 ? "" : "s", outDir);
+        }
         try (output) {
             TidyCsvWriter indicators = null;
             FirmEventCsv firmEvents = null;
@@ -153,6 +158,7 @@ public final class RunCommand implements Command {
                         .started(started)
                         .wallSeconds(wall)
                         .stats(stats)
+                        .fingerprint(Fingerprint.ofRun(sc, null, null))
                         .file(INDICATORS, indicators.rows())
                         .file(FIRM_EVENTS, firmEvents.rows());
                 if (trace != null) manifest.file(TRACE, trace.rows());

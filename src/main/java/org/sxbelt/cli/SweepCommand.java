@@ -30,9 +30,13 @@ import java.util.Map;
         + "in parallel. Usage: sweep <experiment.toml> [options]. Writes <out>/<name>/design.csv, runs/<run id>.csv "
         + "as each run finishes, manifest.json and, once every run is there, results.csv (run,point,replicate,seed,"
         + "scenario,<factors>,month,level,unit,indicator,value). Replicate r uses seed + r at every design point, so "
-        + "results do not depend on threads, order or sharding. Runs already in runs/ are skipped, so an interrupted "
-        + "sweep resumes; failed runs are recorded in runs/<run id>.error.txt, the others go on, and they are retried on "
-        + "the next sweep. Exit status 0 when every run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
+        + "results do not depend on threads, order or sharding. Each run file has a check file runs/<run id>.check (rows, "
+        + "bytes, SHA-256 and the run's fingerprint: parameters, events, parks, seed, months, scale, indicators, levels, "
+        + "model version). Runs already in runs/ are skipped when they match their check and the experiment, so an "
+        + "interrupted sweep resumes; damaged ones are redone; a run made with another fingerprint stops the sweep "
+        + "naming what changed (--force redoes it). Failed runs are recorded in runs/<run id>.error.txt, the others go on, "
+        + "and they are retried on the next sweep. One sweep at a time per folder (.sweep.lock). Exit status 0 when every "
+        + "run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
 public final class SweepCommand implements Command {
 
     /** Exit status when at least one run failed (the others are written). */
@@ -49,6 +53,11 @@ public final class SweepCommand implements Command {
             + "e.g. on N machines; combine the folders with 'merge'.")
     @OptionHelp(arg = "<K/N>", byDefault = "1/1 (all runs)")
     String shard;
+
+    @Parameter(names = "--force", description = "Redo the runs in the folder that were made with another fingerprint "
+            + "(another seed, months, scale, indicators, parameter or model version) instead of stopping.")
+    @OptionHelp(arg = "", byDefault = "off (such runs stop the sweep with one line naming what changed)")
+    boolean force;
 
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output/experiments")
@@ -71,7 +80,7 @@ public final class SweepCommand implements Command {
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
             SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
-            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println);
+            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println, force);
             SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
             if (!s.failures().isEmpty()) {
                 stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");

@@ -81,6 +81,7 @@ public final class Manifest {
     private Double wallSeconds;
     private RunStats stats;
     private String gitCommit;
+    private Fingerprint fingerprint;
     private final Map<String, Long> files = new LinkedHashMap<>();
     private final Map<String, JsonElement> extra = new LinkedHashMap<>();
 
@@ -96,6 +97,9 @@ public final class Manifest {
 
     /** Overrides the commit (default: {@link #gitCommit()} of the working directory, asked once at write time). */
     public Manifest gitCommit(String sha) { this.gitCommit = sha; return this; }
+
+    /** The run's {@link Fingerprint}: written as {@code fingerprint} (its SHA-256, the model version and how it was computed). */
+    public Manifest fingerprint(Fingerprint f) { this.fingerprint = f; return this; }
 
     /** An output file of the run folder and its number of data rows (-1 when rows mean nothing, e.g. JSON). */
     public Manifest file(String name, long rows) { files.put(name, rows); return this; }
@@ -167,6 +171,19 @@ public final class Manifest {
             fileList.add(f);
         });
         root.add("files", fileList);
+        JsonObject fp = null;
+        if (fingerprint != null) {
+            fp = new JsonObject();
+            fp.addProperty("sha256", fingerprint.hash());
+            fp.addProperty("model", fingerprint.get(Fingerprint.MODEL));
+            ModelVersion mv = ModelVersion.current();
+            fp.addProperty("model_files", mv.files());
+            fp.addProperty("model_libraries", String.join(",", mv.libraries()));
+            fp.addProperty("about", "sha256 over the run's parameters, events, parks, seed, months, scale, indicators, "
+                    + "levels and the model version (a digest of the model's bytecode without debug attributes, its data "
+                    + "files and library versions)");
+        }
+        root.add("fingerprint", fp);
         extra.forEach(root::add);
         return root;
     }

@@ -11,19 +11,24 @@ import java.util.regex.Pattern;
 /**
  * One run's output folder, written all-or-nothing.
  *
- * <p>Files are written into a hidden staging folder {@code <out>/.<name>.partial-<random>} next to
- * the final folder. {@link #commit()} renames it to {@code <out>/<name>}; when a folder of that name
+ * <p>Files are written into a hidden staging folder {@code <out>/.<name>.partial-<pid>-<random>} next to
+ * the final folder (pid: the writing process). {@link #commit()} renames it to {@code <out>/<name>}; when a folder of that name
  * already exists (a re-run), the old one is first renamed aside to {@code .<name>.old-<random>}, the
  * new one renamed in, and only then the old one deleted. Every step is a rename on one file system,
  * so at any instant {@code <out>/<name>} is either absent, the complete old run or the complete new
  * run; leftovers of a crash are hidden dot-folders.
  *
  * <p>Closing without committing ({@code try}-with-resources after an exception) aborts: the staging
- * folder is deleted. A JVM shutdown (Ctrl-C, {@code System.exit}) before commit also deletes it.
+ * folder is deleted. A JVM shutdown (Ctrl-C, {@code System.exit}) before commit also deletes it. A
+ * killed process (SIGKILL, out of memory) cannot: {@link #create} removes the {@code .*.partial-<pid>-*}
+ * and {@code .*.old-<pid>-*} folders in {@code <out>} whose process is no longer running, so only dead
+ * owners' leftovers go (a live run's staging folder is never touched).
  */
 public final class RunOutput implements AutoCloseable {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+=@-]*");
+    /** A hidden staging or set-aside folder: {@code .<name>.partial-<pid>-<random>} or {@code .<name>.old-<pid>-<random>}. */
+    static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(?:partial|old)-(\\d{1,19})-[0-9a-z]+");
 
     private final Path outDir;
     private final String name;
@@ -32,6 +37,7 @@ public final class RunOutput implements AutoCloseable {
     private final Thread shutdownHook;
     private boolean done;
     private boolean committed;
+    private int removedLeftovers;
 
     private RunOutput(Path outDir, String name, Path staging) {
         this.outDir = outDir;
@@ -57,8 +63,37 @@ public final class RunOutput implements AutoCloseable {
         if (problem != null) throw new IllegalArgumentException(problem);
         Path out = outDir.toAbsolutePath().normalize();
         Files.createDirectories(out);
-        Path staging = AtomicFiles.createUniqueDirectory(out, "." + name + ".partial-");
-        return new RunOutput(out, name, staging);
+        int removed = removeLeftovers(out);
+        Path staging = AtomicFiles.createUniqueDirectory(out, "." + name + ".partial-" + ProcessHandle.current().pid() + "-");
+        RunOutput o = new RunOutput(out, name, staging);
+        o.removedLeftovers = removed;
+        return o;
+    }
+
+    /** How many leftover folders of dead runs {@link #create} removed. */
+    public int removedLeftovers() { return removedLeftovers; }
+
+    /** Removes the staging and set-aside folders in {@code out} of processes no longer running; returns how many. */
+    static int removeLeftovers(Path out) {
+        int n = 0;
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(out, ".*")) {
+            for (Path p : ds) {
+                java.util.regex.Matcher m = LEFTOVER.matcher(p.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                AtomicFiles.deleteRecursivelyQuietly(p);
+                n++;
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: leftovers that cannot be listed stay
+        }
+        return n;
     }
 
     /** Default run folder name: {@code <scenario>-seed<seed>}, with characters unsafe in file names replaced by '_'. */
@@ -112,7 +147,7 @@ public final class RunOutput implements AutoCloseable {
             if (!Files.isDirectory(finalDir, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(finalDir + " exists and is not a folder; not replacing it");
             }
-            old = AtomicFiles.createUniqueDirectory(outDir, "." + name + ".old-");
+            old = AtomicFiles.createUniqueDirectory(outDir, "." + name + ".old-" + ProcessHandle.current().pid() + "-");
             // The placeholder is an empty directory: rename(2) replaces it atomically.
             rename(finalDir, old);
         }

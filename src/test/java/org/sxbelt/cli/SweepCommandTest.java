@@ -71,6 +71,30 @@ class SweepCommandTest {
     }
 
     @Test
+    void aChangedExperimentIsOneLineRefusalUntilForceAndMergeRefusesMismatchedShards() throws IOException {
+        Path f = file(TEXT);
+        String out = tmp.resolve("o").toString();
+        assertEquals(0, MainTest.run("sweep", f.toString(), "--out", out, "--quiet").code());
+        Path f4 = file(TEXT.replace("months = 3", "months = 4"));
+        String line = MainTest.run("sweep", f4.toString(), "--out", out, "--quiet").userError();
+        assertTrue(line.contains("runs/p0-r0.csv was made with months 3, the experiment now says 4 (and 3 more runs): "
+                + "use --force to redo such runs, or another --out"), line);
+        MainTest.Result r = MainTest.run("sweep", f4.toString(), "--out", out, "--quiet", "--force");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("4 runs: 4 done (4 new, 0 already there)"), r.out());
+
+        assertEquals(0, MainTest.run("sweep", file(TEXT).toString(), "--out", tmp.resolve("s1").toString(), "--shard", "1/2",
+                "--quiet").code());
+        assertEquals(0, MainTest.run("sweep", file(TEXT.replace("months = 3", "months = 4")).toString(), "--out",
+                tmp.resolve("s2").toString(), "--shard", "2/2",
+                "--quiet").code());
+        line = MainTest.run("merge", tmp.resolve("s1/cli").toString(), tmp.resolve("s2/cli").toString()).userError();
+        assertTrue(line.contains("was made with months 4") && line.contains("merge refuses them"), line);
+        assertFalse(Files.exists(tmp.resolve("s1/cli/results.csv")));
+        assertTrue(MainTest.run("sweep", "--help").out().contains("--force"));
+    }
+
+    @Test
     void mistakesAreOneLineErrors() throws IOException {
         Path f = file(TEXT + "[design]\ntype = \"factorial\"\n[[factors]]\nkey = \"policy.subsidyMonths\"\nlevels = [24, 999]\n");
         String line = MainTest.run("sweep", f.toString(), "--out", tmp.toString()).userError();

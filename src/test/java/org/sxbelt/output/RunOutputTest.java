@@ -40,6 +40,25 @@ class RunOutputTest {
     }
 
     @Test
+    void theStagingFolderNamesItsProcessAndLeftoversOfDeadProcessesAreRemoved() throws Exception {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        long me = ProcessHandle.current().pid();
+        Path deadPartial = Files.createDirectories(out.resolve(".other.partial-" + dead.pid() + "-abc/x"));
+        Path deadOld = Files.createDirectories(out.resolve(".other.old-" + dead.pid() + "-abc"));
+        Path livePartial = Files.createDirectories(out.resolve(".running.partial-" + me + "-abc"));
+        Path unknown = Files.createDirectories(out.resolve(".legacy.partial-abc"));
+        try (RunOutput run = RunOutput.create(out, "next")) {
+            assertTrue(run.stagingDir().getFileName().toString().startsWith(".next.partial-" + me + "-"), run.stagingDir().toString());
+            assertEquals(2, run.removedLeftovers());
+        }
+        assertFalse(Files.exists(deadPartial.getParent()), "a dead run's staging folder goes");
+        assertFalse(Files.exists(deadOld), "a dead run's set-aside folder goes");
+        assertTrue(Files.exists(livePartial), "a live run's staging folder stays");
+        assertTrue(Files.exists(unknown), "a folder without an owner's pid is not guessed at");
+    }
+
+    @Test
     void aRunThatThrowsLeavesNoRunFolder() throws IOException {
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> {
             try (RunOutput run = RunOutput.create(out, "crash")) {

@@ -6,22 +6,40 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.output.Fingerprint;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Combines the folders of sharded sweeps of one experiment into the first folder: checks that every
- * folder holds the same design, copies the runs the first one lacks (a run present in two folders
- * must be byte-identical), and writes results.csv, which is then the same file an unsharded sweep
- * writes. The design is rebuilt from the experiment text stored in the first folder's manifest.json.
+ * Combines the folders of sharded sweeps of one experiment into the first folder, all or nothing:
+ * <ol>
+ *   <li>takes every folder's {@link FolderLock} (no sweep may write into them meanwhile);</li>
+ *   <li>checks that every folder holds the same design and the same fingerprint (manifest.json's
+ *       {@code fingerprint}: seed, months, scale, indicators, levels, each scenario's parameters, events
+ *       and parks, the model version), naming the first difference;</li>
+ *   <li>verifies every run file of every folder against its check (rows, bytes, SHA-256) and its
+ *       fingerprint against the design and its folder's; a damaged or foreign run is refused, naming it;
+ *       only regular files are read, links are neither followed nor copied and no content is shown;</li>
+ *   <li>copies the runs the first folder lacks into a hidden staging folder there, verifies the copies,
+ *       writes results.csv into it and only then moves them in; on any failure the staging folder is
+ *       removed and the first folder is as it was.</li>
+ * </ol>
+ * results.csv is then the same file an unsharded sweep writes. The design is rebuilt from the experiment
+ * text stored in the first folder's manifest.json.
  */
 public final class Merge {
 
@@ -32,15 +50,48 @@ public final class Merge {
         Path target = folders.get(0);
         for (Path f : folders) {
             if (!Files.isDirectory(f)) throw new ExperimentException(f + " is not a folder (expected an experiment folder)");
-            if (!Files.isRegularFile(f.resolve(RunFiles.DESIGN))) {
-                throw new ExperimentException(f + " has no " + RunFiles.DESIGN + ": not an experiment folder written by sweep");
+            for (String name : new String[] {RunFiles.DESIGN, RunFiles.MANIFEST}) {
+                Path p = f.resolve(name);
+                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ExperimentException(f + " has no " + name + ": not an experiment folder written by sweep");
+                }
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) throw notRegular(p);
+            }
+            Path runs = f.resolve(RunFiles.RUNS);
+            if (Files.exists(runs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(runs, LinkOption.NOFOLLOW_LINKS)) {
+                throw notRegular(runs);
             }
         }
         Set<Path> seen = new HashSet<>();
         for (Path f : folders) {
             if (!seen.add(f.toAbsolutePath().normalize())) throw new ExperimentException(f + " is given twice");
         }
-        SweepPlan design = SweepPlan.of(experimentOf(target));
+        List<FolderLock> locks = new ArrayList<>();
+        try {
+            for (Path f : folders) {
+                try {
+                    locks.add(FolderLock.acquire(f, null));
+                } catch (java.nio.file.FileSystemException e) {
+                    if (f == target) throw e;
+                    // a shard on a read-only disk: no sweep can write there either, so it needs no lock
+                }
+            }
+            locks.get(0).removeLeftovers(target);
+            return mergeLocked(folders);
+        } finally {
+            for (FolderLock l : locks) l.close();
+        }
+    }
+
+    private static ExperimentException notRegular(Path p) {
+        return new ExperimentException(p + " is a symbolic link or not a regular " + (p.getFileName().toString()
+                .equals(RunFiles.RUNS) ? "folder" : "file") + ": merge reads only regular files inside the experiment folders");
+    }
+
+    private static MergeOutcome mergeLocked(List<Path> folders) throws IOException {
+        Path target = folders.get(0);
+        Experiment e = experimentOf(target);
+        SweepPlan design = SweepPlan.of(e);
         String designCsv = design.file().csv();
         for (Path f : folders) {
             String csv = Files.readString(f.resolve(RunFiles.DESIGN), StandardCharsets.UTF_8);
@@ -49,41 +100,205 @@ public final class Merge {
                         + target.resolve(RunFiles.MANIFEST) + " (the folders come from different experiment files)");
             }
         }
-        Set<String> ids = new HashSet<>();
-        for (SweepPlan.Run r : design.runs()) ids.add(r.id());
-        Files.createDirectories(target.resolve(RunFiles.RUNS));
-        int present = RunFiles.finished(target).size();
-        int copied = 0;
+        Fingerprint targetFp = fingerprintOf(target);
         for (Path f : folders.subList(1, folders.size())) {
-            for (String id : RunFiles.finished(f)) {
-                if (!ids.contains(id)) {
-                    throw new ExperimentException(RunFiles.runFile(f, id) + " is not a run of the design (run ids are "
-                            + design.runs().get(0).id() + " .. " + design.runs().get(design.runs().size() - 1).id() + ")");
-                }
-                Path from = RunFiles.runFile(f, id);
-                Path to = RunFiles.runFile(target, id);
-                byte[] bytes = Files.readAllBytes(from);
-                if (Files.exists(to)) {
-                    if (!Arrays.equals(bytes, Files.readAllBytes(to))) {
-                        throw new ExperimentException("run " + id + " differs between " + to + " and " + from
-                                + ": the shards were not run with the same program and experiment");
-                    }
-                } else {
-                    AtomicFiles.write(to, bytes);
-                    AtomicFiles.deleteQuietly(RunFiles.errorFile(target, id));
-                    copied++;
-                }
+            Fingerprint.Difference d = targetFp.firstDifference(fingerprintOf(f));
+            if (d != null) {
+                throw new ExperimentException(f + " was made with " + d.label() + " " + d.value(d.then()) + ", " + target
+                        + " with " + d.value(d.now()) + ": the folders come from different experiments or model versions; "
+                        + "merge refuses them");
             }
         }
-        List<String> missing = RunFiles.missing(target, design);
-        if (!missing.isEmpty()) {
-            throw new ExperimentException(missing.size() + " of " + design.runs().size() + " runs are in none of the "
-                    + "folders (" + RunFiles.preview(missing) + "): run the missing shards (or sweep again into "
-                    + target.getParent() + ") and merge again");
+        Map<String, SweepPlan.Run> byId = new HashMap<>();
+        for (SweepPlan.Run r : design.runs()) byId.put(r.id(), r);
+        RunVerifier verifier = new RunVerifier(e, design, targetFp);
+
+        Files.createDirectories(target.resolve(RunFiles.RUNS));
+        Map<String, RunCheck> have = new HashMap<>();
+        for (String id : runIds(target, byId, design)) have.put(id, verifier.verify(target, byId.get(id)));
+        int present = have.size();
+
+        Path staging = AtomicFiles.createUniqueDirectory(target, ".merge.partial-" + ProcessHandle.current().pid() + "-");
+        try {
+            Map<String, RunCheck> staged = new HashMap<>();
+            Map<String, Path> stagedFrom = new HashMap<>();
+            for (Path f : folders.subList(1, folders.size())) {
+                for (String id : runIds(f, byId, design)) {
+                    RunCheck c = verifier.verify(f, byId.get(id));
+                    RunCheck there = have.containsKey(id) ? have.get(id) : staged.get(id);
+                    if (there != null) {
+                        if (!there.sha256().equals(c.sha256())) {
+                            Path other = have.containsKey(id) ? RunFiles.runFile(target, id) : stagedFrom.get(id);
+                            throw new ExperimentException("run " + id + " differs between " + other + " and "
+                                    + RunFiles.runFile(f, id) + ": the shards were not run with the same program and experiment");
+                        }
+                        continue;
+                    }
+                    Path to = staging.resolve(id + ".csv");
+                    copyRegular(RunFiles.runFile(f, id), to);
+                    copyRegular(RunFiles.checkFile(f, id), staging.resolve(id + RunCheck.SUFFIX));
+                    RunCheck.Content copy = RunCheck.measure(to);
+                    if (!copy.sha256().equals(c.sha256())) {
+                        throw new ExperimentException(RunFiles.runFile(f, id) + " changed while it was copied; merge again");
+                    }
+                    staged.put(id, c);
+                    stagedFrom.put(id, RunFiles.runFile(f, id));
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            Map<String, Path> files = new HashMap<>();
+            Map<String, Long> rows = new HashMap<>();
+            for (SweepPlan.Run r : design.runs()) {
+                if (have.containsKey(r.id())) {
+                    files.put(r.id(), RunFiles.runFile(target, r.id()));
+                    rows.put(r.id(), have.get(r.id()).rows());
+                } else if (staged.containsKey(r.id())) {
+                    files.put(r.id(), staging.resolve(r.id() + ".csv"));
+                    rows.put(r.id(), staged.get(r.id()).rows());
+                } else {
+                    missing.add(r.id());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ExperimentException(missing.size() + " of " + design.runs().size() + " runs are in none of the "
+                        + "folders (" + RunFiles.preview(missing) + "): run the missing shards (or sweep again into "
+                        + target.getParent() + ") and merge again; nothing was changed");
+            }
+            RunFiles.writeResults(staging, design, files, rows);
+            // Everything is verified: move it in. Each move is atomic; a run counts once its check is there.
+            for (SweepPlan.Run r : design.runs()) {
+                if (!staged.containsKey(r.id())) continue;
+                AtomicFiles.commit(staging.resolve(r.id() + ".csv"), RunFiles.runFile(target, r.id()));
+                AtomicFiles.commit(staging.resolve(r.id() + RunCheck.SUFFIX), RunFiles.checkFile(target, r.id()));
+                AtomicFiles.deleteQuietly(RunFiles.errorFile(target, r.id()));
+            }
+            Path results = target.resolve(RunFiles.RESULTS);
+            AtomicFiles.commit(staging.resolve(RunFiles.RESULTS), results);
+            noteInManifest(target, folders, design.runs().size());
+            return new MergeOutcome(target, design.runs().size(), staged.size(), present, results);
+        } finally {
+            AtomicFiles.deleteRecursivelyQuietly(staging);
         }
-        Path results = RunFiles.writeResults(target, design);
-        noteInManifest(target, folders, design.runs().size());
-        return new MergeOutcome(target, design.runs().size(), copied, present, results);
+    }
+
+    /**
+     * The run ids in a folder's runs/, refusing links and other non-regular entries named like run or
+     * check files, and run files that are not runs of the design.
+     */
+    private static List<String> runIds(Path folder, Map<String, SweepPlan.Run> byId, SweepPlan design) throws IOException {
+        Path dir = folder.resolve(RunFiles.RUNS);
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return ids;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".")) continue;
+                boolean run = n.endsWith(".csv");
+                if (!run && !n.endsWith(RunCheck.SUFFIX)) continue;
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) throw notRegular(p);
+                if (!run) continue;
+                String id = n.substring(0, n.length() - 4);
+                if (!byId.containsKey(id)) {
+                    throw new ExperimentException(p + " is not a run of the design (run ids are " + design.runs().get(0).id()
+                            + " .. " + design.runs().get(design.runs().size() - 1).id() + ")");
+                }
+                ids.add(id);
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** Copies a regular file without following a link at its name. */
+    private static void copyRegular(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) throw notRegular(from);
+        try (InputStream in = Files.newInputStream(from, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(in, to);
+        }
+    }
+
+    /** Checks each run's files and fingerprint against the design and the folders' fingerprint. */
+    private static final class RunVerifier {
+        private final Experiment e;
+        private final Fingerprint folderFp;
+        private final Map<Integer, SweepPlan.Point> points = new HashMap<>();
+        private final Map<String, Fingerprint> sharedSeen = new HashMap<>();
+
+        RunVerifier(Experiment e, SweepPlan design, Fingerprint folderFp) {
+            this.e = e;
+            this.folderFp = folderFp;
+            for (SweepPlan.Point p : design.points()) points.put(p.index(), p);
+        }
+
+        RunCheck verify(Path folder, SweepPlan.Run r) throws IOException {
+            Path file = RunFiles.runFile(folder, r.id());
+            RunCheck.Status st = RunCheck.status(folder, r.id(), null);
+            if (st.kind() != RunCheck.Status.Kind.GOOD) {
+                throw new ExperimentException(file + " " + (st.reason() == null ? "is missing" : st.reason())
+                        + ": merge refuses damaged run files (nothing was changed); sweep the experiment into "
+                        + folder.toAbsolutePath().normalize().getParent() + " again to redo it, then merge");
+            }
+            Fingerprint fp = st.check().fingerprint();
+            String seed = fp.get(Fingerprint.SEED);
+            if (!Long.toString(r.seed()).equals(seed)) {
+                throw foreign(file, "seed " + seed + ", the design says " + r.seed());
+            }
+            SweepPlan.Point p = points.get(r.point());
+            for (int j = 0; j < e.factors().size(); j++) {
+                Factor f = e.factors().get(j);
+                String was = fp.param(f.key());
+                if (!sameValue(was, f, p.value(j))) {
+                    throw foreign(file, f.key() + " = " + was + ", the design says " + f.format(p.value(j)));
+                }
+            }
+            Fingerprint shared = Sweep.shared(fp, e);
+            String digest = folderFp.get("scenario." + e.scenarios().indexOf(p.scenario()));
+            String want = digest == null ? null : digest.substring(digest.lastIndexOf(' ') + 1);
+            if (!shared.hash().equals(want)) {
+                Fingerprint ref = sharedSeen.get(p.scenario());
+                Fingerprint.Difference d = ref == null ? null : ref.firstDifference(shared);
+                throw foreign(file, d == null ? "another scenario or model than its folder's manifest.json says"
+                        : d.label() + " " + d.value(d.then()) + " where the other runs of " + p.scenario() + " have "
+                        + d.value(d.now()));
+            }
+            sharedSeen.putIfAbsent(p.scenario(), shared);
+            return st.check();
+        }
+
+        private static boolean sameValue(String was, Factor f, double value) {
+            if (was == null) return false;
+            if (was.equals(f.param().format(value)) || was.equals(f.format(value))) return true;
+            try {
+                return Double.parseDouble(was) == value;
+            } catch (NumberFormatException ex) {
+                return false;
+            }
+        }
+
+        private static ExperimentException foreign(Path file, String what) {
+            return new ExperimentException(file + " was made with " + what + ": it is not a run of this experiment; "
+                    + "merge refuses it, nothing was changed");
+        }
+    }
+
+    /** A folder's fingerprint, from its manifest.json. */
+    static Fingerprint fingerprintOf(Path folder) throws IOException {
+        Path m = folder.resolve(RunFiles.MANIFEST);
+        JsonObject parts;
+        try {
+            JsonObject root = JsonParser.parseString(Files.readString(m, StandardCharsets.UTF_8)).getAsJsonObject();
+            JsonElement fp = root.get("fingerprint");
+            parts = fp == null || !fp.isJsonObject() ? null : fp.getAsJsonObject().getAsJsonObject("parts");
+        } catch (RuntimeException ex) {
+            throw new ExperimentException(m + ": not a sweep manifest (" + ex.getMessage() + ")", ex);
+        }
+        if (parts == null) {
+            throw new ExperimentException(m + " has no fingerprint: the folder was written by an earlier version of "
+                    + "sxbelt; sweep its experiment into it again (with --force) before merging");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> en : parts.entrySet()) map.put(en.getKey(), en.getValue().getAsString());
+        return new Fingerprint(map);
     }
 
     /** The experiment as stored in a folder's manifest.json. */

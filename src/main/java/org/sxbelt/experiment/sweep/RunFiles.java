@@ -3,10 +3,12 @@ package org.sxbelt.experiment.sweep;
 import org.sxbelt.experiment.stats.DesignFile;
 import org.sxbelt.experiment.stats.ExperimentDataException;
 import org.sxbelt.experiment.stats.ResultsFile;
+import org.sxbelt.output.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +31,19 @@ public final class RunFiles {
         return folder.resolve(RUNS).resolve(id + ".csv");
     }
 
+    /** The run file's check file ({@link RunCheck}): rows, bytes, SHA-256 and fingerprint. */
+    public static Path checkFile(Path folder, String id) {
+        return folder.resolve(RUNS).resolve(id + RunCheck.SUFFIX);
+    }
+
     public static Path errorFile(Path folder, String id) {
         return folder.resolve(RUNS).resolve(id + ERROR_SUFFIX);
     }
 
-    /** Ids of the finished runs: {@code runs/<id>.csv} (hidden temporary files excluded). */
+    /**
+     * Ids of the runs with a file {@code runs/<id>.csv} (hidden temporary files excluded; links are not
+     * followed, so a link is not a run file). Whether the file is complete is {@link RunCheck}'s business.
+     */
     public static Set<String> finished(Path folder) {
         return list(folder, ".csv");
     }
@@ -57,29 +67,48 @@ public final class RunFiles {
         return String.join(", ", ids.subList(0, n)) + (ids.size() > n ? ", ..." : "");
     }
 
-    /** Writes the folder's {@code results.csv} from its run files; every run must be present. */
-    public static Path writeResults(Path folder, SweepPlan plan) throws IOException {
-        List<String> missing = missing(folder, plan);
-        if (!missing.isEmpty()) {
-            throw new ExperimentException(folder + ": " + missing.size() + " of " + plan.runs().size()
-                    + " runs missing (" + preview(missing) + "): cannot write " + RESULTS);
+    /**
+     * Writes {@code results.csv} into {@code into} from the run files in {@code runFiles} (run id to file;
+     * every run of the plan, each already verified against its check, whose row count is given). The rows
+     * go to a temporary file whose row count is checked against the sum of the runs' before it is moved over
+     * the old results.csv, so a good results.csv is never replaced by a shorter one. The runs and their
+     * design rows are made one at a time (issue 16 item 6).
+     */
+    static Path writeResults(Path into, SweepPlan plan, java.util.Map<String, Path> runFiles,
+                             java.util.Map<String, Long> rows) throws IOException {
+        long expected = 1;
+        for (int i = 0; i < plan.runCount(); i++) {
+            String id = plan.run(i).id();
+            Long n = rows.get(id);
+            if (runFiles.get(id) == null || n == null) throw new ExperimentException(into + ": run " + id + " missing: cannot write " + RESULTS);
+            expected += n;
         }
-        // streamed: the runs and their design rows are made one at a time (issue 16 item 6)
         List<ResultsFile.RunRows> runs = new java.util.AbstractList<>() {
             @Override
             public ResultsFile.RunRows get(int i) {
                 SweepPlan.Run r = plan.run(i);
-                return new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFile(folder, r.id()));
+                return new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFiles.get(r.id()));
             }
 
             @Override
             public int size() { return plan.runCount(); }
         };
-        Path target = folder.resolve(RESULTS);
+        Path target = into.resolve(RESULTS);
+        Path temp = AtomicFiles.tempFileFor(target);
         try {
-            ResultsFile.write(target, plan.factorKeys(), runs, new DesignRows(plan));
-        } catch (ExperimentDataException e) {
-            throw new ExperimentException(e.getMessage(), e); // a broken run file is the sweep's error here
+            try {
+                ResultsFile.write(temp, plan.factorKeys(), runs, new DesignRows(plan));
+            } catch (ExperimentDataException e) {
+                throw new ExperimentException(e.getMessage(), e); // a broken run file is the sweep's error here
+            }
+            RunCheck.Content c = RunCheck.measure(temp);
+            if (c.rows() + 1 != expected || !c.endsWithNewline()) {
+                throw new ExperimentException(temp + ": " + (c.rows() + 1) + " lines written, expected " + expected
+                        + ": " + RESULTS + " left as it was");
+            }
+            AtomicFiles.commit(temp, target);
+        } finally {
+            AtomicFiles.deleteQuietly(temp);
         }
         return target;
     }
@@ -109,7 +138,8 @@ public final class RunFiles {
         try (Stream<Path> files = Files.list(dir)) {
             files.forEach(p -> {
                 String n = p.getFileName().toString();
-                if (!n.startsWith(".") && n.endsWith(suffix) && Files.isRegularFile(p)) {
+                if (!n.startsWith(".") && n.endsWith(suffix) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     ids.add(n.substring(0, n.length() - suffix.length()));
                 }
             });

@@ -10,7 +10,9 @@ import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.output.Fingerprint;
 import org.sxbelt.output.Manifest;
+import org.sxbelt.output.ModelVersion;
 import org.sxbelt.output.TidyCsvWriter;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
@@ -30,12 +32,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,9 +47,13 @@ import java.util.function.Consumer;
 
 /**
  * Runs an experiment's design into {@code <out>/<name>/}: design.csv first, then one
- * {@code runs/<run id>.csv} per finished run (atomically, as each run ends) or
- * {@code runs/<run id>.error.txt} for a run that threw, manifest.json, and results.csv once every
- * run of the design is present. Runs already in {@code runs/} are skipped; failed ones are retried.
+ * {@code runs/<run id>.csv} per finished run (atomically, as each run ends) with its
+ * {@code runs/<run id>.check} ({@link RunCheck}: rows, bytes, SHA-256, fingerprint), or
+ * {@code runs/<run id>.error.txt} for a run that threw, manifest.json (with the folder's fingerprint),
+ * and results.csv once every run of the design is present and verified. Runs already in {@code runs/}
+ * are skipped when their files match their checks and their fingerprint is this experiment's; damaged
+ * ones are redone, failed ones retried, and ones made with another fingerprint refused (or redone with
+ * {@code force}). One sweep at a time per folder ({@link FolderLock}).
  *
  * <p>Each run is one single-threaded model with seed {@code seed + replicate}; runs go to a fixed
  * thread pool and write only their own file, so every file — and results.csv, assembled in run order
@@ -68,11 +76,16 @@ public final class Sweep {
      * @param threads  worker threads, at least 1
      * @param shard    the part of the runs to do
      * @param progress receives progress and information lines (null: silent)
+     * @param force    redo runs made with another fingerprint instead of refusing
      */
-    public record Options(Path outRoot, int threads, Shard shard, Consumer<String> progress) {
+    public record Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (shard == null) shard = Shard.ALL;
+        }
+
+        public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress) {
+            this(outRoot, threads, shard, progress, false);
         }
     }
 
@@ -121,78 +134,236 @@ public final class Sweep {
         return outRoot.resolve(e.name());
     }
 
-    /** Runs what is missing and returns the summary. */
+    /**
+     * Runs what is missing and returns the summary. Holds the folder's {@link FolderLock} throughout and
+     * first removes what killed sweeps left there. A run already there counts only when its file matches
+     * its check (rows, bytes, SHA-256) and its fingerprint is the one this experiment asks for: a damaged
+     * run is redone; a run made with another fingerprint stops the sweep with one line naming the first
+     * difference, unless {@link Options#force()}, which redoes it.
+     */
     public SweepOutcome run() throws IOException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Experiment e = design.experiment();
         Path folder = folder(options.outRoot(), e);
         Files.createDirectories(folder.resolve(RunFiles.RUNS));
-
-        // Streaming (issue 16 item 6): the runs are counted, then made one at a time as the pool takes
-        // them, at most 2 x threads in flight; nothing here holds a list of the design's runs or points.
-        Set<String> present = RunFiles.finished(folder);
-        Set<String> failedBefore = RunFiles.failed(folder);
-        int mine = 0, todo = 0, retried = 0;
-        for (SweepPlan.Run r : design.runs()) {
-            if (!options.shard().contains(r)) continue;
-            mine++;
-            if (present.contains(r.id())) continue;
-            todo++;
-            if (failedBefore.contains(r.id())) retried++;
+        try (FolderLock lock = FolderLock.acquire(folder, options.progress())) {
+            int removed = lock.removeLeftovers(folder);
+            if (removed > 0) {
+                say("Removed " + removed + " leftover" + (removed == 1 ? "" : "s") + " of a killed sweep (hidden .tmp files, "
+                        + ".partial- folders) in " + folder);
+            }
+            return runLocked(folder, lock, started, t0);
         }
-        int skipped = mine - todo;
+    }
+
+    private SweepOutcome runLocked(Path folder, FolderLock lock, Instant started, long t0) throws IOException {
+        Experiment e = design.experiment();
+        checkDesign(folder);
+
+        Map<Integer, Scenario> pointScenario = new LinkedHashMap<>();
+        for (SweepPlan.Point p : design.points()) pointScenario.put(p.index(), pointScenario(p));
+        Map<String, Fingerprint> expected = new HashMap<>();
+        for (SweepPlan.Run r : design.runs()) expected.put(r.id(), fingerprint(runScenario(r, pointScenario.get(r.point()))));
+
+        List<SweepPlan.Run> mine = new ArrayList<>();
+        for (SweepPlan.Run r : design.runs()) if (options.shard().contains(r)) mine.add(r);
+        List<SweepPlan.Run> todo = new ArrayList<>();
+        Map<String, Long> rows = new ConcurrentHashMap<>();
+        List<String> damaged = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        String firstChange = null;
+        for (SweepPlan.Run r : mine) {
+            RunCheck.Status st = RunCheck.status(folder, r.id(), expected.get(r.id()));
+            switch (st.kind()) {
+                case GOOD -> rows.put(r.id(), st.check().rows());
+                case MISSING -> todo.add(r);
+                case DAMAGED -> {
+                    damaged.add(RunFiles.RUNS + "/" + r.id() + ".csv " + st.reason());
+                    todo.add(r);
+                }
+                case DIFFERENT -> {
+                    if (firstChange == null) firstChange = RunFiles.runFile(folder, r.id()) + " was made with " + st.reason();
+                    changed.add(r.id());
+                    todo.add(r);
+                }
+            }
+        }
+        if (!changed.isEmpty() && !options.force()) {
+            throw new ExperimentException(firstChange + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more run"
+                    + (changed.size() == 2 ? "" : "s") + ")" : "") + ": use --force to redo such runs, or another --out");
+        }
+        for (SweepPlan.Run r : todo) { // a damaged or outdated run must not stay if its redo fails
+            if (Files.exists(RunFiles.runFile(folder, r.id()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(RunFiles.runFile(folder, r.id()));
+            }
+            AtomicFiles.deleteQuietly(RunFiles.checkFile(folder, r.id()));
+        }
+        int skipped = mine.size() - todo.size();
+        int retried = 0;
+        Set<String> failedBefore = RunFiles.failed(folder);
+        for (SweepPlan.Run r : todo) if (failedBefore.contains(r.id())) retried++;
         say(String.format(Locale.ROOT, "Experiment %s: %d design points x %d replications = %d runs%s; %d already "
                         + "finished, %d to run%s on %d thread%s; output %s",
                 e.name(), design.pointCount(), e.replications(), design.runCount(),
-                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine + " runs)",
-                skipped, todo, retried > 0 ? " (" + retried + " failed before, retried)" : "",
-                Math.min(options.threads(), Math.max(1, todo)),
+                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine.size() + " runs)",
+                skipped, todo.size(), retried > 0 ? " (" + retried + " failed before, retried)" : "",
+                Math.min(options.threads(), Math.max(1, todo.size())),
                 options.threads() == 1 ? "" : "s", folder));
-        String warning = SweepEstimate.warning(todo, secondsPerRun(), options.threads());
+        if (!damaged.isEmpty()) {
+            say(damaged.size() + " damaged run file" + (damaged.size() == 1 ? " is" : "s are") + " redone: "
+                    + RunFiles.preview(damaged).replace(", ", "; "));
+        }
+        if (!changed.isEmpty()) {
+            say(changed.size() + " run" + (changed.size() == 1 ? "" : "s") + " made with another fingerprint redone (--force): "
+                    + firstChange);
+        }
+        String warning = SweepEstimate.warning(todo.size(), secondsPerRun(), options.threads());
         if (warning != null) say(warning);
         writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
-        writeManifest(folder, started, null, mine, skipped, 0, Map.of(), null);
+        writeManifest(folder, started, null, mine.size(), skipped, 0, Map.of(), null, damaged.size(), changed.size());
 
-        Progress progress = new Progress(mine, skipped, options.progress());
+        Progress progress = new Progress(mine.size(), skipped, options.progress());
+        Thread onInterrupt = new Thread(() -> {
+            Consumer<String> out = options.progress() != null ? options.progress() : System.err::println;
+            out.accept(String.format(Locale.ROOT, "Interrupted: %d of %d runs%s finished and kept; to resume, run again: %s",
+                    progress.finishedOk(), mine.size(), options.shard().isAll() ? "" : " of shard " + options.shard(),
+                    resumeCommand()));
+            lock.close();
+        }, "sxbelt-sweep-interrupted");
+        try {
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+        } catch (IllegalStateException ignored) {
+            // already shutting down
+        }
         Map<String, String> failures = new LinkedHashMap<>();
-        int[] done = {0};
-        if (todo > 0) {
-            int threads = Math.min(options.threads(), todo);
-            ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
-            try {
-                InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
-                    if (err == null) done[0]++;
-                    else failures.put(id, err);
-                });
-                int point = -1;
-                Scenario sc = null;
-                for (SweepPlan.Run r : design.runs()) {
-                    if (!options.shard().contains(r) || present.contains(r.id())) continue;
-                    if (r.point() != point) { // the runs of a point are consecutive
-                        point = r.point();
-                        sc = pointScenario(design.point(point));
-                    }
-                    Scenario scenario = sc;
-                    inFlight.submit(r.id(), () -> {
-                        String err = runOne(folder, r, scenario);
-                        progress.finished(err == null);
-                        return err;
+        int[] finished = {0};
+        try {
+            if (!todo.isEmpty()) {
+                int threads = Math.min(options.threads(), todo.size());
+                ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
+                try {
+                    // at most 2 x threads runs in flight (issue 16 item 6), collected in submission order
+                    InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
+                        if (err == null) finished[0]++;
+                        else failures.put(id, err);
                     });
+                    for (SweepPlan.Run r : todo) {
+                        Scenario sc = runScenario(r, pointScenario.get(r.point()));
+                        Fingerprint fp = expected.get(r.id());
+                        inFlight.submit(r.id(), () -> {
+                            String err = runOne(folder, r, sc, fp, rows);
+                            progress.finished(err == null);
+                            return err;
+                        });
+                    }
+                    inFlight.finish();
+                } finally {
+                    pool.shutdownNow();
                 }
-                inFlight.finish();
-            } finally {
-                pool.shutdownNow();
+                progress.last();
             }
-            progress.last();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException ignored) {
+                // shutting down: the hook reports
+            }
         }
 
         Path results = null;
-        if (RunFiles.missing(folder, design).isEmpty()) results = RunFiles.writeResults(folder, design);
+        if (RunFiles.missing(folder, design).isEmpty() && failures.isEmpty()) {
+            Map<String, Path> files = new HashMap<>();
+            List<String> bad = new ArrayList<>();
+            for (SweepPlan.Run r : design.runs()) {
+                files.put(r.id(), RunFiles.runFile(folder, r.id()));
+                if (rows.containsKey(r.id())) continue;
+                // a run of another shard in this folder: verified here
+                RunCheck.Status st = RunCheck.status(folder, r.id(), expected.get(r.id()));
+                if (st.good()) rows.put(r.id(), st.check().rows());
+                else bad.add(RunFiles.RUNS + "/" + r.id() + ".csv " + (st.kind() == RunCheck.Status.Kind.DIFFERENT
+                        ? "was made with " : "") + st.reason());
+            }
+            if (bad.isEmpty()) results = RunFiles.writeResults(folder, design, files, rows);
+            else say("No " + RunFiles.RESULTS + ": " + bad.size() + " run file" + (bad.size() == 1 ? "" : "s")
+                    + " of other shards cannot be used (" + RunFiles.preview(bad).replace(", ", "; ")
+                    + "); sweep those shards again");
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
-        writeManifest(folder, started, Instant.now(), mine, skipped, done[0], failures, results);
-        return new SweepOutcome(folder, design.runCount(), mine, skipped, done[0], failures.size(),
-                Map.copyOf(failures), results, wall);
+        writeManifest(folder, started, Instant.now(), mine.size(), skipped, finished[0], failures, results, damaged.size(),
+                changed.size());
+        return new SweepOutcome(folder, design.runCount(), mine.size(), skipped, finished[0], failures.size(),
+                Map.copyOf(failures), results, wall, damaged.size(), changed.size());
+    }
+
+    /** How to resume this sweep from a shell. */
+    String resumeCommand() {
+        return Manifest.TOOL + " sweep " + design.experiment().source() + " --out " + options.outRoot()
+                + (options.shard().isAll() ? "" : " --shard " + options.shard());
+    }
+
+    /** The fingerprint a run of this experiment with scenario {@code sc} (seed set) must carry. */
+    Fingerprint fingerprint(Scenario sc) {
+        return Fingerprint.ofRun(sc, design.experiment().indicators(), design.experiment().levels());
+    }
+
+    /** The run's scenario: its point's, with the run's seed. */
+    private static Scenario runScenario(SweepPlan.Run r, Scenario point) {
+        ParamValues p = point.params().copy();
+        p.set(ParamSchema.SEED, r.seed());
+        return point.withParams(p);
+    }
+
+    /**
+     * The parts of a run's fingerprint that every run of the same scenario shares: all but the seed and
+     * the factors' parameters. Its hash is the {@code scenario.<n>} part of the folder's fingerprint, which
+     * lets merge check each run against the folder's manifest and the design.
+     */
+    static Fingerprint shared(Fingerprint run, Experiment e) {
+        List<String> drop = new ArrayList<>();
+        drop.add(Fingerprint.SEED);
+        for (Factor f : e.factors()) drop.add(Fingerprint.PARAM + f.key());
+        return run.without(drop);
+    }
+
+    /**
+     * The folder's fingerprint, stored in manifest.json: the experiment's seed, months, scale, indicators,
+     * levels, for each scenario the hash of its runs' {@link #shared} parts, and the model version. Merge
+     * refuses folders whose fingerprints differ.
+     */
+    Fingerprint folderFingerprint() {
+        Experiment e = design.experiment();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(Fingerprint.SEED, Long.toString(e.seed()));
+        m.put(Fingerprint.MONTHS, e.months() == null ? "each scenario's run.months" : e.months().toString());
+        m.put(Fingerprint.SCALE, e.scale() == null ? "each scenario's run.scale" : e.scale().toString());
+        m.put(Fingerprint.INDICATORS, String.join(",", new java.util.TreeSet<>(e.indicators())));
+        m.put(Fingerprint.LEVELS, String.join(",", new java.util.TreeSet<>(e.levels())));
+        for (int i = 0; i < e.scenarios().size(); i++) {
+            String s = e.scenarios().get(i);
+            Scenario base = scenarios.get(s);
+            ParamValues params = base.params().copy();
+            if (e.months() != null) params.set(ParamSchema.MONTHS, e.months());
+            if (e.scale() != null) params.set(ParamSchema.SCALE, e.scale());
+            m.put("scenario." + i, s + " " + shared(fingerprint(base.withParams(params)), e).hash());
+        }
+        m.put(Fingerprint.MODEL, ModelVersion.current().digest());
+        return new Fingerprint(m);
+    }
+
+    /** A design.csv already in the folder must be this experiment's: its runs cannot be reused otherwise. */
+    private void checkDesign(Path folder) throws IOException {
+        Path file = folder.resolve(RunFiles.DESIGN);
+        if (Files.exists(file) && !design.designMatches(file)) {
+            throw new ExperimentException(folder + " holds another design (" + RunFiles.DESIGN + " differs from "
+                    + design.experiment().source() + "): its runs cannot be reused; delete the folder or use another --out");
+        }
+    }
+
+    /** design.csv, unless the folder already holds it ({@link #checkDesign}); streamed row by row. */
+    private void writeDesign(Path folder) throws IOException {
+        Path file = folder.resolve(RunFiles.DESIGN);
+        if (!Files.exists(file)) design.writeDesign(file);
     }
 
     /**
@@ -202,24 +373,13 @@ public final class Sweep {
     private double secondsPerRun() {
         Experiment e = design.experiment();
         double sum = 0;
-        for (String s : e.scenarios()) {
-            Scenario x = scenarios.get(s);
+        for (String sc : e.scenarios()) {
+            Scenario x = scenarios.get(sc);
             int months = e.months() != null ? e.months() : x.params().getInt(ParamSchema.MONTHS);
             int scale = e.scale() != null ? e.scale() : x.params().getInt(ParamSchema.SCALE);
             sum += SweepEstimate.secondsPerRun(months, scale);
         }
         return sum / e.scenarios().size();
-    }
-
-    /** design.csv, unless the folder already holds the same one; a different one is an error. Streamed row by row. */
-    private void writeDesign(Path folder) throws IOException {
-        Path file = folder.resolve(RunFiles.DESIGN);
-        if (Files.exists(file)) {
-            if (design.designMatches(file)) return;
-            throw new ExperimentException(folder + " holds another design (" + RunFiles.DESIGN + " differs from "
-                    + design.experiment().source() + "): its runs cannot be reused; delete the folder or use another --out");
-        }
-        design.writeDesign(file);
     }
 
     /** The point's scenario with its factor values, months and scale set (the seed is set per run). */
@@ -233,23 +393,31 @@ public final class Sweep {
         return base.withParams(params);
     }
 
-    /** One run into runs/<id>.csv; returns null, or the one-line error after writing runs/<id>.error.txt. */
-    private String runOne(Path folder, SweepPlan.Run r, Scenario sc) throws IOException {
+    /**
+     * One run into runs/<id>.csv and its check file; returns null (its row count in {@code rows}), or the
+     * one-line error after writing runs/<id>.error.txt.
+     */
+    private String runOne(Path folder, SweepPlan.Run r, Scenario sc, Fingerprint fp, Map<String, Long> rows) throws IOException {
         Path target = RunFiles.runFile(folder, r.id());
         Path errorFile = RunFiles.errorFile(folder, r.id());
         TidyCsvWriter writer = new TidyCsvWriter(target);
         try {
             if (hook != null) hook.beforeRun(r);
-            ParamValues p = sc.params().copy();
-            p.set(ParamSchema.SEED, r.seed());
-            BeltModel model = new BeltModel(r.seed(), sc.withParams(p), geography, new Government());
+            BeltModel model = new BeltModel(r.seed(), sc, geography, new Government());
             model.addIndicatorSink(new Filter(writer, indicators, levels));
             model.runToEnd();
             writer.close();
+            RunCheck check = RunCheck.write(folder, r.id(), fp);
+            if (check.rows() != writer.rows()) {
+                throw new IOException(target + ": " + check.rows() + " rows on disk, " + writer.rows() + " written");
+            }
+            rows.put(r.id(), check.rows());
             AtomicFiles.deleteQuietly(errorFile);
             return null;
         } catch (Exception | StackOverflowError | AssertionError ex) {
             writer.discard();
+            AtomicFiles.deleteQuietly(RunFiles.checkFile(folder, r.id()));
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) AtomicFiles.deleteQuietly(target);
             StringWriter trace = new StringWriter();
             try (PrintWriter pw = new PrintWriter(trace)) {
                 pw.println("run " + r.id() + " (point " + r.point() + ", replicate " + r.replicate() + ", seed "
@@ -278,7 +446,7 @@ public final class Sweep {
     // ---- manifest ----------------------------------------------------------------------------
 
     private void writeManifest(Path folder, Instant started, Instant ended, int shardRuns, int skipped, int done,
-                               Map<String, String> failures, Path results) throws IOException {
+                               Map<String, String> failures, Path results, int damaged, int changed) throws IOException {
         Experiment e = design.experiment();
         JsonObject root = new JsonObject();
         root.addProperty("tool", Manifest.TOOL);
@@ -311,6 +479,7 @@ public final class Sweep {
         d.addProperty("seeds", "seed + replicate: " + e.seedOf(0) + " .. " + e.seedOf(e.replications() - 1)
                 + " at every design point (common random numbers)");
         root.add("design", d);
+        root.add("fingerprint", fingerprintJson(folderFingerprint()));
         root.addProperty("shard", options.shard().toString());
         root.addProperty("threads", options.threads());
         root.addProperty("started_at", time(started));
@@ -319,12 +488,24 @@ public final class Sweep {
         root.addProperty("runs_skipped", skipped);
         root.addProperty("runs_done", done);
         root.addProperty("runs_failed", failures.size());
+        root.addProperty("runs_redone_damaged", damaged);
+        root.addProperty("runs_redone_changed", changed);
         JsonObject f = new JsonObject();
         failures.forEach(f::addProperty);
         root.add("failures", f);
         root.addProperty("runs_finished_in_folder", RunFiles.finished(folder).size());
         root.addProperty("results", results == null ? null : RunFiles.RESULTS);
         AtomicFiles.writeString(folder.resolve(RunFiles.MANIFEST), GSON.toJson(root) + "\n");
+    }
+
+    /** {@code {"sha256": ..., "parts": {key: value, ...}}}. */
+    static JsonObject fingerprintJson(Fingerprint fp) {
+        JsonObject o = new JsonObject();
+        o.addProperty("sha256", fp.hash());
+        JsonObject parts = new JsonObject();
+        fp.parts().forEach(parts::addProperty);
+        o.add("parts", parts);
+        return o;
     }
 
     static JsonObject settings(Experiment e) {
@@ -395,6 +576,10 @@ public final class Sweep {
                 lastPrint = now;
                 print(now);
             }
+        }
+
+        synchronized int finishedOk() {
+            return skipped + ok;
         }
 
         synchronized void last() {

@@ -148,8 +148,12 @@ class SweepTest {
         Merge.merge(List.of(a, b));
         assertArrayEquals(results(tmp.resolve("all")), Files.readAllBytes(a.resolve(RunFiles.RESULTS)));
 
-        // a differing duplicate is refused
+        // a run file changed after its check was written is refused as damaged
         Files.writeString(b.resolve("runs/p0-r1.csv"), Files.readString(b.resolve("runs/p0-r1.csv")) + "2015-02,belt,belt,x,1\n");
+        msg = assertThrows(ExperimentException.class, () -> Merge.merge(List.of(a, b))).getMessage();
+        assertTrue(msg.contains("p0-r1.csv has") && msg.contains("merge refuses damaged run files"), msg);
+        // a differing duplicate with a matching check is refused too
+        RunCheck.write(b, "p0-r1", RunCheck.read(RunFiles.checkFile(b, "p0-r1")).fingerprint());
         msg = assertThrows(ExperimentException.class, () -> Merge.merge(List.of(a, b))).getMessage();
         assertTrue(msg.contains("run p0-r1 differs"), msg);
     }
