@@ -219,7 +219,7 @@ public final class Sweep {
                 options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine + " runs)",
                 skipped, todo, retried > 0 ? " (" + retried + " failed before, retried)" : "",
                 Math.min(options.threads(), Math.max(1, todo)),
-                options.threads() == 1 ? "" : "s", folder));
+                Math.min(options.threads(), Math.max(1, todo)) == 1 ? "" : "s", folder));
         if (!damaged.isEmpty()) {
             say(damaged.count() + " damaged run file" + (damaged.count() == 1 ? " is" : "s are") + " redone: "
                     + damaged.preview("; "));
