@@ -70,7 +70,7 @@ public final class ReportCommand implements Command {
             throw new CliException(e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException("cannot write the report " + (html != null ? html : dir.resolve(ExperimentReport.FILE_NAME))
-                    + ": " + e, e);
+                    + ": " + e + "; no file of the report was written or changed", e);
         }
         stdout.println("Report written to " + w.html());
         for (Path p : w.files()) if (!p.equals(w.html())) stdout.println("  " + p);

@@ -14,6 +14,8 @@ import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.params.NumberText;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,23 +69,31 @@ public final class ExperimentReport {
         Path html = options.out() != null ? options.out() : folder.resolve(FILE_NAME);
         Path dir = html.toAbsolutePath().getParent();
         DesignFile design = f.design();
-        List<Path> files = new ArrayList<>();
-        files.add(write(dir.resolve(SummaryTable.FILE_NAME), t.summary().csv(design)));
-        files.add(write(dir.resolve(Comparison.FILE_NAME), t.comparison().csv(design)));
+        // All or nothing (issue 16): every file is written to a temporary file first and moved in only when
+        // all are written, so a full disk leaves the folder as it was, not half a report.
+        Map<Path, String> texts = new LinkedHashMap<>();
+        texts.put(dir.resolve(SummaryTable.FILE_NAME), t.summary().csv(design));
+        texts.put(dir.resolve(Comparison.FILE_NAME), t.comparison().csv(design));
         if (!t.morris().isEmpty()) {
-            files.add(write(dir.resolve(MorrisIndices.FILE_NAME), MorrisIndices.csv(t.morris())));
-            files.add(write(dir.resolve(MorrisIndices.EFFECTS_FILE_NAME), MorrisIndices.effectsCsv(t.morris())));
+            texts.put(dir.resolve(MorrisIndices.FILE_NAME), MorrisIndices.csv(t.morris()));
+            texts.put(dir.resolve(MorrisIndices.EFFECTS_FILE_NAME), MorrisIndices.effectsCsv(t.morris()));
         }
-        if (!t.sobol().isEmpty()) files.add(write(dir.resolve(SobolIndices.FILE_NAME), SobolIndices.csv(t.sobol())));
+        if (!t.sobol().isEmpty()) texts.put(dir.resolve(SobolIndices.FILE_NAME), SobolIndices.csv(t.sobol()));
         List<String> names = new ArrayList<>();
-        for (Path p : files) names.add(p.getFileName().toString());
-        files.add(write(html, html(t, names)));
-        return new Written(html, List.copyOf(files), t.referencePoint(), t.indicators());
-    }
-
-    private static Path write(Path file, String text) throws IOException {
-        AtomicFiles.writeString(file, text);
-        return file;
+        for (Path p : texts.keySet()) names.add(p.getFileName().toString());
+        texts.put(html, html(t, names));
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, String> en : texts.entrySet()) {
+                Path temp = AtomicFiles.tempFileFor(en.getKey());
+                temps.put(en.getKey(), temp);
+                Files.writeString(temp, en.getValue(), StandardCharsets.UTF_8);
+            }
+            for (Map.Entry<Path, Path> en : temps.entrySet()) AtomicFiles.commit(en.getValue(), en.getKey());
+        } finally {
+            for (Path temp : temps.values()) AtomicFiles.deleteQuietly(temp);
+        }
+        return new Written(html, List.copyOf(texts.keySet()), t.referencePoint(), t.indicators());
     }
 
     /** The tables, without writing anything. */

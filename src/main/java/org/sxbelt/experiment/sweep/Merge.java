@@ -92,10 +92,8 @@ public final class Merge {
         Path target = folders.get(0);
         Experiment e = experimentOf(target);
         SweepPlan design = SweepPlan.of(e);
-        String designCsv = design.file().csv();
         for (Path f : folders) {
-            String csv = Files.readString(f.resolve(RunFiles.DESIGN), StandardCharsets.UTF_8);
-            if (!csv.equals(designCsv)) {
+            if (!design.designMatches(f.resolve(RunFiles.DESIGN))) { // compared row by row
                 throw new ExperimentException("designs differ: " + f.resolve(RunFiles.DESIGN) + " is not the design of "
                         + target.resolve(RunFiles.MANIFEST) + " (the folders come from different experiment files)");
             }
@@ -109,13 +107,11 @@ public final class Merge {
                         + "merge refuses them");
             }
         }
-        Map<String, SweepPlan.Run> byId = new HashMap<>();
-        for (SweepPlan.Run r : design.runs()) byId.put(r.id(), r);
         RunVerifier verifier = new RunVerifier(e, design, targetFp);
 
         Files.createDirectories(target.resolve(RunFiles.RUNS));
         Map<String, RunCheck> have = new HashMap<>();
-        for (String id : runIds(target, byId, design)) have.put(id, verifier.verify(target, byId.get(id)));
+        for (String id : runIds(target, design)) have.put(id, verifier.verify(target, design.run(id)));
         int present = have.size();
 
         Path staging = AtomicFiles.createUniqueDirectory(target, ".merge.partial-" + ProcessHandle.current().pid() + "-");
@@ -123,8 +119,8 @@ public final class Merge {
             Map<String, RunCheck> staged = new HashMap<>();
             Map<String, Path> stagedFrom = new HashMap<>();
             for (Path f : folders.subList(1, folders.size())) {
-                for (String id : runIds(f, byId, design)) {
-                    RunCheck c = verifier.verify(f, byId.get(id));
+                for (String id : runIds(f, design)) {
+                    RunCheck c = verifier.verify(f, design.run(id));
                     RunCheck there = have.containsKey(id) ? have.get(id) : staged.get(id);
                     if (there != null) {
                         if (!there.sha256().equals(c.sha256())) {
@@ -145,28 +141,24 @@ public final class Merge {
                     stagedFrom.put(id, RunFiles.runFile(f, id));
                 }
             }
-            List<String> missing = new ArrayList<>();
-            Map<String, Path> files = new HashMap<>();
-            Map<String, Long> rows = new HashMap<>();
-            for (SweepPlan.Run r : design.runs()) {
-                if (have.containsKey(r.id())) {
-                    files.put(r.id(), RunFiles.runFile(target, r.id()));
-                    rows.put(r.id(), have.get(r.id()).rows());
-                } else if (staged.containsKey(r.id())) {
-                    files.put(r.id(), staging.resolve(r.id() + ".csv"));
-                    rows.put(r.id(), staged.get(r.id()).rows());
-                } else {
-                    missing.add(r.id());
-                }
+            RunFiles.Few missing = new RunFiles.Few();
+            long rows = 0;
+            for (int i = 0; i < design.runCount(); i++) {
+                String id = design.run(i).id();
+                RunCheck c = have.containsKey(id) ? have.get(id) : staged.get(id);
+                if (c != null) rows += c.rows();
+                else missing.add(id);
             }
             if (!missing.isEmpty()) {
-                throw new ExperimentException(missing.size() + " of " + design.runs().size() + " runs are in none of the "
-                        + "folders (" + RunFiles.preview(missing) + "): run the missing shards (or sweep again into "
+                throw new ExperimentException(missing.count() + " of " + design.runCount() + " runs are in none of the "
+                        + "folders (" + missing.preview(", ") + "): run the missing shards (or sweep again into "
                         + target.getParent() + ") and merge again; nothing was changed");
             }
-            RunFiles.writeResults(staging, design, files, rows);
+            RunFiles.writeResults(staging, design, r -> have.containsKey(r.id()) ? RunFiles.runFile(target, r.id())
+                    : staging.resolve(r.id() + ".csv"), rows);
             // Everything is verified: move it in. Each move is atomic; a run counts once its check is there.
-            for (SweepPlan.Run r : design.runs()) {
+            for (int i = 0; i < design.runCount(); i++) {
+                SweepPlan.Run r = design.run(i);
                 if (!staged.containsKey(r.id())) continue;
                 AtomicFiles.commit(staging.resolve(r.id() + ".csv"), RunFiles.runFile(target, r.id()));
                 AtomicFiles.commit(staging.resolve(r.id() + RunCheck.SUFFIX), RunFiles.checkFile(target, r.id()));
@@ -174,8 +166,8 @@ public final class Merge {
             }
             Path results = target.resolve(RunFiles.RESULTS);
             AtomicFiles.commit(staging.resolve(RunFiles.RESULTS), results);
-            noteInManifest(target, folders, design.runs().size());
-            return new MergeOutcome(target, design.runs().size(), staged.size(), present, results);
+            noteInManifest(target, folders, design.runCount());
+            return new MergeOutcome(target, design.runCount(), staged.size(), present, results);
         } finally {
             AtomicFiles.deleteRecursivelyQuietly(staging);
         }
@@ -185,7 +177,7 @@ public final class Merge {
      * The run ids in a folder's runs/, refusing links and other non-regular entries named like run or
      * check files, and run files that are not runs of the design.
      */
-    private static List<String> runIds(Path folder, Map<String, SweepPlan.Run> byId, SweepPlan design) throws IOException {
+    private static List<String> runIds(Path folder, SweepPlan design) throws IOException {
         Path dir = folder.resolve(RunFiles.RUNS);
         List<String> ids = new ArrayList<>();
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return ids;
@@ -198,9 +190,9 @@ public final class Merge {
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) throw notRegular(p);
                 if (!run) continue;
                 String id = n.substring(0, n.length() - 4);
-                if (!byId.containsKey(id)) {
-                    throw new ExperimentException(p + " is not a run of the design (run ids are " + design.runs().get(0).id()
-                            + " .. " + design.runs().get(design.runs().size() - 1).id() + ")");
+                if (design.run(id) == null) {
+                    throw new ExperimentException(p + " is not a run of the design (run ids are " + design.run(0).id()
+                            + " .. " + design.run(design.runCount() - 1).id() + ")");
                 }
                 ids.add(id);
             }
@@ -221,13 +213,13 @@ public final class Merge {
     private static final class RunVerifier {
         private final Experiment e;
         private final Fingerprint folderFp;
-        private final Map<Integer, SweepPlan.Point> points = new HashMap<>();
+        private final SweepPlan design;
         private final Map<String, Fingerprint> sharedSeen = new HashMap<>();
 
         RunVerifier(Experiment e, SweepPlan design, Fingerprint folderFp) {
             this.e = e;
+            this.design = design;
             this.folderFp = folderFp;
-            for (SweepPlan.Point p : design.points()) points.put(p.index(), p);
         }
 
         RunCheck verify(Path folder, SweepPlan.Run r) throws IOException {
@@ -243,7 +235,7 @@ public final class Merge {
             if (!Long.toString(r.seed()).equals(seed)) {
                 throw foreign(file, "seed " + seed + ", the design says " + r.seed());
             }
-            SweepPlan.Point p = points.get(r.point());
+            SweepPlan.Point p = design.point(r.point()); // made from its index
             for (int j = 0; j < e.factors().size(); j++) {
                 Factor f = e.factors().get(j);
                 String was = fp.param(f.key());

@@ -53,41 +53,69 @@ public final class RunFiles {
         return list(folder, ERROR_SUFFIX);
     }
 
-    /** Ids of the plan's runs that have no {@code runs/<id>.csv} in the folder, in run order. */
-    public static List<String> missing(Path folder, SweepPlan plan) {
-        Set<String> done = finished(folder);
-        List<String> missing = new ArrayList<>();
-        for (SweepPlan.Run r : plan.runs()) if (!done.contains(r.id())) missing.add(r.id());
-        return missing;
+    /**
+     * Ids of every entry {@code runs/<id>.csv} that is not hidden, whatever it is (file, link or folder):
+     * the runs a sweep must look at; the others have nothing to read.
+     */
+    static Set<String> present(Path folder) {
+        Path dir = folder.resolve(RUNS);
+        Set<String> ids = new java.util.HashSet<>();
+        if (!Files.isDirectory(dir)) return ids;
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(p -> {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(".") && n.endsWith(".csv")) ids.add(n.substring(0, n.length() - 4));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        return ids;
     }
 
-    /** The first few ids, for a message. */
-    static String preview(List<String> ids) {
-        int n = Math.min(5, ids.size());
-        return String.join(", ", ids.subList(0, n)) + (ids.size() > n ? ", ..." : "");
+    /** Whether every run of the plan has a {@code runs/<id>.csv} in the folder (streamed over the design). */
+    static boolean allPresent(Path folder, SweepPlan plan) {
+        Set<String> done = finished(folder);
+        if (done.size() < plan.runCount()) return false;
+        for (int i = 0; i < plan.runCount(); i++) if (!done.contains(plan.run(i).id())) return false;
+        return true;
+    }
+
+    /** A count and the first few items of a list that may be long, for a message. */
+    static final class Few {
+        private static final int KEEP = 5;
+        private final List<String> first = new ArrayList<>();
+        private int count;
+
+        void add(String item) {
+            if (first.size() < KEEP) first.add(item);
+            count++;
+        }
+
+        int count() { return count; }
+
+        boolean isEmpty() { return count == 0; }
+
+        /** The first few, joined by {@code sep}, then {@code sep...} if there are more. */
+        String preview(String sep) {
+            return String.join(sep, first) + (count > first.size() ? sep + "..." : "");
+        }
     }
 
     /**
-     * Writes {@code results.csv} into {@code into} from the run files in {@code runFiles} (run id to file;
-     * every run of the plan, each already verified against its check, whose row count is given). The rows
-     * go to a temporary file whose row count is checked against the sum of the runs' before it is moved over
-     * the old results.csv, so a good results.csv is never replaced by a shorter one. The runs and their
-     * design rows are made one at a time (issue 16 item 6).
+     * Writes {@code results.csv} into {@code into} from the run files ({@code fileOf} each run of the plan,
+     * each already verified against its check; {@code rows} data rows in all). The rows go to a temporary
+     * file whose row count is checked against {@code rows} before it is moved over the old results.csv, so a
+     * good results.csv is never replaced by a shorter one. The runs and their design rows are made one at a
+     * time (issue 16 item 6).
      */
-    static Path writeResults(Path into, SweepPlan plan, java.util.Map<String, Path> runFiles,
-                             java.util.Map<String, Long> rows) throws IOException {
-        long expected = 1;
-        for (int i = 0; i < plan.runCount(); i++) {
-            String id = plan.run(i).id();
-            Long n = rows.get(id);
-            if (runFiles.get(id) == null || n == null) throw new ExperimentException(into + ": run " + id + " missing: cannot write " + RESULTS);
-            expected += n;
-        }
+    static Path writeResults(Path into, SweepPlan plan, java.util.function.Function<SweepPlan.Run, Path> fileOf,
+                             long rows) throws IOException {
+        long expected = rows + 1;
         List<ResultsFile.RunRows> runs = new java.util.AbstractList<>() {
             @Override
             public ResultsFile.RunRows get(int i) {
                 SweepPlan.Run r = plan.run(i);
-                return new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), runFiles.get(r.id()));
+                return new ResultsFile.RunRows(r.id(), r.point(), r.replicate(), r.seed(), fileOf.apply(r));
             }
 
             @Override

@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -157,77 +156,88 @@ public final class Sweep {
         }
     }
 
+    /**
+     * Streams over the design twice, holding no per-run or per-point structure (issue 16 item 6): a status
+     * pass that keeps counts, the first change and the first few damaged runs, then a pass that submits
+     * the runs to do, at most 2 x threads in flight. What grows with the folder, not the design: the ids of
+     * the run files present, of the failed runs, and of the present runs to redo.
+     */
     private SweepOutcome runLocked(Path folder, FolderLock lock, Instant started, long t0) throws IOException {
         Experiment e = design.experiment();
         checkDesign(folder);
 
-        Map<Integer, Scenario> pointScenario = new LinkedHashMap<>();
-        for (SweepPlan.Point p : design.points()) pointScenario.put(p.index(), pointScenario(p));
-        Map<String, Fingerprint> expected = new HashMap<>();
-        for (SweepPlan.Run r : design.runs()) expected.put(r.id(), fingerprint(runScenario(r, pointScenario.get(r.point()))));
-
-        List<SweepPlan.Run> mine = new ArrayList<>();
-        for (SweepPlan.Run r : design.runs()) if (options.shard().contains(r)) mine.add(r);
-        List<SweepPlan.Run> todo = new ArrayList<>();
-        Map<String, Long> rows = new ConcurrentHashMap<>();
-        List<String> damaged = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        String firstChange = null;
-        for (SweepPlan.Run r : mine) {
-            RunCheck.Status st = RunCheck.status(folder, r.id(), expected.get(r.id()));
-            switch (st.kind()) {
-                case GOOD -> rows.put(r.id(), st.check().rows());
-                case MISSING -> todo.add(r);
-                case DAMAGED -> {
-                    damaged.add(RunFiles.RUNS + "/" + r.id() + ".csv " + st.reason());
-                    todo.add(r);
-                }
-                case DIFFERENT -> {
-                    if (firstChange == null) firstChange = RunFiles.runFile(folder, r.id()) + " was made with " + st.reason();
-                    changed.add(r.id());
-                    todo.add(r);
-                }
-            }
-        }
-        if (!changed.isEmpty() && !options.force()) {
-            throw new ExperimentException(firstChange + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more run"
-                    + (changed.size() == 2 ? "" : "s") + ")" : "") + ": use --force to redo such runs, or another --out");
-        }
-        for (SweepPlan.Run r : todo) { // a damaged or outdated run must not stay if its redo fails
-            if (Files.exists(RunFiles.runFile(folder, r.id()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(RunFiles.runFile(folder, r.id()));
-            }
-            AtomicFiles.deleteQuietly(RunFiles.checkFile(folder, r.id()));
-        }
-        int skipped = mine.size() - todo.size();
-        int retried = 0;
+        // Status pass. A run without a run file is to do; only present files are read and fingerprinted.
+        Set<String> present = RunFiles.present(folder);
         Set<String> failedBefore = RunFiles.failed(folder);
-        for (SweepPlan.Run r : todo) if (failedBefore.contains(r.id())) retried++;
+        Set<String> redo = new HashSet<>(); // present runs that are damaged or made with another fingerprint
+        RunFiles.Few damaged = new RunFiles.Few();
+        int changed = 0;
+        String firstChange = null;
+        int mine = 0, todo = 0, retried = 0;
+        PointScenarios points = new PointScenarios();
+        for (int i = 0; i < design.runCount(); i++) {
+            SweepPlan.Run r = design.run(i);
+            if (!options.shard().contains(r)) continue;
+            mine++;
+            boolean toDo = true;
+            if (present.contains(r.id())) {
+                RunCheck.Status st = RunCheck.status(folder, r.id(), fingerprint(r, points));
+                switch (st.kind()) {
+                    case GOOD -> toDo = false;
+                    case MISSING -> redo.add(r.id()); // gone since the listing
+                    case DAMAGED -> {
+                        damaged.add(RunFiles.RUNS + "/" + r.id() + ".csv " + st.reason().replace(", ", "; "));
+                        redo.add(r.id());
+                    }
+                    case DIFFERENT -> {
+                        if (firstChange == null) firstChange = RunFiles.runFile(folder, r.id()) + " was made with " + st.reason();
+                        changed++;
+                        redo.add(r.id());
+                    }
+                }
+            }
+            if (toDo) {
+                todo++;
+                if (failedBefore.contains(r.id())) retried++;
+            }
+        }
+        if (changed > 0 && !options.force()) {
+            throw new ExperimentException(firstChange + (changed > 1 ? " (and " + (changed - 1) + " more run"
+                    + (changed == 2 ? "" : "s") + ")" : "") + ": use --force to redo such runs, or another --out");
+        }
+        for (String id : redo) { // a damaged or outdated run must not stay if its redo fails
+            if (Files.exists(RunFiles.runFile(folder, id), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(RunFiles.runFile(folder, id));
+            }
+            AtomicFiles.deleteQuietly(RunFiles.checkFile(folder, id));
+        }
+        int skipped = mine - todo;
+        int shardRuns = mine;
         say(String.format(Locale.ROOT, "Experiment %s: %d design points x %d replications = %d runs%s; %d already "
                         + "finished, %d to run%s on %d thread%s; output %s",
                 e.name(), design.pointCount(), e.replications(), design.runCount(),
-                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine.size() + " runs)",
-                skipped, todo.size(), retried > 0 ? " (" + retried + " failed before, retried)" : "",
-                Math.min(options.threads(), Math.max(1, todo.size())),
-                options.threads() == 1 ? "" : "s", folder));
+                options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine + " runs)",
+                skipped, todo, retried > 0 ? " (" + retried + " failed before, retried)" : "",
+                Math.min(options.threads(), Math.max(1, todo)),
+                Math.min(options.threads(), Math.max(1, todo)) == 1 ? "" : "s", folder));
         if (!damaged.isEmpty()) {
-            say(damaged.size() + " damaged run file" + (damaged.size() == 1 ? " is" : "s are") + " redone: "
-                    + RunFiles.preview(damaged).replace(", ", "; "));
+            say(damaged.count() + " damaged run file" + (damaged.count() == 1 ? " is" : "s are") + " redone: "
+                    + damaged.preview("; "));
         }
-        if (!changed.isEmpty()) {
-            say(changed.size() + " run" + (changed.size() == 1 ? "" : "s") + " made with another fingerprint redone (--force): "
+        if (changed > 0) {
+            say(changed + " run" + (changed == 1 ? "" : "s") + " made with another fingerprint redone (--force): "
                     + firstChange);
         }
-        String warning = SweepEstimate.warning(todo.size(), secondsPerRun(), options.threads());
+        String warning = SweepEstimate.warning(todo, secondsPerRun(), options.threads());
         if (warning != null) say(warning);
         writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
-        writeManifest(folder, started, null, mine.size(), skipped, 0, Map.of(), null, damaged.size(), changed.size());
+        writeManifest(folder, started, null, shardRuns, skipped, 0, Map.of(), null, damaged.count(), changed);
 
-        Progress progress = new Progress(mine.size(), skipped, options.progress());
+        Progress progress = new Progress(shardRuns, skipped, options.progress());
         Thread onInterrupt = new Thread(() -> {
             Consumer<String> out = options.progress() != null ? options.progress() : System.err::println;
             out.accept(String.format(Locale.ROOT, "Interrupted: %d of %d runs%s finished and kept; to resume, run again: %s",
-                    progress.finishedOk(), mine.size(), options.shard().isAll() ? "" : " of shard " + options.shard(),
+                    progress.finishedOk(), shardRuns, options.shard().isAll() ? "" : " of shard " + options.shard(),
                     resumeCommand()));
             lock.close();
         }, "sxbelt-sweep-interrupted");
@@ -236,23 +246,27 @@ public final class Sweep {
         } catch (IllegalStateException ignored) {
             // already shutting down
         }
-        Map<String, String> failures = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>(); // bounded by the runs that fail
         int[] finished = {0};
         try {
-            if (!todo.isEmpty()) {
-                int threads = Math.min(options.threads(), todo.size());
+            if (todo > 0) {
+                int threads = Math.min(options.threads(), todo);
                 ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
                 try {
-                    // at most 2 x threads runs in flight (issue 16 item 6), collected in submission order
+                    // Second pass: the runs to do are those of the shard without a run file now (the damaged
+                    // and outdated ones were deleted above); at most 2 x threads in flight, collected in order.
                     InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
                         if (err == null) finished[0]++;
                         else failures.put(id, err);
                     });
-                    for (SweepPlan.Run r : todo) {
-                        Scenario sc = runScenario(r, pointScenario.get(r.point()));
-                        Fingerprint fp = expected.get(r.id());
+                    PointScenarios runPoints = new PointScenarios();
+                    for (int i = 0; i < design.runCount(); i++) {
+                        SweepPlan.Run r = design.run(i);
+                        if (!options.shard().contains(r) || present.contains(r.id()) && !redo.contains(r.id())) continue;
+                        Scenario sc = runScenario(r, runPoints.of(r.point()));
+                        Fingerprint fp = fingerprint(sc);
                         inFlight.submit(r.id(), () -> {
-                            String err = runOne(folder, r, sc, fp, rows);
+                            String err = runOne(folder, r, sc, fp);
                             progress.finished(err == null);
                             return err;
                         });
@@ -272,28 +286,58 @@ public final class Sweep {
         }
 
         Path results = null;
-        if (RunFiles.missing(folder, design).isEmpty() && failures.isEmpty()) {
-            Map<String, Path> files = new HashMap<>();
-            List<String> bad = new ArrayList<>();
-            for (SweepPlan.Run r : design.runs()) {
-                files.put(r.id(), RunFiles.runFile(folder, r.id()));
-                if (rows.containsKey(r.id())) continue;
-                // a run of another shard in this folder: verified here
-                RunCheck.Status st = RunCheck.status(folder, r.id(), expected.get(r.id()));
-                if (st.good()) rows.put(r.id(), st.check().rows());
+        if (failures.isEmpty() && RunFiles.allPresent(folder, design)) {
+            // The shard's runs were verified above or written now: their check gives the rows. A run of another
+            // shard in this folder is verified here.
+            RunFiles.Few bad = new RunFiles.Few();
+            long rows = 0;
+            PointScenarios resultPoints = new PointScenarios();
+            for (int i = 0; i < design.runCount(); i++) {
+                SweepPlan.Run r = design.run(i);
+                if (options.shard().contains(r)) {
+                    RunCheck check = null;
+                    try {
+                        check = RunCheck.read(RunFiles.checkFile(folder, r.id()));
+                    } catch (IllegalArgumentException ex) {
+                        // changed since: reported below
+                    }
+                    if (check != null) rows += check.rows();
+                    else bad.add(RunFiles.RUNS + "/" + r.id() + RunCheck.SUFFIX + " is gone or damaged");
+                    continue;
+                }
+                RunCheck.Status st = RunCheck.status(folder, r.id(), fingerprint(r, resultPoints));
+                if (st.good()) rows += st.check().rows();
                 else bad.add(RunFiles.RUNS + "/" + r.id() + ".csv " + (st.kind() == RunCheck.Status.Kind.DIFFERENT
-                        ? "was made with " : "") + st.reason());
+                        ? "was made with " : "") + st.reason().replace(", ", "; "));
             }
-            if (bad.isEmpty()) results = RunFiles.writeResults(folder, design, files, rows);
-            else say("No " + RunFiles.RESULTS + ": " + bad.size() + " run file" + (bad.size() == 1 ? "" : "s")
-                    + " of other shards cannot be used (" + RunFiles.preview(bad).replace(", ", "; ")
-                    + "); sweep those shards again");
+            if (bad.isEmpty()) results = RunFiles.writeResults(folder, design, r -> RunFiles.runFile(folder, r.id()), rows);
+            else say("No " + RunFiles.RESULTS + ": " + bad.count() + " run file" + (bad.count() == 1 ? "" : "s")
+                    + " of other shards cannot be used (" + bad.preview("; ") + "); sweep those shards again");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        writeManifest(folder, started, Instant.now(), mine.size(), skipped, finished[0], failures, results, damaged.size(),
-                changed.size());
-        return new SweepOutcome(folder, design.runCount(), mine.size(), skipped, finished[0], failures.size(),
-                Map.copyOf(failures), results, wall, damaged.size(), changed.size());
+        writeManifest(folder, started, Instant.now(), shardRuns, skipped, finished[0], failures, results, damaged.count(),
+                changed);
+        return new SweepOutcome(folder, design.runCount(), shardRuns, skipped, finished[0], failures.size(),
+                Map.copyOf(failures), results, wall, damaged.count(), changed);
+    }
+
+    /** The scenario of a point, the last one kept: a design's runs come point by point. */
+    private final class PointScenarios {
+        private int point = -1;
+        private Scenario scenario;
+
+        Scenario of(int p) {
+            if (p != point) {
+                scenario = pointScenario(design.point(p));
+                point = p;
+            }
+            return scenario;
+        }
+    }
+
+    /** The fingerprint run {@code r} must carry. */
+    private Fingerprint fingerprint(SweepPlan.Run r, PointScenarios points) {
+        return fingerprint(runScenario(r, points.of(r.point())));
     }
 
     /** How to resume this sweep from a shell. */
@@ -394,10 +438,10 @@ public final class Sweep {
     }
 
     /**
-     * One run into runs/<id>.csv and its check file; returns null (its row count in {@code rows}), or the
+     * One run into runs/<id>.csv and its check file; returns null, or the
      * one-line error after writing runs/<id>.error.txt.
      */
-    private String runOne(Path folder, SweepPlan.Run r, Scenario sc, Fingerprint fp, Map<String, Long> rows) throws IOException {
+    private String runOne(Path folder, SweepPlan.Run r, Scenario sc, Fingerprint fp) throws IOException {
         Path target = RunFiles.runFile(folder, r.id());
         Path errorFile = RunFiles.errorFile(folder, r.id());
         TidyCsvWriter writer = new TidyCsvWriter(target);
@@ -411,7 +455,6 @@ public final class Sweep {
             if (check.rows() != writer.rows()) {
                 throw new IOException(target + ": " + check.rows() + " rows on disk, " + writer.rows() + " written");
             }
-            rows.put(r.id(), check.rows());
             AtomicFiles.deleteQuietly(errorFile);
             return null;
         } catch (Exception | StackOverflowError | AssertionError ex) {

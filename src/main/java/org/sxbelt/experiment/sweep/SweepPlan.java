@@ -161,6 +161,24 @@ public final class SweepPlan {
         return new Run(index, point, r, experiment.seedOf(r), id);
     }
 
+    /** The run whose id is {@code id}, or null if no run of the design has it. */
+    public Run run(String id) {
+        java.util.regex.Matcher m = RUN_ID.matcher(id);
+        if (!m.matches() || m.group(1).length() != pointDigits || m.group(2).length() != replicateDigits) return null;
+        long point, rep;
+        try {
+            point = Long.parseLong(m.group(1));
+            rep = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (point >= pointCount || rep >= experiment.replications()) return null;
+        Run r = run((int) (point * experiment.replications() + rep));
+        return r.id().equals(id) ? r : null;
+    }
+
+    private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("p([0-9]{1,10})-r([0-9]{1,10})");
+
     /** Every point, in order: a view that makes each point when asked for it. */
     public List<Point> points() { return pointView; }
 
