@@ -185,8 +185,11 @@ public final class Households {
      * reads in December, when the year's transfers are exactly those of the twelve months in the ring.
      */
     public double ownIncomePerCapita(int h) {
-        return members[h] == 0 ? 0 : (annualIncome[h] - topUpYear[h]) / members[h];
+        return members[h] == 0 ? 0 : ownIncome(h) / members[h];
     }
+
+    /** Income of the last twelve months without the year's minimum-living top-ups (see {@link #ownIncomePerCapita}). */
+    public double ownIncome(int h) { return (double) annualIncome[h] - topUpYear[h]; }
 
     /** Do the three guarantees (safe housing, compulsory schooling, basic medical insurance) all hold? */
     public boolean guaranteesHold(int h) { return (flags[h] & GUARANTEE_FAILURES) == 0; }

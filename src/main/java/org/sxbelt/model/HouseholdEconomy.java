@@ -195,10 +195,11 @@ public final class HouseholdEconomy implements Steppable {
         double workingPoorCoverage = m.level(FLOOR_WORKING_POOR);
         double riskLine = m.conditions().povertyLine() * (1 + m.params().get(RISK_MARGIN));
         boolean december = m.conditions().monthOfYear() == 12;
+        Monitoring.Terms monitoring = new Monitoring.Terms(m);
         for (int h = 0; h < hh.size(); h++) {
             if (hh.members(h) == 0 || m.isUrban(h)) continue;
             // in December the year's top-ups are exactly those of the ring; in other quarters the current one x 12
-            double own = hh.annualIncome(h) - (december ? hh.topUpYear(h) : 12 * hh.floorTopUp(h));
+            double own = december ? hh.ownIncome(h) : hh.annualIncome(h) - 12 * hh.floorTopUp(h);
             double gap = nextLine * hh.members(h) - own;
             double topUp = 0;
             if (gap > 0) {
@@ -206,7 +207,7 @@ public final class HouseholdEconomy implements Steppable {
                 if (chance > 0 && m.random.nextDouble() < chance) topUp = gap / 12;
             }
             hh.setFloorTopUp(h, topUp);
-            Monitoring.review(m, h, own, riskLine, m.month());
+            Monitoring.review(m, monitoring, h, own, riskLine, m.month());
         }
     }
 

@@ -96,7 +96,7 @@ final class HouseholdTally {
      */
     private record Lines(double line, double risk, double[] bills, int month) {
         double bill(Households hh, int h) {
-            return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.assisted(hh, h) ? 2 : 0)];
+            return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.entitledToAssistance(hh, h) ? 2 : 0)];
         }
     }
 

@@ -46,7 +46,7 @@ final class Illness {
     }
 
     /** Is household h entitled to medical assistance: on the poverty record since 2015, or under monitoring? */
-    static boolean assisted(Households hh, int h) { return hh.isTargeted(h) || hh.has(h, Households.MONITORED); }
+    static boolean entitledToAssistance(Households hh, int h) { return hh.isTargeted(h) || hh.has(h, Households.MONITORED); }
 
     /** The medical cost of one serious illness this month, before insurance. */
     static double cost(ParamValues p, Conditions c) { return p.get(ILLNESS_COST) * c.wageIndex(); }
@@ -103,7 +103,7 @@ final class Illness {
         for (int k = 0; k < pick; k++) q = ps.nextMember(q);
         fallIll(m, q);
         double bill = cost(p, m.conditions());
-        boolean enrolled = !hh.has(h, Households.UNINSURED), entitled = assisted(hh, h);
+        boolean enrolled = !hh.has(h, Households.UNINSURED), entitled = entitledToAssistance(hh, h);
         double insured = insured(p, bill, enrolled);
         double assisted = assisted(p, bill, enrolled, entitled);
         int scale = belt.scale();

@@ -1,7 +1,6 @@
 package org.sxbelt.model;
 
 import org.sxbelt.agents.Households;
-import org.sxbelt.params.ParamValues;
 
 import static org.sxbelt.params.ParamSchema.*;
 
@@ -16,7 +15,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * is identified with chance {@code monitoring.detection}; a monitored household without a running help
  * project gets an attempt, which succeeds with chance {@code monitoring.helpSuccess} and then pays
  * {@code monitoring.helpIncome} a year as own production income for {@code monitoring.helpMonths} months;
- * a monitored household is entitled to medical assistance ({@link Illness#assisted}). A household that no
+ * a monitored household is entitled to medical assistance ({@link Illness#entitledToAssistance}). A household that no
  * longer qualifies (or is on the register again) leaves monitoring; a running project pays on.
  */
 final class Monitoring {
@@ -45,12 +44,20 @@ final class Monitoring {
         if (cost > 0 && cost >= hardshipShare * Math.max(0, hh.annualIncome(h))) hh.setHardshipMonth(h, month);
     }
 
+    /** The levers of one quarterly review, read once for all households. */
+    record Terms(int startMonth, double detection, int lagMonths, double helpCost, double helpSuccess, int helpMonths) {
+        Terms(BeltModel m) {
+            this((m.params().getInt(MONITORING_START) - org.sxbelt.params.SimMonthFormat.BASE_YEAR) * 12,
+                    m.params().get(MONITORING_DETECTION), m.params().getInt(MONITORING_LAG),
+                    m.params().get(HELP_COST) * m.belt().scale(), m.params().get(HELP_SUCCESS), m.params().getInt(HELP_MONTHS));
+        }
+    }
+
     /** The quarterly review in {@code month} of household h, whose own income of the last twelve months is {@code own} (yuan). */
-    static void review(BeltModel m, int h, double own, double riskLine, int month) {
+    static void review(BeltModel m, Terms t, int h, double own, double riskLine, int month) {
         Households hh = m.belt().households();
         if (!qualifies(hh, h, own / hh.members(h), riskLine, month)) {
-            hh.setRiskSince(h, Households.NO_MONTH);
-            hh.set(h, Households.MONITORED, false);
+            release(hh, h);
             return;
         }
         if (hh.riskSince(h) == Households.NO_MONTH) {
@@ -58,25 +65,23 @@ final class Monitoring {
             if (inHardship(hh, h, month)) since = Math.min(since, hh.hardshipMonth(h));
             hh.setRiskSince(h, since);
         }
-        ParamValues p = m.params();
         int county = m.belt().townOfHousehold(h);
         if (!hh.has(h, Households.MONITORED)) {
-            boolean started = month >= (p.getInt(MONITORING_START) - org.sxbelt.params.SimMonthFormat.BASE_YEAR) * 12;
-            double detection = started ? p.get(MONITORING_DETECTION) : 0;
-            if (detection <= 0 || month - hh.riskSince(h) < p.getInt(MONITORING_LAG)) return;
+            double detection = month >= t.startMonth() ? t.detection() : 0;
+            if (detection <= 0 || month - hh.riskSince(h) < t.lagMonths()) return;
             if (m.random.nextDouble() >= detection) return;
             hh.set(h, Households.MONITORED, true);
             m.observer().count(county, Measure.MONITORING_IDENTIFIED);
         }
         if (month < hh.helpUntil(h)) return;
-        m.accounts().add(county, Flow.SPEND_MONITORING_HELP, p.get(HELP_COST) * m.belt().scale());
-        if (m.random.nextDouble() < p.get(HELP_SUCCESS)) {
-            hh.setHelpUntil(h, Math.min(Short.MAX_VALUE, month + p.getInt(HELP_MONTHS)));
+        m.accounts().add(county, Flow.SPEND_MONITORING_HELP, t.helpCost());
+        if (m.random.nextDouble() < t.helpSuccess()) {
+            hh.setHelpUntil(h, Math.min(Short.MAX_VALUE, month + t.helpMonths()));
             m.observer().count(county, Measure.MONITORING_HELPED);
         }
     }
 
-    /** Leaves monitoring (the household is on the register again). */
+    /** Leaves monitoring (no longer qualifying, or on the register again). */
     static void release(Households hh, int h) {
         hh.setRiskSince(h, Households.NO_MONTH);
         hh.set(h, Households.MONITORED, false);

@@ -99,18 +99,18 @@ class ExitTestAndMonitoringTest {
         int h = richRuralHousehold(m);
         double own = hh.annualIncome(h), riskLine = 1.5 * line(m);
         int shock = 30;
-        Monitoring.review(m, h, own, riskLine, shock - 1);
+        Monitoring.review(m, new Monitoring.Terms(m), h, own, riskLine, shock - 1);
         assertEquals(Households.NO_MONTH, hh.riskSince(h), "no hardship, no risk");
         Monitoring.recordShock(hh, h, 0.5 * hh.annualIncome(h), 0.25, shock);
         for (int t = shock; t < shock + lag; t++) {
-            Monitoring.review(m, h, own, riskLine, t);
+            Monitoring.review(m, new Monitoring.Terms(m), h, own, riskLine, t);
             assertFalse(hh.has(h, Households.MONITORED), "identified " + (t - shock) + " months after the shock, lag " + lag);
         }
         assertEquals(shock, hh.riskSince(h), "the spell starts with the shock");
-        Monitoring.review(m, h, own, riskLine, shock + lag);
+        Monitoring.review(m, new Monitoring.Terms(m), h, own, riskLine, shock + lag);
         assertTrue(hh.has(h, Households.MONITORED), "identified once the lag has passed (detection 1)");
         // a shock below the share is no hardship; the hardship ends after twelve months and so does monitoring
-        Monitoring.review(m, h, own, riskLine, shock + Monitoring.HARDSHIP_MONTHS);
+        Monitoring.review(m, new Monitoring.Terms(m), h, own, riskLine, shock + Monitoring.HARDSHIP_MONTHS);
         assertFalse(hh.has(h, Households.MONITORED));
         Monitoring.recordShock(hh, h, 0.1 * hh.annualIncome(h), 0.25, shock + 13);
         assertEquals(shock, hh.hardshipMonth(h));
@@ -125,7 +125,7 @@ class ExitTestAndMonitoringTest {
         int h = richRuralHousehold(fail);
         double riskLine = 1.5 * line(fail);
         double own = 0.5 * riskLine * hh.members(h);   // marginal: own income below the risk line
-        for (int t = 3; t <= 12; t += 3) Monitoring.review(fail, h, own, riskLine, t);
+        for (int t = 3; t <= 12; t += 3) Monitoring.review(fail, new Monitoring.Terms(fail), h, own, riskLine, t);
         assertTrue(hh.has(h, Households.MONITORED));
         assertEquals(0, hh.helpUntil(h), "no help project after failed attempts");
         double cost = fail.params().get(org.sxbelt.params.ParamSchema.HELP_COST) * fail.belt().scale();
@@ -136,11 +136,11 @@ class ExitTestAndMonitoringTest {
                 "monitoring.startYear", "2015", "monitoring.helpSuccess", "1", "monitoring.helpMonths", "24");
         Households hw = win.belt().households();
         int g = richRuralHousehold(win);
-        for (int t = 3; t <= 12; t += 3) Monitoring.review(win, g, own, riskLine, t);
+        for (int t = 3; t <= 12; t += 3) Monitoring.review(win, new Monitoring.Terms(win), g, own, riskLine, t);
         assertEquals(3 + 24, hw.helpUntil(g));
         assertEquals(cost, win.accounts().get(win.belt().townOfHousehold(g), Flow.SPEND_MONITORING_HELP), 1e-6);
         // no longer at risk: out of monitoring, the project pays on
-        Monitoring.review(win, g, 10 * riskLine * hw.members(g), riskLine, 15);
+        Monitoring.review(win, new Monitoring.Terms(win), g, 10 * riskLine * hw.members(g), riskLine, 15);
         assertFalse(hw.has(g, Households.MONITORED));
         assertEquals(27, hw.helpUntil(g));
     }
@@ -153,7 +153,7 @@ class ExitTestAndMonitoringTest {
         int h = richRuralHousehold(m);
         double riskLine = 1.5 * line(m);
         m.random.setSeed(7);
-        Monitoring.review(m, h, 0, riskLine, 12);
+        Monitoring.review(m, new Monitoring.Terms(m), h, 0, riskLine, 12);
         long after = m.random.nextLong();
         m.random.setSeed(7);
         assertEquals(m.random.nextLong(), after, "no random number drawn");

@@ -84,7 +84,7 @@ class PovertyIndicatorsTest {
                 shortfall += n * (line - y);
             } else {
                 // the typical shock: one serious illness's out-of-pocket bill, savings first, at most the month's income
-                double cost = Illness.outOfPocket(model.params(), bill, !hh.has(h, Households.UNINSURED), Illness.assisted(hh, h));
+                double cost = Illness.outOfPocket(model.params(), bill, !hh.has(h, Households.UNINSURED), Illness.entitledToAssistance(hh, h));
                 double lost = Math.min(Math.max(0, cost - hh.savings(h)), Math.max(0, hh.closedMonthIncome(h, model.month())));
                 if ((hh.annualIncome(h) - lost) / n < line) vulnerable += n;
             }
