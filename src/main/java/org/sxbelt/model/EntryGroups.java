@@ -25,17 +25,24 @@ final class EntryGroups implements Serializable {
     static final int MAX_WAIT_MONTHS = 2;
 
     /** Real firms waiting in one town for one industry: their number, workers and space, since when. */
-    private static final class Group implements Serializable {
+    static final class Group implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final int since;
-        private final String origin;
-        private int firms;
-        private double workers;
-        private double space;
+        final int since;
+        final String origin;
+        int firms;
+        double workers;
+        double space;
 
         Group(int since, String origin) {
             this.since = since;
             this.origin = origin;
+        }
+
+        /** One more real firm of {@code workers} taking {@code m2}. */
+        void add(double workers, double m2) {
+            firms++;
+            this.workers += workers;
+            space += m2;
         }
     }
 
@@ -60,9 +67,7 @@ final class EntryGroups implements Serializable {
         if (groups == null) groups = new Group[m.belt().towns().size()][Industry.count()];
         Group g = groups[t.index()][k.ordinal()];
         if (g == null) g = groups[t.index()][k.ordinal()] = new Group(m.month(), origin);
-        g.firms++;
-        g.workers += workers;
-        g.space += space;
+        g.add(workers, space);
         t.occupy(k, space);
         if (g.workers >= SuperFirm.MIN_AGENT_WORKERS * (double) m.belt().scale()) open(m, t, k);
     }

@@ -84,7 +84,7 @@ final class InitialEconomy {
         ParamValues p = m.params();
         double groupWorkers = SuperFirm.MIN_AGENT_WORKERS * (double) m.belt().scale();
         double target = p.get(INITIAL_PARK_JOBS) * PopulationPath.loadDefault().population2015(t.county()) / 100_000.0;
-        Group[] groups = new Group[Industry.count()];
+        EntryGroups.Group[] groups = new EntryGroups.Group[Industry.count()];
         double drawn = 0;
         while (drawn < target && t.getIdleSpace() > 0) {
             Industry k = drawIndustry(m, t);
@@ -94,8 +94,8 @@ final class InitialEconomy {
             drawn += size;
             if (t.freeSpace(k) < space) continue; // no room for this one
             t.occupy(k, space);
-            Group g = groups[k.ordinal()];
-            if (g == null) g = groups[k.ordinal()] = new Group(origin.name());
+            EntryGroups.Group g = groups[k.ordinal()];
+            if (g == null) g = groups[k.ordinal()] = new EntryGroups.Group(0, origin.name());
             g.add(size, space);
             if (g.workers >= groupWorkers) {
                 groups[k.ordinal()] = null;
@@ -114,7 +114,7 @@ final class InitialEconomy {
      * the space of what it stands for, or what the park has left where that is less (small parks at
      * the coarsest scales, where one agent place needs more factory space than the park has).
      */
-    private static void openRemainder(BeltModel m, Town t, Industry k, Group g, IntList pool) {
+    private static void openRemainder(BeltModel m, Town t, Industry k, EntryGroups.Group g, IntList pool) {
         int scale = m.belt().scale();
         double x = g.workers / scale;
         if (x >= 1) {
@@ -130,29 +130,13 @@ final class InitialEconomy {
     }
 
     /** Opens {@code firms} real firms of {@code realWorkers} each as one agent firm of the initial economy, staffed. */
-    private static void open(BeltModel m, Town t, Industry k, Group g, int firms, double realWorkers, IntList pool) {
+    private static void open(BeltModel m, Town t, Industry k, EntryGroups.Group g, int firms, double realWorkers, IntList pool) {
         t.occupy(k, -g.space); // the agent firm takes it over
         staff(m, m.firmFactory().openExisting(k, g.origin, t, realWorkers, firms, g.space, -firmAge(m)), pool);
     }
 
     /** Months before January 2015 that a firm of the initial state opened, 1 to {@link #MAX_FIRM_AGE}. */
     private static int firmAge(BeltModel m) { return 1 + m.random.nextInt(MAX_FIRM_AGE); }
-
-    /** Real firms of one industry drawn for a town and not yet an agent firm. */
-    private static final class Group {
-        final String origin;
-        int firms;
-        double workers;
-        double space;
-
-        Group(String origin) { this.origin = origin; }
-
-        void add(double size, double m2) {
-            firms++;
-            workers += size;
-            space += m2;
-        }
-    }
 
     /**
      * An industry for a firm that came before 2015: weighted as relocating firms are, times the pull of

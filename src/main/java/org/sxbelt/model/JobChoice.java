@@ -87,7 +87,7 @@ final class JobChoice {
         double observed = seen.lastApplicants() > 0 ? seen.lastRealisedRate() : 0;
         double belief = (1 - weight) * ps.hireBelief(person) + weight * observed;
         ps.setHireBelief(person, belief);
-        if (uniform(rng) < reconsider) {
+        if (EventSkipper.uniform(rng) < reconsider) { // one 32-bit step: one draw per waiting seeker a month
             // Weigh staying on against the distant markets and against going home.
             stayOption(m, person, town, belief, blk.options[0]);
             int v = m.employment().homeVillage(person).getIndex();
@@ -125,14 +125,6 @@ final class JobChoice {
         double cost = own ? p.get(DORMITORY_COST) * c.wageIndex()
                 : travelCost(p, c, m.belt().km(home.index(), town.index()));
         o.set(own ? Status.PARK : Status.OTHER_TOWN, null, town, null, gross, cost, belief, p.get(HOME_ATTACHMENT), true);
-    }
-
-    /**
-     * A uniform draw in [0, 1) from one 32-bit step of the generator (see {@link JobSearch}): one per
-     * waiting seeker a month.
-     */
-    private static double uniform(MersenneTwisterFast rng) {
-        return (rng.nextInt() >>> 1) * 0x1p-31;
     }
 
     /** Would this person take a sure offer (an escorted transfer) under the active choice rule? */

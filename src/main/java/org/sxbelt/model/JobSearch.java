@@ -117,7 +117,7 @@ final class JobSearch {
                     } else blk.seekers.add(i);
                 }
             } else if (s.isDistant()) {
-                double u = uniform(rng);
+                double u = EventSkipper.uniform(rng);
                 if (u < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) {
                     blk.leavers.add(i);
                     if (trace != null && trace.traced(i)) {
@@ -136,14 +136,6 @@ final class JobSearch {
                 if (chance.accept(rate, rng)) blk.seekers.add(i);
             }
         }
-    }
-
-    /**
-     * A uniform draw in [0, 1) on a grid of 2^-31 ({@link EventSkipper#uniform}): chances this coarse
-     * differ from exact ones by less than 5e-10.
-     */
-    private static double uniform(MersenneTwisterFast rng) {
-        return EventSkipper.uniform(rng);
     }
 
     /**
