@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "038c920fa6cf186110ba439d7eab6b091fef251411a4305f5726101738aed43a";
-    static final String FIRM_EVENTS = "e34bb2de2818b6d55a7b5b8cd845bc0f0752587b4235e3e30d78adda2ecb6ff7";
+    static final String INDICATORS = "0e8cd92222be2a6ba9b8e7efaf3cf8588d1e558b713f35d6b591f7b16250cd7b";
+    static final String FIRM_EVENTS = "5b4744a97aaf2df7b1c7607d9c7e172bbf83418214bd4554c60f6715936d389b";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "fbb515c5181dbd066e87a40385e1c1755599e270661d78c7c4697c2f98a91a02";
+    static final String RESULTS = "b5cba37c7bbc4f33d8cbfa4922648423033764fa9c2932143820d1994ee09878";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -51,5 +51,8 @@ public final class IntList {
         size = n;
     }
 
+    /** Sorts the values in ascending order. */
+    public void sort() { Arrays.sort(data, 0, size); }
+
     public int[] toArray() { return Arrays.copyOf(data, size); }
 }

@@ -63,6 +63,8 @@ public final class HouseholdEconomy implements Steppable {
         double housingDamage = p.get(DISASTER_HOUSING_DAMAGE);
         double hardship = p.get(HARDSHIP_SHARE);
         double help = p.get(HELP_INCOME) / 12;
+        double sideIncome = p.get(SIDE_INCOME) * c.wageIndex();
+        double[] sideByCounty = new double[belt.towns().size()];
         int month = m.month();
         int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
@@ -80,6 +82,12 @@ public final class HouseholdEconomy implements Steppable {
             if (hh.members(h) == 0) continue;
             Village v = belt.villages().get(hh.village(h));
             int county = v.town().index();
+            // Each farmer at home earns the side income (livestock, odd jobs) besides the farm's; booked by county below.
+            if (farmers[h] > 0) {
+                double side = farmers[h] * sideIncome;
+                hh.addIncome(h, side);
+                sideByCounty[county] += side;
+            }
             if (!v.isUrbanWard()) {
                 LeaseChoice.consider(m, h, Math.max(leaseShare, v.leaseShareFloor()), v.isResettled(), farmers[h], rng);
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
@@ -133,6 +141,7 @@ public final class HouseholdEconomy implements Steppable {
             if (credit > 0) acc.add(county, Flow.SPEND_MICRO_CREDIT, credit * scale);
             hh.closeMonth(h, month);
         }
+        for (int t = 0; t < sideByCounty.length; t++) acc.add(t, Flow.INCOME_SIDE, sideByCounty[t] * scale);
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
     }

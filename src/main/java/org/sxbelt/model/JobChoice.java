@@ -29,6 +29,11 @@ final class JobChoice {
     private static final int PASS = 2;
     private static final int[] NO_TOWNS = {};
 
+    /** This month's best-paying workshop hiring per village: in the village, and in it or its neighbours. */
+    private Firm[] bestInVillage = new Firm[0];
+    private Firm[] bestNearby = new Firm[0];
+    private boolean[] bestIsNeighbour = new boolean[0];
+
     private final Vacancies vacancies;
     private final JobSearch search;
     private final Expectations expectations;
@@ -37,6 +42,37 @@ final class JobChoice {
         this.vacancies = vacancies;
         this.search = search;
         this.expectations = expectations;
+    }
+
+    /**
+     * Finds, for every village, the best-paying workshop hiring in the village itself and among it and its
+     * neighbours: what every seeker of the village weighs this month (vacancies do not change while
+     * seekers choose). Called once a month before {@link #choose}.
+     */
+    void open(Belt belt) {
+        int villages = belt.villages().size();
+        if (bestInVillage.length != villages) {
+            bestInVillage = new Firm[villages];
+            bestNearby = new Firm[villages];
+            bestIsNeighbour = new boolean[villages];
+        }
+        for (Village home : belt.villages()) {
+            int v = home.getIndex();
+            Firm best = bestHiring(home, null);
+            bestInVillage[v] = best;
+            Firm near = best;
+            for (Village u : home.neighbours()) near = bestHiring(u, near);
+            bestNearby[v] = near;
+            bestIsNeighbour[v] = near != best;
+        }
+    }
+
+    /** The best-paying workshop of village u hiring, if it pays more than {@code best} (or best is null); else best. */
+    private static Firm bestHiring(Village u, Firm best) {
+        for (Firm f : u.workshops()) {
+            if (f.vacancies() > 0 && (best == null || f.getMeanWage() > best.getMeanWage())) best = f;
+        }
+        return best;
     }
 
     /** Each of one block's seekers picks an option (or none), recorded in the block's applications. */
@@ -189,24 +225,11 @@ final class JobChoice {
         double newPay = m.production().newHirePay(m, person);
         int n = 0;
 
-        // Village workshops: own village first, then the neighbours it shares workshops with.
-        Firm bestWorkshop = null;
-        double bestKm = 0;
-        for (Firm f : home.workshops()) {
-            if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
-                bestWorkshop = f;
-            }
-        }
-        if (!care || careKm >= NEIGHBOUR_KM) {
-            for (Village u : home.neighbours()) {
-                for (Firm f : u.workshops()) {
-                    if (f.vacancies() > 0 && (bestWorkshop == null || f.getMeanWage() > bestWorkshop.getMeanWage())) {
-                        bestWorkshop = f;
-                        bestKm = NEIGHBOUR_KM;
-                    }
-                }
-            }
-        }
+        // Village workshops: the best-paying one hiring in the own village, or among the neighbours it shares
+        // workshops with unless care duties keep the seeker in the village.
+        boolean nearby = !care || careKm >= NEIGHBOUR_KM;
+        Firm bestWorkshop = nearby ? bestNearby[v] : bestInVillage[v];
+        double bestKm = nearby && bestIsNeighbour[v] ? NEIGHBOUR_KM : 0;
         if (bestWorkshop != null) {
             double cost = commuteCost(p, bestKm, 1.0);
             n = offer(options, n, Status.WORKSHOP, bestWorkshop, town, null, expectedPay(bestWorkshop.getMeanWage(), newPay),

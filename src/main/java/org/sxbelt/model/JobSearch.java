@@ -11,7 +11,8 @@ import java.util.Arrays;
 import static org.sxbelt.params.ParamSchema.*;
 
 /**
- * Who leaves and who searches this month, in one pass over the population: wage workers quit (family
+ * Who leaves and who searches this month, in one pass over the population (status by status, {@link
+ * StatusGroups}): wage workers quit (family
  * shocks; the casual-work habit after the first wage) or search on the job; distant migrants return
  * home; seekers waiting in a town search again, every month; farmers, the idle and service workers search with a chance that rises with the share of their
  * village's peers already in wage work (and with mobilisation in registered-poor households). The pass
@@ -24,6 +25,8 @@ final class JobSearch {
     /** Service workers search at this share of a farmer's chance (they have a wage to lose). */
     private static final double SERVICES_SEARCH = 0.3;
 
+    /** Scratch of the search pass, one per worker thread (rebuilt after a checkpoint is read). */
+    private transient StatusGroups[] groups;
     /** Farmers per household at the start of the market. */
     private int[] farmers = new int[0];
     /** Farmers per county (agents) at the start of the market: the labour on common land. */
@@ -35,10 +38,15 @@ final class JobSearch {
      * person's own state, which no one else's separation changes).
      */
     void collect(BeltModel m, SeekerBlock[] blocks, int n) {
+        PersonBlocks pb = m.personBlocks();
+        if (groups == null || groups.length != pb.threads()) {
+            groups = new StatusGroups[pb.threads()];
+            for (int w = 0; w < groups.length; w++) groups[w] = new StatusGroups();
+        }
         Households hh = m.belt().households();
         if (farmers.length < hh.size()) farmers = new int[hh.size()];
         else Arrays.fill(farmers, 0, hh.size(), 0);
-        m.personBlocks().forEach(n, b -> decide(m, b, blocks[b]));
+        pb.forEach(n, (b, w) -> decide(m, b, blocks[b], groups[w]));
         for (int b = 0; b < n; b++) {
             SeekerBlock blk = blocks[b];
             for (int k = 0; k < blk.farmersElsewhere.size(); k++) farmers[blk.farmersElsewhere.get(k)]++;
@@ -58,7 +66,7 @@ final class JobSearch {
     int farmersInCounty(int t) { return t < countyFarmers.length ? countyFarmers[t] : 0; }
 
     /** One block's separations and search decisions (recorded, not yet acted on). */
-    private void decide(BeltModel m, int b, SeekerBlock blk) {
+    private void decide(BeltModel m, int b, SeekerBlock blk, StatusGroups groups) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         ParamValues p = m.params();
@@ -83,26 +91,33 @@ final class JobSearch {
         EventSkipper mobilised = new EventSkipper(mobilisation * (search + peer), rng);
         int ownedFrom = pb.ownedFrom(b), ownedTo = pb.ownedTo(b);
         PersonTrace trace = m.trace(); // null unless tracing: checked only where someone leaves
-        int end = PersonBlocks.end(b, ps.size());
-        for (int i = PersonBlocks.start(b); i < end; i++) {
-            if (!ps.isAlive(i)) continue;
-            if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
-            int code = ps.statusCode(i);
-            if (code == Status.DEPENDENT.ordinal()) continue;
-            if (code == Status.FARMING.ordinal() && !ps.has(i, Persons.ILL)) {
-                // Only the household's owner block writes its count; others leave a note.
-                int h = ps.household(i);
-                if (h >= ownedFrom && h < ownedTo) farmers[h]++;
-                else blk.farmersElsewhere.add(h);
+        StatusGroups g = groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
+        // Status by status (see StatusGroups); the lists are put back in slot order at the end.
+        for (Status s : Status.values()) {
+            int[] group = g.of(s);
+            for (int k = 0, n = g.size(s); k < n; k++) {
+                int i = group[k];
+                if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
             }
-            if (code == Status.TOWN_SEEKER.ordinal()) {
-                blk.seekers.add(i); // waiting in town is searching: every month, without a draw
-                continue;
-            }
-            // trainees farm on but do not search (7.8.5); the seriously ill neither farm nor search (7.7.7)
-            if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
-            Status s = Status.of(code);
-            if (s.isLocalWageWork()) {
+        }
+        int[] farming = g.of(Status.FARMING);
+        for (int k = 0, n = g.size(Status.FARMING); k < n; k++) {
+            int i = farming[k];
+            if (ps.has(i, Persons.ILL)) continue;
+            // Only the household's owner block writes its count; others leave a note.
+            int h = ps.household(i);
+            if (h >= ownedFrom && h < ownedTo) farmers[h]++;
+            else blk.farmersElsewhere.add(h);
+        }
+        // Waiting in town is searching: every month, without a draw.
+        int[] waiting = g.of(Status.TOWN_SEEKER);
+        for (int k = 0, n = g.size(Status.TOWN_SEEKER); k < n; k++) blk.seekers.add(waiting[k]);
+        for (Status s : LOCAL_WAGE_WORK) {
+            int[] workers = g.of(s);
+            for (int k = 0, n = g.size(s); k < n; k++) {
+                int i = workers[k];
+                // trainees farm on but do not search (7.8.5); the seriously ill neither farm nor search (7.7.7)
+                if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
                 if (ps.has(i, Persons.CASUAL) && ps.tenure(i) == 1) {
                     blk.leavers.add(i);
                     if (trace != null && trace.traced(i)) trace.reason(i, "quit: casual habit");
@@ -116,7 +131,13 @@ final class JobSearch {
                         if (trace != null && trace.traced(i)) trace.reason(i, "quit: family shock");
                     } else blk.seekers.add(i);
                 }
-            } else if (s.isDistant()) {
+            }
+        }
+        for (Status s : DISTANT_WORK) {
+            int[] migrants = g.of(s);
+            for (int k = 0, n = g.size(s); k < n; k++) {
+                int i = migrants[k];
+                if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
                 double u = EventSkipper.uniform(rng);
                 if (u < back.hazard(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED))) {
                     blk.leavers.add(i);
@@ -124,9 +145,16 @@ final class JobSearch {
                         trace.reason(i, back.cause(ps.employer(i), ps.tenure(i), ps.has(i, Persons.ESCORTED), u));
                     }
                 }
-            } else {
+            }
+        }
+        // At home (farming, idle, in a cooperative) or in urban services: a search with the peers' pull.
+        for (Status s : AT_HOME) {
+            boolean isServices = s == Status.SERVICES;
+            int[] group = g.of(s);
+            for (int k = 0, n = g.size(s); k < n; k++) {
+                int i = group[k];
+                if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
                 int h = ps.household(i);
-                boolean isServices = s == Status.SERVICES;
                 boolean isMobilised = !isServices && hh.isTargeted(h);
                 EventSkipper chance = isServices ? services : isMobilised ? mobilised : own;
                 if (!chance.reached()) continue;
@@ -136,6 +164,23 @@ final class JobSearch {
                 if (chance.accept(rate, rng)) blk.seekers.add(i);
             }
         }
+        blk.seekers.sort();
+        blk.leavers.sort();
+    }
+
+    private static final Status[] LOCAL_WAGE_WORK = {Status.WORKSHOP, Status.PARK, Status.OTHER_TOWN};
+    private static final Status[] DISTANT_WORK = {Status.MIGRANT_XJ, Status.MIGRANT_INLAND};
+    private static final Status[] AT_HOME = {Status.FARMING, Status.IDLE, Status.COOPERATIVE, Status.SERVICES};
+
+    static {
+        // Every status is in exactly one of the groups above or has no decision to make.
+        java.util.EnumSet<Status> seen = java.util.EnumSet.of(Status.DEPENDENT, Status.TOWN_SEEKER);
+        for (Status[] group : new Status[][]{LOCAL_WAGE_WORK, DISTANT_WORK, AT_HOME}) {
+            for (Status s : group) {
+                if (!seen.add(s)) throw new AssertionError(s + " in two groups");
+            }
+        }
+        if (seen.size() != Status.values().length) throw new AssertionError("a status without a search rule");
     }
 
     /**

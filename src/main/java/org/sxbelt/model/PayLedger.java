@@ -15,8 +15,8 @@ import java.util.Arrays;
  */
 final class PayLedger {
 
-    static final int SIDE = 0, SERVICES = 1, LOCAL_WAGE = 2, WAGE_BILL = 3, REMITTANCE = 4, DISTANT_PAY = 5;
-    static final int FLOWS = 6;
+    static final int SERVICES = 0, LOCAL_WAGE = 1, WAGE_BILL = 2, REMITTANCE = 3, DISTANT_PAY = 4;
+    static final int FLOWS = 5;
     private static final int STATUSES = Status.values().length;
 
     private final PersonBlocks blocks;

@@ -23,7 +23,8 @@ import static org.sxbelt.params.ParamSchema.*;
  * a guaranteed base wage that the firm bears, bid up where park jobs per resident are high
  * ({@link Congestion}); workers learn faster where their industry already has experienced workers in
  * the town ({@link AgglomerationForces#learningSpeed}). Migrants remit part of their net pay; urban workers
- * earn their town's service wage ({@link ServiceSector}); farmers' side income is paid here, farm income in {@link HouseholdEconomy}.
+ * earn their town's service wage ({@link ServiceSector}); farmers at home are counted here and paid their farm and
+ * side income in {@link HouseholdEconomy}.
  * A village-workshop worker paid less than the reservation wage they took the job at may quit once
  * paid (early enthusiasm, then quits from low skill, low output and low pay); park workers, who
  * came further and were screened harder, are not modelled as quitting for this reason.
@@ -49,6 +50,8 @@ public final class Production implements Steppable {
     private int[] farmersAtHome = new int[0];
     /** One ledger per block of persons (see {@link PayLedger}). */
     private PayLedger[] ledgers = new PayLedger[0];
+    /** Scratch of the pay pass, one per worker thread (rebuilt after a checkpoint is read). */
+    private transient StatusGroups[] groups;
     private final LowPayQuits lowPayQuits = new LowPayQuits();
     private final double meanValueAdded;
 
@@ -76,9 +79,13 @@ public final class Production implements Steppable {
         }
         Rates r = new Rates(m);
         lowPayQuits.open(n);
-        pb.forEach(n, b -> {
+        if (groups == null || groups.length != pb.threads()) {
+            groups = new StatusGroups[pb.threads()];
+            for (int w = 0; w < groups.length; w++) groups[w] = new StatusGroups();
+        }
+        pb.forEach(n, (b, w) -> {
             ledgers[b].open(towns, belt.firms().size());
-            pay(m, r, b, ledgers[b]);
+            pay(m, r, b, ledgers[b], groups[w]);
         });
         // Booked in block order, so that every sum is the same whatever the number of threads.
         double[] county = new double[towns * PayLedger.FLOWS];
@@ -89,7 +96,6 @@ public final class Production implements Steppable {
         Accounts acc = m.accounts();
         for (int k = 0; k < towns; k++) {
             int at = k * PayLedger.FLOWS;
-            acc.add(k, Flow.INCOME_SIDE, county[at + PayLedger.SIDE] * scale);
             acc.add(k, Flow.INCOME_SERVICES, county[at + PayLedger.SERVICES] * scale);
             acc.add(k, Flow.INCOME_LOCAL_WAGE, county[at + PayLedger.LOCAL_WAGE] * scale);
             acc.add(k, Flow.FIRM_WAGE_BILL, county[at + PayLedger.WAGE_BILL] * scale);
@@ -109,7 +115,7 @@ public final class Production implements Steppable {
 
     /** This month's wages, prices and costs, read once. */
     private static final class Rates {
-        final double wIdx, floor, share, side, remit, escortCut, lowPayQuit, trainerQuitCut;
+        final double wIdx, floor, share, remit, escortCut, lowPayQuit, trainerQuitCut;
         /** The service wage by county ({@link ServiceSector}). */
         final double[] services;
         final double[] distantPay, distantCost;
@@ -119,7 +125,6 @@ public final class Production implements Steppable {
             wIdx = m.conditions().wageIndex();
             floor = p.get(WAGE_FLOOR) * wIdx;
             share = p.get(PIECE_RATE_SHARE);
-            side = p.get(SIDE_INCOME) * wIdx;
             services = new double[m.belt().towns().size()];
             for (int t = 0; t < services.length; t++) services[t] = m.services().wage(p, wIdx, t);
             remit = p.get(REMITTANCE_SHARE);
@@ -137,66 +142,79 @@ public final class Production implements Steppable {
         }
     }
 
-    /** Pays one block's persons into its ledger; tenure grows. */
-    private void pay(BeltModel m, Rates r, int b, PayLedger ledger) {
+    /**
+     * Pays one block's persons into its ledger, status by status ({@link StatusGroups}); tenure grows.
+     * Who is paid what does not depend on the order; a household's pay is summed status by status.
+     */
+    private void pay(BeltModel m, Rates r, int b, PayLedger ledger, StatusGroups groups) {
         Belt belt = m.belt();
         ParamValues p = m.params();
         Persons ps = belt.persons();
         Households hh = belt.households();
-        int end = PersonBlocks.end(b, ps.size());
-        for (int i = PersonBlocks.start(b); i < end; i++) {
-            if (!ps.isAlive(i)) continue;
-            int code = ps.statusCode(i);
-            if (code == Status.DEPENDENT.ordinal() || code == Status.IDLE.ordinal()
-                    || code == Status.TOWN_SEEKER.ordinal()) continue; // no pay
-            int h = ps.household(i);
+        groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
+        // Farmers away all month or seriously ill earn nothing. A farmer at home is only counted: the
+        // household economy pays the household's farm and side income from the count.
+        int[] farmers = groups.of(Status.FARMING);
+        for (int k = 0, n = groups.size(Status.FARMING); k < n; k++) {
+            int i = farmers[k];
+            if (!ps.has(i, Persons.SEARCHED_AWAY | Persons.ILL)) ledger.farmerAtHome(hh, ps.household(i), farmersAtHome);
+        }
+        int[] services = groups.of(Status.SERVICES);
+        for (int k = 0, n = groups.size(Status.SERVICES); k < n; k++) {
+            int h = ps.household(services[k]);
             int county = belt.townOfHousehold(h);
-            Status s = Status.of(code);
-            switch (s) {
-                case FARMING -> {
-                    // away all month, or seriously ill: earned nothing
-                    if (ps.has(i, Persons.SEARCHED_AWAY | Persons.ILL)) continue;
-                    ledger.farmerAtHome(hh, h, farmersAtHome);
-                    ledger.income(hh, h, r.side);
-                    ledger.flow(county, PayLedger.SIDE, r.side);
-                }
-                case SERVICES -> {
-                    double pay = r.services[county];
-                    ledger.income(hh, h, pay);
-                    ledger.flow(county, PayLedger.SERVICES, pay);
-                    ledger.pay(county, s, pay);
-                }
-                case WORKSHOP, PARK, OTHER_TOWN -> {
-                    int fid = ps.employer(i);
-                    Firm f = belt.firm(fid);
-                    double u = firmUtilisation[fid];
-                    double out = productivity(p, ps, i, f) * u;
-                    double pay = Math.max(r.floor * floorFactor[f.town().index()] * u, r.share * f.valueAdded() * r.wIdx * out);
-                    ledger.firm(fid, out, pay);
-                    ledger.income(hh, h, pay);
-                    ledger.flow(county, PayLedger.LOCAL_WAGE, pay);
-                    ledger.flow(f.town().index(), PayLedger.WAGE_BILL, pay);
-                    ledger.pay(county, s, pay);
-                    if (f.village() == null) ledger.parkPay(f.town().index(), pay);
-                    ps.setTenure(i, ps.tenure(i) + 1);
-                    ps.set(i, Persons.NEW_HIRE, false);
-                    if (s == Status.WORKSHOP && r.lowPayQuit > 0 && pay < ps.reservationWage(i)) {
-                        boolean firmTrained = f.sentTrainers() && ps.has(i, Persons.TRAINED);
-                        lowPayQuits.consider(m, b, i, r.lowPayQuit * (firmTrained ? 1 - r.trainerQuitCut : 1));
-                    }
-                }
-                case MIGRANT_XJ, MIGRANT_INLAND -> {
-                    int d = ps.employer(i);
-                    double cost = r.distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - r.escortCut : 1);
-                    double sent = r.remit * Math.max(0, r.distantPay[d] - cost);
-                    ledger.income(hh, h, sent);
-                    ledger.flow(county, PayLedger.REMITTANCE, sent);
-                    ledger.flow(county, PayLedger.DISTANT_PAY, r.distantPay[d]);
-                    ledger.pay(county, s, r.distantPay[d]);
-                    ps.setTenure(i, ps.tenure(i) + 1);
-                }
-                default -> { }
+            double pay = r.services[county];
+            ledger.income(hh, h, pay);
+            ledger.flow(county, PayLedger.SERVICES, pay);
+            ledger.pay(county, Status.SERVICES, pay);
+        }
+        for (Status s : LOCAL_WAGE_WORK) {
+            int[] workers = groups.of(s);
+            for (int k = 0, n = groups.size(s); k < n; k++) payWageWorker(m, p, r, b, ledger, s, workers[k]);
+        }
+        for (Status s : DISTANT_WORK) {
+            int[] migrants = groups.of(s);
+            for (int k = 0, n = groups.size(s); k < n; k++) {
+                int i = migrants[k];
+                int h = ps.household(i);
+                int county = belt.townOfHousehold(h);
+                int d = ps.employer(i);
+                double cost = r.distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - r.escortCut : 1);
+                double sent = r.remit * Math.max(0, r.distantPay[d] - cost);
+                ledger.income(hh, h, sent);
+                ledger.flow(county, PayLedger.REMITTANCE, sent);
+                ledger.flow(county, PayLedger.DISTANT_PAY, r.distantPay[d]);
+                ledger.pay(county, s, r.distantPay[d]);
+                ps.setTenure(i, ps.tenure(i) + 1);
             }
+        }
+    }
+
+    private static final Status[] LOCAL_WAGE_WORK = {Status.WORKSHOP, Status.PARK, Status.OTHER_TOWN};
+    private static final Status[] DISTANT_WORK = {Status.MIGRANT_XJ, Status.MIGRANT_INLAND};
+
+    /** A workshop or town worker's piece-rate pay (at least the base wage), output and low-pay quit. */
+    private void payWageWorker(BeltModel m, ParamValues p, Rates r, int b, PayLedger ledger, Status s, int i) {
+        Belt belt = m.belt();
+        Persons ps = belt.persons();
+        int h = ps.household(i);
+        int county = belt.townOfHousehold(h);
+        int fid = ps.employer(i);
+        Firm f = belt.firm(fid);
+        double u = firmUtilisation[fid];
+        double out = productivity(p, ps, i, f) * u;
+        double pay = Math.max(r.floor * floorFactor[f.town().index()] * u, r.share * f.valueAdded() * r.wIdx * out);
+        ledger.firm(fid, out, pay);
+        ledger.income(belt.households(), h, pay);
+        ledger.flow(county, PayLedger.LOCAL_WAGE, pay);
+        ledger.flow(f.town().index(), PayLedger.WAGE_BILL, pay);
+        ledger.pay(county, s, pay);
+        if (f.village() == null) ledger.parkPay(f.town().index(), pay);
+        ps.setTenure(i, ps.tenure(i) + 1);
+        ps.set(i, Persons.NEW_HIRE, false);
+        if (s == Status.WORKSHOP && r.lowPayQuit > 0 && pay < ps.reservationWage(i)) {
+            boolean firmTrained = f.sentTrainers() && ps.has(i, Persons.TRAINED);
+            lowPayQuits.consider(m, b, i, r.lowPayQuit * (firmTrained ? 1 - r.trainerQuitCut : 1));
         }
     }
 
