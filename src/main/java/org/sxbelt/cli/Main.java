@@ -34,6 +34,7 @@ public final class Main {
             SweepCommand::new,
             MergeCommand::new,
             ReportCommand::new,
+            DiscoverCommand::new,
             BenchCommand::new,
             TheoryHarrisTodaroCommand::new,
             TheoryCatchmentCommand::new,
