@@ -35,6 +35,7 @@ public final class Main {
             MergeCommand::new,
             ReportCommand::new,
             DiscoverCommand::new,
+            CompareCommand::new,
             BenchCommand::new,
             TheoryHarrisTodaroCommand::new,
             TheoryCatchmentCommand::new,
