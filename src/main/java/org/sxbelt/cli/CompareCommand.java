@@ -1,5 +1,6 @@
 package org.sxbelt.cli;
 
+import com.beust.jcommander.JCommander;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import org.sxbelt.experiment.compare.RunComparison;
@@ -7,6 +8,8 @@ import org.sxbelt.experiment.compare.RunIndicators;
 import org.sxbelt.experiment.report.ComparisonReport;
 import org.sxbelt.experiment.stats.ExperimentDataException;
 import org.sxbelt.params.NumberText;
+import org.sxbelt.params.ParamSchema;
+import org.sxbelt.params.Scenario;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +20,8 @@ import java.util.Locale;
 
 /** {@code sxbelt compare RUN_A RUN_B}: two run folders side by side. */
 @Parameters(commandNames = "compare", separators = "= ", commandDescription = "Compare two run folders written by "
-        + "'run': compare <run A> <run B> [options]. Over the months both have, the difference B - A of every belt-wide "
+        + "'run': compare <run A> <run B> [options], or run two scenarios with the same seed first: compare --scenarios "
+        + "<A,B> [--seed --months --scale] (the run folders go into --out). Over the months both have, the difference B - A of every belt-wide "
         + "indicator by month, the first month where the runs differ (any indicator, any level; values compared "
         + "exactly), and at the last month the counties that differ most. Prints the summary and writes "
         + RunComparison.SUMMARY_FILE + ", " + RunComparison.BELT_FILE + ", " + RunComparison.COUNTY_FILE + " and "
@@ -29,6 +33,23 @@ public final class CompareCommand implements Command {
 
     @Parameter(description = "<run A> <run B>")
     List<String> runs = new ArrayList<>();
+
+    @Parameter(names = "--scenarios", description = "Instead of two run folders: run these two scenarios (names or "
+            + "files) with the same seed into --out first, as 'run' would, then compare them.")
+    @OptionHelp(arg = "<A,B>", byDefault = "none (compare the two folders given)")
+    String scenarios;
+
+    @Parameter(names = "--seed", description = "With --scenarios: the seed of both runs.")
+    @OptionHelp(arg = "<long>", byDefault = "the scenarios' run.seed (they must agree)")
+    String seed;
+
+    @Parameter(names = "--months", description = "With --scenarios: months to simulate (as run --months).")
+    @OptionHelp(arg = "<int>", byDefault = "the scenarios' run.months")
+    String months;
+
+    @Parameter(names = "--scale", description = "With --scenarios: real persons per agent (as run --scale).")
+    @OptionHelp(arg = "<int>", byDefault = "the scenarios' run.scale (100)")
+    String scale;
 
     @Parameter(names = "--indicators", description = "Comma-separated belt-wide indicators to chart.")
     @OptionHelp(arg = "<a,b,c>", byDefault = "every belt-wide indicator that differs")
@@ -45,10 +66,16 @@ public final class CompareCommand implements Command {
             if (a.startsWith("-")) throw new CliException("unknown option " + a + " for 'compare' (see '" + Help.PROGRAM
                     + " compare --help')");
         }
-        if (runs.size() != 2) throw new CliException("'compare' needs two run folders, got " + runs.size()
-                + ": usage: " + Help.PROGRAM + " compare <run A> <run B> [options]");
-        Path a = SweepCommand.path("run folder", runs.get(0));
-        Path b = SweepCommand.path("run folder", runs.get(1));
+        List<String> named = scenarios == null ? null : scenarioNames();
+        if (named == null) {
+            if (runs.size() != 2) throw new CliException("'compare' needs two run folders, got " + runs.size()
+                    + ": usage: " + Help.PROGRAM + " compare <run A> <run B> [options], or compare --scenarios A,B");
+            for (String[] o : new String[][] {{"--seed", seed}, {"--months", months}, {"--scale", scale}}) {
+                if (o[1] != null) throw new CliException(o[0] + " goes with --scenarios (it sets the runs compare makes)");
+            }
+        } else if (!runs.isEmpty()) {
+            throw new CliException("give two run folders or --scenarios, not both");
+        }
         List<String> chosen = null;
         if (indicators != null) {
             chosen = new ArrayList<>();
@@ -57,8 +84,18 @@ public final class CompareCommand implements Command {
                 chosen.add(s.strip());
             }
         }
-        String folder = out != null ? out : "output/compare-" + name(a) + "-vs-" + name(b);
+        List<String> names = named != null ? checkScenarios(named) : null;
+        String folder = out != null ? out : names != null ? "output/compare-" + names.get(0) + "-vs-" + names.get(1)
+                : "output/compare-" + name(Path.of(runs.get(0))) + "-vs-" + name(Path.of(runs.get(1)));
         Path dir = OutputDirectoryValidator.check("--out", folder);
+        Path a, b;
+        if (names != null) {
+            a = run(named.get(0), "a-" + names.get(0), folder, stdout, stderr);
+            b = run(named.get(1), "b-" + names.get(1), folder, stdout, stderr);
+        } else {
+            a = SweepCommand.path("run folder", runs.get(0));
+            b = SweepCommand.path("run folder", runs.get(1));
+        }
         ComparisonReport.Written w;
         try {
             w = ComparisonReport.write(a, b, chosen, dir);
@@ -71,6 +108,51 @@ public final class CompareCommand implements Command {
         stdout.println("Files:");
         for (Path p : w.files()) stdout.println("  " + p);
         return Main.OK;
+    }
+
+    private List<String> scenarioNames() {
+        List<String> n = new ArrayList<>();
+        for (String x : scenarios.split(",", -1)) n.add(x.strip());
+        if (n.size() != 2 || n.get(0).isEmpty() || n.get(1).isEmpty()) {
+            throw new CliException("--scenarios " + scenarios + ": expected two scenarios, e.g. --scenarios baseline,export-shock");
+        }
+        if (n.get(0).equals(n.get(1))) throw new CliException("--scenarios " + scenarios + ": the same scenario twice");
+        return n;
+    }
+
+    /**
+     * Loads both scenarios and checks they agree on the seed (unless --seed sets it), so that a mistake
+     * in the second costs no run of the first; returns their names.
+     */
+    private List<String> checkScenarios(List<String> named) {
+        List<String> names = new ArrayList<>();
+        List<Integer> seeds = new ArrayList<>();
+        for (String n : named) {
+            ScenarioOption o = new ScenarioOption();
+            o.scenario = n;
+            Scenario sc = o.load();
+            names.add(sc.name());
+            seeds.add(sc.params().getInt(ParamSchema.SEED));
+        }
+        if (seed == null && !seeds.get(0).equals(seeds.get(1))) {
+            throw new CliException("--scenarios: " + named.get(0) + " has run.seed " + seeds.get(0) + ", " + named.get(1)
+                    + " " + seeds.get(1) + ": give --seed so that both runs use the same");
+        }
+        return names;
+    }
+
+    /** One scenario run by 'run' itself (same checks, same files) into {@code folder}/{@code name}. */
+    private Path run(String scenarioText, String name, String folder, PrintStream stdout, PrintStream stderr)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of("--scenario", scenarioText, "--out", folder, "--quiet", "--name", name));
+        if (seed != null) args.addAll(List.of("--seed", seed));
+        if (months != null) args.addAll(List.of("--months", months));
+        if (scale != null) args.addAll(List.of("--scale", scale));
+        RunCommand run = new RunCommand();
+        JCommander.newBuilder().addObject(run).build().parse(args.toArray(new String[0]));
+        int code = run.call(stdout, stderr);
+        if (code != Main.OK) throw new CliException("compare: the run of " + scenarioText + " ended with status " + code);
+        return Path.of(folder).resolve(name);
     }
 
     private static String name(Path p) {

@@ -56,6 +56,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void runsTwoScenariosWithTheSameSeedFirst() throws IOException {
+        Path out = tmp.resolve("spot");
+        MainTest.Result r = MainTest.run("compare", "--scenarios", "baseline,no-counterpart-aid", "--months", "2",
+                "--scale", "1000", "--seed", "4", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("A: a-baseline (baseline, seed 4)\nB: b-no-counterpart-aid (no-counterpart-aid, seed 4)\n"),
+                r.out());
+        assertTrue(r.out().contains("2 common months, 2015-01 to 2015-02"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("a-baseline/indicators.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("compare.html")));
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() {
         Path out = tmp.resolve("not-made");
         String a = tmp.resolve("baseline-seed1").toString();
@@ -66,6 +79,16 @@ class CompareCommandTest {
                 .contains("'jobs_parc'"));
         assertTrue(MainTest.run("compare", a, tmp.toString(), "--out", out.toString()).userError()
                 .contains("indicators.csv not found"));
+        assertTrue(MainTest.run("compare", "--scenarios", "baseline", "--out", out.toString()).userError()
+                .contains("expected two scenarios"));
+        assertTrue(MainTest.run("compare", "--scenarios", "baseline,nope", "--out", out.toString()).userError()
+                .contains("nope"));
+        assertTrue(MainTest.run("compare", a, a, "--seed", "3", "--out", out.toString()).userError()
+                .contains("--seed goes with --scenarios"));
+        assertTrue(MainTest.run("compare", a, "--scenarios", "baseline,export-shock", "--out", out.toString()).userError()
+                .contains("not both"));
+        assertTrue(MainTest.run("compare", "--scenarios", "baseline,export-shock", "--months", "0", "--out",
+                out.toString()).userError().contains("--months"));
         assertFalse(Files.exists(out));
     }
 }
