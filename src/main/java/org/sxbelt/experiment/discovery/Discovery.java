@@ -97,10 +97,15 @@ public record Discovery(OutcomeCondition condition, SweepCases data, Trajectory 
         Csv.append(sb, List.of("step", "factor", "lower", "upper", "minimum", "maximum", "qp_lower", "qp_upper"));
         for (QuasiP.Limit l : limits) {
             Csv.append(sb, List.of(chosen, l.name(), NumberText.data(l.lower()), NumberText.data(l.upper()),
-                    NumberText.data(l.min()), NumberText.data(l.max()), NumberText.data(l.pLower()),
-                    NumberText.data(l.pUpper())));
+                    NumberText.data(l.min()), NumberText.data(l.max()), pValue(l.pLower()), pValue(l.pUpper())));
         }
         return sb.toString();
+    }
+
+    /** A p-value in a data file: as other numbers, but below 1e-4 in scientific notation (6.6e-37, not 36 zeros). */
+    static String pValue(double p) {
+        return !Double.isNaN(p) && p > 0 && p < 1e-4 ? String.format(Locale.ROOT, "%.6g", p).replaceAll("\\.?0+e", "e")
+                : NumberText.data(p);
     }
 
     /** factor,restricted_in_box,share_same_coverage,share_same_density,resamples,seed */

@@ -73,9 +73,10 @@ public final class Prim {
             List<Candidate> options = new ArrayList<>();
             for (int j = 0; j < cases.dimensions(); j++) {
                 double[] v = values(at.rows(), j);
-                double upper = quantile(v, 1 - settings.peelAlpha());
+                Arrays.sort(v);
+                double upper = sortedQuantile(v, 1 - settings.peelAlpha());
                 options.add(candidate(at, at.box().with(j, at.box().lower(j), upper), at.rows()));
-                double lower = quantile(v, settings.peelAlpha());
+                double lower = sortedQuantile(v, settings.peelAlpha());
                 options.add(candidate(at, at.box().with(j, lower, at.box().upper(j)), at.rows()));
             }
             Candidate best = best(options);
@@ -166,9 +167,14 @@ public final class Prim {
      * outer one outwards past values equal to the inner one, and return their midpoint.
      */
     static double quantile(double[] data, double q) {
-        if (!(q > 0 && q < 1)) throw new IllegalArgumentException("quantile " + q);
         double[] d = data.clone();
         Arrays.sort(d);
+        return sortedQuantile(d, q);
+    }
+
+    /** {@link #quantile} of data already in increasing order. */
+    private static double sortedQuantile(double[] d, double q) {
+        if (!(q > 0 && q < 1)) throw new IllegalArgumentException("quantile " + q);
         double i = (d.length - 1) * q;
         int lo = (int) Math.floor(i), hi = (int) Math.ceil(i);
         if (q > 0.5) {

@@ -102,6 +102,14 @@ class PrimTest {
     }
 
     @Test
+    void tinyQuasiPValuesAreWrittenInScientificNotation() {
+        assertEquals("1e-37", Discovery.pValue(1e-37));
+        assertEquals("1.10646e-37", Discovery.pValue(1.10646e-37));
+        assertEquals("0.0625", Discovery.pValue(0.0625));
+        assertEquals("NA", Discovery.pValue(Double.NaN));
+    }
+
+    @Test
     void quantilesAreEmaWorkbenchs() {
         double[] d = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
         assertEquals(0.5, Prim.quantile(d, 0.1), 1e-12);   // (n-1) q = 0.9: between 0 and 1
