@@ -34,6 +34,8 @@ public final class Main {
             SweepCommand::new,
             MergeCommand::new,
             ReportCommand::new,
+            DiscoverCommand::new,
+            CompareCommand::new,
             BenchCommand::new,
             TheoryHarrisTodaroCommand::new,
             TheoryCatchmentCommand::new,

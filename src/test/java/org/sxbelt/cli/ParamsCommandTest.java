@@ -14,8 +14,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParamsCommandTest {
 
     @Test
-    void plainTextListsEveryParameterWithDefaultAndRange() {
+    void theDefaultListingFitsInAHundredColumnsAndSaysEverything() {
         MainTest.Result r = MainTest.run("params");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.out().lines().toList();
+        for (String l : lines) assertTrue(l.codePointCount(0, l.length()) <= ParamsCommand.WIDTH, "too wide: " + l);
+        // the words of each block, joined again, hold every field
+        String text = String.join(" ", lines).replaceAll("\\s+", " ");
+        for (Param p : ParamSchema.all()) {
+            String head = p.key() + " = " + p.format(p.defaultValue()) + (p.unit().isBlank() ? "" : " (" + p.unit() + ")");
+            assertTrue(lines.contains(head) || text.contains(head), "no block for " + p.key());
+            int at = text.indexOf(head);
+            String block = text.substring(at, Math.min(text.length(), at + head.length() + 2000));
+            assertTrue(block.contains(p.description().strip().replaceAll("\\s+", " ")), p.key());
+            assertTrue(block.contains("Allowed: " + p.allowed().replaceAll("\\s+", " ") + "."), p.key());
+            if (!p.source().isBlank()) assertTrue(block.contains("Source: " + p.source().strip().replaceAll("\\s+", " ")), p.key());
+        }
+        assertTrue(MainTest.run("params", "--wide", "--markdown").userError().contains("not both"));
+    }
+
+    @Test
+    void wideListsEveryParameterOnOneAlignedLine() {
+        MainTest.Result r = MainTest.run("params", "--wide");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
@@ -64,6 +85,7 @@ class ParamsCommandTest {
         MainTest.Result help = MainTest.run("params", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--markdown"), help.out());
+        assertTrue(help.out().contains("--wide"), help.out());
         assertTrue(MainTest.run("help").out().contains("  params "), "overview lists the command");
         String line = MainTest.run("params", "--markdwon").userError();
         assertTrue(line.contains("--markdwon") && line.contains("did you mean --markdown"), line);

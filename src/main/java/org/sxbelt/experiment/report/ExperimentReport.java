@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,23 +156,6 @@ public final class ExperimentReport {
 
     // ---------------------------------------------------------------- HTML
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;\
-            color:#222;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}
-            h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.3em;border-bottom:1px solid #ccc;padding-bottom:.2em;\
-            margin-top:2em}h3{font-size:1.08em;margin-top:1.5em}
-            table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.9em}
-            th,td{border:1px solid #d6d6d6;padding:.28em .6em;text-align:left;vertical-align:top}
-            th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            tr:nth-child(even) td{background:#fafbfc}
-            table.facts th{width:13em}
-            figure{margin:1em 0 2em}figure img{max-width:100%;height:auto;border:1px solid #e3e3e3}
-            figcaption{font-size:.88em;color:#555}
-            .note{font-size:.9em;color:#555}.sig{font-weight:600}
-            pre{background:#f6f8fa;border:1px solid #e1e4e8;padding:.8em;overflow:auto;font-size:.82em;max-height:40em}
-            .wide{overflow-x:auto}table.cmp td,table.cmp th{white-space:nowrap}
-            nav ul{columns:2;font-size:.95em}code{font-size:.92em}
-            """;
 
     static String html(Tables t, List<String> csvFiles) {
         ExperimentFolder f = t.folder();
@@ -182,10 +164,7 @@ public final class ExperimentReport {
         String name = f.dir().toAbsolutePath().normalize().getFileName() == null ? f.dir().toString()
                 : f.dir().toAbsolutePath().normalize().getFileName().toString();
         StringBuilder h = new StringBuilder(1 << 16);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-                .append("<title>Experiment report: ").append(Html.esc(name)).append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n");
+        Html.head(h, "Experiment report: " + name);
         h.append("<h1>Experiment report: ").append(Html.esc(name)).append("</h1>\n");
         h.append("<p class=\"note\">Southern Xinjiang small-town economic belt model (sxbelt ")
                 .append(Html.esc(org.sxbelt.output.Manifest.version())).append("). Means over replicates with ")
@@ -388,12 +367,9 @@ public final class ExperimentReport {
                 bands.add(new TimeSeriesChart.Band(label(r, p), months, mean, lo, hi));
             }
             byte[] png = TimeSeriesChart.png(ind, ind, bands, TimeSeriesChart.WIDTH, TimeSeriesChart.HEIGHT);
-            h.append("<figure id=\"chart-").append(Html.esc(anchor(ind))).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(png)).append("\" width=\"").append(TimeSeriesChart.WIDTH)
-                    .append("\" height=\"").append(TimeSeriesChart.HEIGHT).append("\" alt=\"")
-                    .append(Html.esc(ind + ": belt-wide mean and 95% confidence band by month")).append("\" />\n")
-                    .append("<figcaption><b>").append(Html.esc(ind)).append("</b>, belt level, ").append(months.get(0))
-                    .append(" to ").append(months.get(months.size() - 1)).append(".</figcaption>\n</figure>\n");
+            Html.figure(h, "chart-" + anchor(ind), png, TimeSeriesChart.WIDTH, TimeSeriesChart.HEIGHT,
+                    ind + ": belt-wide mean and 95% confidence band by month",
+                    "<b>" + Html.esc(ind) + "</b>, belt level, " + months.get(0) + " to " + months.get(months.size() - 1) + ".");
         }
     }
 

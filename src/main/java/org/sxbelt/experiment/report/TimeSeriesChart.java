@@ -102,6 +102,13 @@ public final class TimeSeriesChart {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
+        return encode(chart, width, height);
+    }
+
+    /** A chart rendered to PNG bytes, antialiased. */
+    static byte[] encode(JFreeChart chart, int width, int height) {
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
         BufferedImage img = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

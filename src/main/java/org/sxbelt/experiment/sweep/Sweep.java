@@ -233,7 +233,8 @@ public final class Sweep {
         writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
         writeManifest(folder, started, null, shardRuns, skipped, 0, Map.of(), null, damaged.count(), changed);
 
-        Progress progress = new Progress(shardRuns, skipped, options.progress());
+        Progress progress = new Progress(shardRuns, skipped, Math.min(options.threads(), Math.max(1, todo)),
+                options.progress());
         Thread onInterrupt = new Thread(() -> {
             Consumer<String> out = options.progress() != null ? options.progress() : System.err::println;
             out.accept(String.format(Locale.ROOT, "Interrupted: %d of %d runs%s finished and kept; to resume, run again: %s",
@@ -266,8 +267,9 @@ public final class Sweep {
                         Scenario sc = runScenario(r, runPoints.of(r.point()));
                         Fingerprint fp = fingerprint(sc);
                         inFlight.submit(r.id(), () -> {
+                            long token = progress.started();
                             String err = runOne(folder, r, sc, fp);
-                            progress.finished(err == null);
+                            progress.finished(token, err == null);
                             return err;
                         });
                     }
@@ -595,26 +597,43 @@ public final class Sweep {
     // ---- plumbing ----------------------------------------------------------------------------
 
 
-    /** {@code runs 37/120 done, 1 failed, ETA 2m10s}, at most once a second. */
+    /**
+     * {@code runs 37/120 done, 1 failed, ETA 2m10s}, at most once a second; the ETA from the second
+     * finished run on ({@link EtaEstimator}).
+     */
     static final class Progress {
         private final int total;
         private final int skipped;
         private final Consumer<String> out;
-        private final long t0 = System.nanoTime();
+        private final EtaEstimator eta;
+        private final Map<Long, Long> inFlight = new HashMap<>(); // run token -> start (ns)
         private long lastPrint = Long.MIN_VALUE;
+        private long nextToken;
+        private boolean anyFinished;
         private int ok;
         private int failed;
 
-        Progress(int total, int skipped, Consumer<String> out) {
+        Progress(int total, int skipped, int workers, Consumer<String> out) {
             this.total = total;
             this.skipped = skipped;
             this.out = out;
+            this.eta = new EtaEstimator(Math.max(1, workers));
         }
 
-        synchronized void finished(boolean success) {
+        /** A run starts; returns its token for {@link #finished}. Runs that start before any finished are the first wave. */
+        synchronized long started() {
+            long token = anyFinished ? nextToken++ : -1 - nextToken++;
+            inFlight.put(token, System.nanoTime());
+            return token;
+        }
+
+        synchronized void finished(long token, boolean success) {
+            long now = System.nanoTime();
+            Long start = inFlight.remove(token);
+            if (start != null) eta.finished((now - start) / 1e9, token < 0);
+            anyFinished = true;
             if (success) ok++;
             else failed++;
-            long now = System.nanoTime();
             if (lastPrint == Long.MIN_VALUE || now - lastPrint >= 1_000_000_000L) {
                 lastPrint = now;
                 print(now);
@@ -634,9 +653,12 @@ public final class Sweep {
             int finished = ok + failed;
             int remaining = total - skipped - finished;
             String eta = "";
-            if (remaining > 0 && finished > 0) {
-                double perRun = (now - t0) / 1e9 / finished;
-                eta = ", ETA " + duration(perRun * remaining);
+            if (remaining > 0) {
+                double[] going = new double[inFlight.size()];
+                int i = 0;
+                for (long start : inFlight.values()) going[i++] = (now - start) / 1e9;
+                double left = this.eta.secondsLeft(remaining - going.length, going);
+                if (!Double.isNaN(left)) eta = ", ETA " + duration(left);
             }
             out.accept(String.format(Locale.ROOT, "runs %d/%d done, %d failed%s", skipped + ok, total, failed, eta));
         }
