@@ -48,7 +48,9 @@ final class TheoryHarrisTodaroCommand extends TheoryCommand {
     @OptionHelp(arg = "<alpha>", byDefault = "none")
     Double farmExponent;
 
-    @Parameter(names = "--months", description = "Months simulated; the means are over the second half.")
+    @Parameter(names = "--months", description = "Months simulated at least; the run goes on a year at a time "
+            + "(up to 1200) until the town labour force has settled (line steady_state_drift); the means are over "
+            + "the second half.")
     @OptionHelp(arg = "<months>", byDefault = "240")
     int months = 240;
 
@@ -88,6 +90,11 @@ final class TheoryHarrisTodaroCommand extends TheoryCommand {
                 .withRun(months, seed, scale).withSearchRate(searchRate);
         BeltGeography geography = BeltGeography.loadDefault();
         TheoryResult r = HarrisTodaroCheck.run(o, geography);
+        if (!r.line("steady_state_drift").pass()) {
+            System.err.println("note: the town labour force had not settled after " + r.inputs().get("months_run")
+                    + " months, so the lines above are not the steady state's; raise --search-rate (now "
+                    + r.inputs().get("search_rate") + ") to approach it faster");
+        }
         if (paradox == null) return r;
         List<TheoryLine> lines = new ArrayList<>(r.lines());
         lines.add(HarrisTodaroCheck.paradox(o, paradox, geography));

@@ -47,6 +47,18 @@ class HarrisTodaroCheckTest {
     }
 
     @Test
+    void aRunThatHasNotSettledSaysSo() {
+        // far from the start's labour force, word of mouth alone approaches the equilibrium too slowly
+        HarrisTodaroCheck.Options slow = HarrisTodaroCheck.Options.commonLand(3000, 10000, 100000, 5e4, 0.5);
+        TheoryResult r = HarrisTodaroCheck.run(slow, GEO);
+        assertFalse(r.line("steady_state_drift").pass(), r.lines().toString());
+        assertEquals("1200", r.inputs().get("months_run"));
+        // spontaneous search brings it there
+        TheoryResult fast = HarrisTodaroCheck.run(slow.withSearchRate(0.02), GEO);
+        assertTrue(fast.passed(), fast.lines().toString());
+    }
+
+    @Test
     void theCheckCanFail() {
         // a spontaneous search rate far above word of mouth overshoots: the line says so instead of hiding it
         TheoryResult r = HarrisTodaroCheck.run(
