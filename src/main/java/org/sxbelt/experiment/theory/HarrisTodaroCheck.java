@@ -1,5 +1,6 @@
 package org.sxbelt.experiment.theory;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
@@ -111,7 +112,7 @@ public final class HarrisTodaroCheck {
         Outcome r = measure(o, geography);
         double f = o.commonLand() ? Double.NaN : o.farmIncome();
         double labour = o.commonLand() ? commonLandSolution(o, r.landLabour()) : o.jobs() * o.wage() / f;
-        double hire = o.jobs() / labour;
+        double hire = Math.min(1, o.jobs() / labour); // 1 at the corner of full employment
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("urban_wage", text(o.wage()));
         inputs.put("jobs", text(o.jobs()));
@@ -149,12 +150,20 @@ public final class HarrisTodaroCheck {
         return TheoryLine.withinShare("town_labour_force_per_job", slope, o.wage() / o.farmIncome(), 0.10);
     }
 
-    /** L_U in (E, N) with w·E/L_U = α·A·(N − L_U)^(α−1). */
+    /**
+     * L_U in (E, N) with w·E/L_U = α·A·(N − L_U)^(α−1); or, when the land's marginal product with N − E
+     * farmers is already at least w (so that not even E want the town's jobs), the corner of full
+     * employment in town: L_U ≤ E with w = α·A·(N − L_U)^(α−1).
+     */
     static double commonLandSolution(Options o, double n) {
         double e = o.jobs(), w = o.wage(), a = o.farmScale(), alpha = o.farmExponent();
         if (n <= e) throw new SettingException("the county's labour " + Math.round(n) + " is not above --jobs");
-        return new BrentSolver(1e-9, 1e-6).solve(200, l -> w * e / l - alpha * a * Math.pow(n - l, alpha - 1),
-                e, n - 1e-6 * n);
+        UnivariateFunction excess = l -> w * e / l - alpha * a * Math.pow(n - l, alpha - 1);
+        if (excess.value(e) <= 0) {
+            double farmers = Math.pow(alpha * a / w, 1 / (1 - alpha)); // where the marginal product is w
+            return Math.max(0, Math.min(e, n - farmers));
+        }
+        return new BrentSolver(1e-9, 1e-6).solve(200, excess, e, n - 1e-6 * n);
     }
 
     static Outcome measure(Options o, BeltGeography geography) {

@@ -59,6 +59,21 @@ class HarrisTodaroCheckTest {
     }
 
     @Test
+    void whereTheLandPaysAtLeastTheTownWageTheSolutionIsTheCornerOfFullEmployment() {
+        // a county of N = 132,000: alpha*A*(N - E)^(alpha - 1) = 0.6 * 5e5 * 112,000^-0.4 > 2,800, so fewer
+        // than E want the town's jobs
+        HarrisTodaroCheck.Options o = HarrisTodaroCheck.Options.commonLand(2800, 20000, 150000, 5e5, 0.6);
+        double l = HarrisTodaroCheck.commonLandSolution(o, 132000);
+        double farmers = 132000 - l;
+        assertTrue(l < 20000, "corner below E: " + l);
+        assertEquals(2800, 0.6 * 5e5 * Math.pow(farmers, -0.4), 1e-6);
+        // and an interior setting still solves w*E/L = marginal product
+        HarrisTodaroCheck.Options in = HarrisTodaroCheck.Options.commonLand(3000, 30000, 150000, 6e5, 0.5);
+        double li = HarrisTodaroCheck.commonLandSolution(in, 150000);
+        assertEquals(3000 * 30000 / li, 0.5 * 6e5 * Math.pow(150000 - li, -0.5), 1e-3);
+    }
+
+    @Test
     void theCheckCanFail() {
         // a spontaneous search rate far above word of mouth overshoots: the line says so instead of hiding it
         TheoryResult r = HarrisTodaroCheck.run(
