@@ -143,7 +143,12 @@ public final class RunCommand implements Command {
         BeltGeography geography = BeltGeography.loadDefault();
 
         // 4. The run, into a staging folder that only becomes <out>/<name> when everything is written.
+        long readStart = System.nanoTime();
         BeltModel model = resumed == null ? new BeltModel(runSeed, sc, geography, new Government()) : resume(checkpointFile, sc, threadCount);
+        if (resumed != null && !quiet) {
+            stderr.printf(Locale.ROOT, "Read %s (%s, %.1f s)%n", checkpointFile, megabytes(checkpointFile),
+                    (System.nanoTime() - readStart) / 1e9);
+        }
         if (resumed != null && tracePersons != null && traced != model.tracePersons()) {
             throw new CliException("--trace-persons " + traced + ": the checkpoint " + checkpointFile + " traces "
                     + model.tracePersons() + " persons; give that number or leave the option out");
@@ -184,7 +189,13 @@ public final class RunCommand implements Command {
                 IntConsumer afterMonth = month -> {
                     if (!checkpoints.contains(month)) return;
                     try {
-                        Checkpoint.write(model, fingerprint, output.file(Checkpoint.fileName(month)));
+                        long w0 = System.nanoTime();
+                        Path file = output.file(Checkpoint.fileName(month));
+                        Checkpoint.write(model, fingerprint, file);
+                        if (!quiet) {
+                            stderr.printf(Locale.ROOT, "  checkpoint after %s: %s (%s, %.1f s)%n", SimMonthFormat.format(month),
+                                    file.getFileName(), megabytes(file), (System.nanoTime() - w0) / 1e9);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -268,6 +279,14 @@ public final class RunCommand implements Command {
             throw new CliException("--from-checkpoint " + file + ": " + e.getMessage());
         }
         return m;
+    }
+
+    private static String megabytes(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "size unknown";
+        }
     }
 
     /** The reason of an I/O failure in words ("access denied: /x/y", "No space left on device"). */

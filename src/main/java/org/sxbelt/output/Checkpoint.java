@@ -59,6 +59,8 @@ public final class Checkpoint {
 
     private static final byte[] MAGIC = "SXBCKPT\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_TEXT = 1 << 24;
+    /** Stack of the thread that (de)serialises (address space, committed only as used). */
+    private static final long DEEP_STACK = 1L << 30;
     /** What a checkpoint may hold: our classes, MASON's (and its random streams'), the JDK's; nothing else. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
             "org.sxbelt.**;sim.**;ec.util.**;java.**;!*");
@@ -173,10 +175,56 @@ public final class Checkpoint {
         OutputStream sink = compress ? new GZIPOutputStream(bytes, 1 << 16) {
             { def.setLevel(Deflater.BEST_SPEED); }
         } : bytes;
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(sink, 1 << 16))) {
-            out.writeObject(model);
+        try {
+            onDeepStack(() -> {
+                try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(sink, 1 << 16))) {
+                    out.writeObject(model);
+                }
+                return null;
+            });
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);   // writing loads no class
         }
         return bytes.toByteArray();
+    }
+
+    /** Serialisation work that may recurse deeply. */
+    private interface Work {
+        Object run() throws IOException, ClassNotFoundException;
+    }
+
+    /**
+     * Runs {@code work} on a thread with a large stack: Java serialisation recurses once per object reached
+     * through another object's fields, and the belt's graph (firms, towns, their lists) is deep at fine scales.
+     */
+    private static Object onDeepStack(Work work) throws IOException, ClassNotFoundException {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "sxbelt-checkpoint", DEEP_STACK);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        Throwable e = failure[0];
+        if (e instanceof IOException io) throw io;
+        if (e instanceof ClassNotFoundException c) throw c;
+        if (e instanceof RuntimeException r) throw r;
+        if (e instanceof Error err) throw err;
+        if (e != null) throw new IllegalStateException(e);
+        return result[0];
     }
 
     private static void writeHeader(OutputStream os, int monthsDone, Fingerprint run, byte[] body) throws IOException {
@@ -256,15 +304,17 @@ public final class Checkpoint {
     private static BeltModel deserialise(InputStream body, String name, boolean compressed) throws CheckpointException {
         try {
             InputStream in = compressed ? new GZIPInputStream(body, 1 << 16) : body;
-            try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in, 1 << 16))) {
-                objects.setObjectInputFilter(CLASSES);
-                Object o = objects.readObject();
-                if (!(o instanceof BeltModel m)) throw new CheckpointException(name + ": corrupt checkpoint (no model in it)");
-                return m;
-            }
+            Object o = onDeepStack(() -> {
+                try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in, 1 << 16))) {
+                    objects.setObjectInputFilter(CLASSES);
+                    return objects.readObject();
+                }
+            });
+            if (!(o instanceof BeltModel m)) throw new CheckpointException(name + ": corrupt checkpoint (no model in it)");
+            return m;
         } catch (CheckpointException e) {
             throw e;
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException | StackOverflowError e) {
             throw new CheckpointException(name + ": corrupt checkpoint (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
