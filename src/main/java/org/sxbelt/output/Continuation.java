@@ -49,6 +49,14 @@ public final class Continuation {
     }
 
     /**
+     * Why {@code next} cannot continue a run of {@code was} (which no GUI changed) after {@code monthsDone}
+     * months; nothing if it can.
+     */
+    public static void check(Scenario was, Scenario next, int monthsDone) throws CheckpointException {
+        check(was, liveAt(was, monthsDone), next, monthsDone);
+    }
+
+    /**
      * Why {@code next} cannot continue a run of {@code was} that holds {@code wasLive} after
      * {@code monthsDone} months; nothing if it can.
      */

@@ -188,7 +188,7 @@ public final class FolderLock implements AutoCloseable {
      */
     public int removeLeftovers(Path folder) {
         int n = 0;
-        for (Path dir : new Path[] {folder, folder.resolve(RunFiles.RUNS)}) {
+        for (Path dir : new Path[] {folder, folder.resolve(RunFiles.RUNS), folder.resolve(Histories.FOLDER)}) {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
                 for (Path p : ds) {
