@@ -182,7 +182,7 @@ public final class FolderLock implements AutoCloseable {
 
     /**
      * Removes what killed sweeps and merges left in {@code folder}: hidden temporary files
-     * ({@code .*.tmp}) in it and in {@code runs/}, and hidden staging folders ({@code .*.partial-*}), when
+     * ({@code .*.tmp}) in it, in {@code runs/} and in {@code histories/}, and hidden staging folders ({@code .*.partial-*}), when
      * older than this lock (so only those of dead processes: a live one would hold the lock). Returns how
      * many were removed.
      */
