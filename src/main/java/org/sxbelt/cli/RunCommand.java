@@ -90,7 +90,7 @@ public final class RunCommand implements Command {
     String tracePersons;
 
     @Parameter(names = "--checkpoint-at", splitter = NoSplitter.class, description = "Also write the complete model state "
-            + "after this month (YYYY-MM) to checkpoint-YYYY-MM" + Checkpoint.EXTENSION + " in the run folder, for "
+            + "after this month (YYYY-MM) to state-YYYY-MM" + Checkpoint.EXTENSION + " in the run folder, for "
             + "--from-checkpoint; repeatable. A month of this run, before its last.")
     @OptionHelp(arg = "<YYYY-MM>", byDefault = "none")
     List<String> checkpointAt = new ArrayList<>();

@@ -53,7 +53,7 @@ import java.util.zip.GZIPOutputStream;
 public final class Checkpoint {
 
     /** Ending of checkpoint file names. */
-    public static final String EXTENSION = ".sxck";
+    public static final String EXTENSION = ".checkpoint";
     /** Version of the layout above; a reader refuses any other. */
     public static final int FORMAT = 1;
 
@@ -74,9 +74,9 @@ public final class Checkpoint {
         public String lastMonth() { return SimMonthFormat.format(monthsDone - 1); }
     }
 
-    /** The file name of a checkpoint taken after {@code lastMonth} (month index) was simulated: {@code checkpoint-2020-12.sxck}. */
+    /** The file name of a checkpoint taken after {@code lastMonth} (month index) was simulated: {@code state-2020-12.checkpoint} (MASON's ending, which the GUI's Open lists). */
     public static String fileName(int lastMonth) {
-        return "checkpoint-" + SimMonthFormat.format(lastMonth) + EXTENSION;
+        return "state-" + SimMonthFormat.format(lastMonth) + EXTENSION;
     }
 
     /**
@@ -170,7 +170,9 @@ public final class Checkpoint {
     }
 
     private static byte[] body(BeltModel model, boolean compress) throws IOException {
-        if (model.belt() == null) throw new IllegalStateException("the model has not been started");
+        if (model.belt() == null || model.monthsDone() < 1) {
+            throw new IllegalStateException("the model has not simulated a month yet: nothing to continue");
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         OutputStream sink = compress ? new GZIPOutputStream(bytes, 1 << 16) {
             { def.setLevel(Deflater.BEST_SPEED); }

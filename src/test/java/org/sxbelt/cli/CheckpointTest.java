@@ -53,9 +53,9 @@ class CheckpointTest {
                 "--trace-persons", "200"};
         Path full = runTo("full", concat(common, "--threads", Integer.toString(historyThreads),
                 "--checkpoint-at", "2015-11", "--checkpoint-at", "2016-03"));
-        Path checkpoint = full.resolve("checkpoint-2015-11" + Checkpoint.EXTENSION);
+        Path checkpoint = full.resolve("state-2015-11" + Checkpoint.EXTENSION);
         assertTrue(Files.isRegularFile(checkpoint));
-        assertTrue(Files.isRegularFile(full.resolve("checkpoint-2016-03" + Checkpoint.EXTENSION)));
+        assertTrue(Files.isRegularFile(full.resolve("state-2016-03" + Checkpoint.EXTENSION)));
         try (Stream<Path> s = Files.list(full)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary files left");
         }
@@ -81,7 +81,7 @@ class CheckpointTest {
         Path base = runTo("base", concat(common, "--scenario", "baseline", "--checkpoint-at", "2020-12"));
         Path full = runTo("full", concat(common, "--scenario", "early-withdrawal"));
         Path continued = runTo("continued", concat(common, "--scenario", "early-withdrawal", "--threads", "2",
-                "--from-checkpoint", base.resolve("checkpoint-2020-12" + Checkpoint.EXTENSION).toString()));
+                "--from-checkpoint", base.resolve("state-2020-12" + Checkpoint.EXTENSION).toString()));
         for (String f : new String[]{RunCommand.INDICATORS, RunCommand.FIRM_EVENTS}) {
             assertLaterRows(full.resolve(f), continued.resolve(f), "2021-01");
         }
@@ -92,7 +92,7 @@ class CheckpointTest {
     @Test
     void aScenarioThatDiffersBeforeTheCheckpointIsRefusedNamingTheKey() throws IOException {
         Path base = runTo("base", "--scale", "1000", "--months", "16", "--checkpoint-at", "2015-12");
-        String cp = base.resolve("checkpoint-2015-12" + Checkpoint.EXTENSION).toString();
+        String cp = base.resolve("state-2015-12" + Checkpoint.EXTENSION).toString();
         String[][] cases = {
                 {"labor.logitScale", "--set", "labor.logitScale=3"},
                 {"run.seed", "--seed", "9"},
@@ -119,21 +119,21 @@ class CheckpointTest {
     @Test
     void corruptTruncatedAndForeignFilesAreRefusedInOneLine() throws IOException {
         Path base = runTo("base", "--scale", "1000", "--months", "4", "--checkpoint-at", "2015-02");
-        byte[] good = Files.readAllBytes(base.resolve("checkpoint-2015-02" + Checkpoint.EXTENSION));
-        Path truncated = write("truncated.sxck", java.util.Arrays.copyOf(good, good.length / 2));
-        Path headerOnly = write("header-only.sxck", java.util.Arrays.copyOf(good, 20));
+        byte[] good = Files.readAllBytes(base.resolve("state-2015-02" + Checkpoint.EXTENSION));
+        Path truncated = write("truncated.checkpoint", java.util.Arrays.copyOf(good, good.length / 2));
+        Path headerOnly = write("header-only.checkpoint", java.util.Arrays.copyOf(good, 20));
         byte[] flipped = good.clone();
         flipped[flipped.length - 1000] ^= 0x5a;
-        Path corrupt = write("corrupt.sxck", flipped);
+        Path corrupt = write("corrupt.checkpoint", flipped);
         byte[] longer = java.util.Arrays.copyOf(good, good.length + 7);
-        Path trailing = write("trailing.sxck", longer);
+        Path trailing = write("trailing.checkpoint", longer);
         Path foreign = base.resolve("manifest.json");
-        Path empty = write("empty.sxck", new byte[0]);
-        Path otherModel = write("other-model.sxck", otherModelVersion());
+        Path empty = write("empty.checkpoint", new byte[0]);
+        Path otherModel = write("other-model.checkpoint", otherModelVersion());
         Object[][] cases = {
                 {truncated, "truncated"}, {headerOnly, "truncated"}, {corrupt, "corrupt"}, {trailing, "corrupt"},
                 {foreign, "not a checkpoint"}, {empty, "truncated"}, {otherModel, "another model version"},
-                {out.resolve("missing.sxck"), "no such"},
+                {out.resolve("missing.checkpoint"), "no such"},
         };
         for (Object[] c : cases) {
             String line = run("run", "--out", out.toString(), "--name", "x", "--quiet", "--scale", "1000", "--months", "4",

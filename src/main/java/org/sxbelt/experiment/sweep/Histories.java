@@ -35,7 +35,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The shared past of a branching sweep ({@code branch_from}): for each replicate seed, the model simulated
  * once up to the end of the branch month under the first design point's scenario, kept as a
- * {@link Checkpoint} in {@code <folder>/histories/seed-<seed>.sxck}, with the rows the run file keeps up
+ * {@link Checkpoint} in {@code <folder>/histories/seed-<seed>.checkpoint}, with the rows the run file keeps up
  * to then in {@code seed-<seed>.rows}. Every run of that seed continues a copy of it under its own
  * point's scenario ({@link Continuation}), after copying those rows into its run file, so that its
  * file is byte for byte what the full run writes. A history already in the folder is reused when its

@@ -64,13 +64,13 @@ class BranchingSweepTest {
                 "results.csv of the branching sweep is the full sweep's");
         Path histories = tmp.resolve("branch").resolve("t").resolve(Histories.FOLDER);
         for (long seed : new long[]{3, 4}) {
-            assertTrue(Files.isRegularFile(histories.resolve("seed-" + seed + ".sxck")), "history of seed " + seed);
+            assertTrue(Files.isRegularFile(histories.resolve("seed-" + seed + ".checkpoint")), "history of seed " + seed);
         }
         assertTrue(said.stream().anyMatch(l -> l.startsWith("Branching from 2020-12: 2 shared histories simulated")),
                 said.toString());
 
         // A resumed sweep reuses the histories it finds and still gives the same results.
-        Path cp = histories.resolve("seed-3.sxck");
+        Path cp = histories.resolve("seed-3.checkpoint");
         FileTime before = Files.getLastModifiedTime(cp);
         Files.delete(branched.results());
         try (var runs = Files.list(tmp.resolve("branch").resolve("t").resolve(RunFiles.RUNS))) {
