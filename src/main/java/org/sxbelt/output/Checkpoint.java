@@ -5,7 +5,6 @@ import org.sxbelt.params.SimMonthFormat;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -85,7 +84,7 @@ public final class Checkpoint {
      * file or the complete new one.
      */
     public static void write(BeltModel model, Fingerprint run, Path target) throws IOException {
-        byte[] body = body(model, true);
+        byte[] body = body(model);
         Path temp = AtomicFiles.tempFileFor(target);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
@@ -95,26 +94,6 @@ public final class Checkpoint {
             AtomicFiles.commit(temp, target);
         } finally {
             AtomicFiles.deleteQuietly(temp);
-        }
-    }
-
-    /** The state of {@code model} as the bytes a checkpoint file holds, uncompressed (branching in memory). */
-    public static byte[] toBytes(BeltModel model, Fingerprint run) throws IOException {
-        byte[] body = body(model, false);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 4096);
-        writeHeader(out, model.monthsDone(), run, body);
-        out.write(body);
-        return out.toByteArray();
-    }
-
-    /** A model made from {@link #toBytes} (each call a fresh, independent copy). */
-    public static BeltModel fromBytes(byte[] bytes) throws CheckpointException {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            Header h = readHeader(in, "checkpoint in memory", bytes.length);
-            return deserialise(in, "checkpoint in memory", false);
-        } catch (IOException e) {
-            throw new CheckpointException("checkpoint in memory: " + e.getMessage());
         }
     }
 
@@ -155,7 +134,7 @@ public final class Checkpoint {
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             skipHeader(raw, file);
-            return deserialise(raw, name, true);
+            return deserialise(raw, name);
         } catch (IOException e) {
             throw new CheckpointException(name + ": cannot be read: " + e.getMessage());
         }
@@ -169,14 +148,14 @@ public final class Checkpoint {
         readHeader(new DataInputStream(raw), file.toString(), Files.size(file));
     }
 
-    private static byte[] body(BeltModel model, boolean compress) throws IOException {
+    private static byte[] body(BeltModel model) throws IOException {
         if (model.belt() == null || model.monthsDone() < 1) {
             throw new IllegalStateException("the model has not simulated a month yet: nothing to continue");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        OutputStream sink = compress ? new GZIPOutputStream(bytes, 1 << 16) {
+        OutputStream sink = new GZIPOutputStream(bytes, 1 << 16) {
             { def.setLevel(Deflater.BEST_SPEED); }
-        } : bytes;
+        };
         try {
             onDeepStack(() -> {
                 try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(sink, 1 << 16))) {
@@ -303,9 +282,9 @@ public final class Checkpoint {
         return digest.length() > 12 ? digest.substring(0, 12) : digest;
     }
 
-    private static BeltModel deserialise(InputStream body, String name, boolean compressed) throws CheckpointException {
+    private static BeltModel deserialise(InputStream body, String name) throws CheckpointException {
         try {
-            InputStream in = compressed ? new GZIPInputStream(body, 1 << 16) : body;
+            InputStream in = new GZIPInputStream(body, 1 << 16);
             Object o = onDeepStack(() -> {
                 try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in, 1 << 16))) {
                     objects.setObjectInputFilter(CLASSES);

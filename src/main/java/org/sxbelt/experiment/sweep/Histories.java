@@ -25,7 +25,6 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -201,12 +200,5 @@ final class Histories {
         void replay(IndicatorSink out) {
             for (int i = 0; i < size; i++) out.record(months[i], levelOf[i], units[i], names[i], values[i]);
         }
-    }
-
-    /** The seeds of the replicates, in order. */
-    static List<Long> seeds(Experiment e) {
-        List<Long> s = new ArrayList<>();
-        for (int r = 0; r < e.replications(); r++) s.add(e.seedOf(r));
-        return s;
     }
 }
