@@ -36,7 +36,7 @@ import java.util.Map;
         + "interrupted sweep resumes; damaged ones are redone; a run made with another fingerprint stops the sweep "
         + "naming what changed (--force redoes it). Failed runs are recorded in runs/<run id>.error.txt, the others go on, "
         + "and they are retried on the next sweep. With branch_from = \"YYYY-MM\" the past up to that month is simulated "
-        + "once per seed (kept in histories/) and every design point continues from it, with the same results. "
+        + "once per seed (in histories/) and every point continues from it. "
         + "One sweep at a time per folder (.sweep.lock). Exit status 0 when every "
         + "run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
 public final class SweepCommand implements Command {
