@@ -11,7 +11,7 @@ import org.sxbelt.params.ParamValues;
  * moves toward the level at which they want exactly the belt workers on offer (falls when more come). The living cost,
  * Mandarin requirement and home attachment make it costlier than a local job.
  */
-public final class DistantMarket {
+public final class DistantMarket implements java.io.Serializable {
 
     private final int id;
     private final String key;

@@ -10,7 +10,7 @@ import java.util.Objects;
  * workers; its capacity, space and cash are those of all of them, including firms that joined it
  * after it opened ({@link #absorb}).
  */
-public final class Firm {
+public final class Firm implements java.io.Serializable {
 
     public enum Site { PARK, VILLAGE }
 

@@ -7,7 +7,7 @@ package org.sxbelt.agents;
  * the mean <em>believed</em> one, so that beliefs can be checked against outcomes. Beliefs themselves are
  * held by the seekers (see {@code model.Expectations}), not here.
  */
-public final class HiringTally {
+public final class HiringTally implements java.io.Serializable {
 
     private int applicants;
     private int hires;

@@ -5,7 +5,7 @@ package org.sxbelt.agents;
  * keeps the last twelve months of income in a ring so that poverty is judged, as in the
  * registration system, on a full year's per-capita income.
  */
-public final class Households {
+public final class Households implements java.io.Serializable {
 
     public static final int ECO_POST = 1;
     public static final int REGISTERED_2015 = 1 << 1;

@@ -3,7 +3,7 @@ package org.sxbelt.agents;
 import java.util.Arrays;
 
 /** A growable list of ints without boxing: firm workforces and job-seeker queues. */
-public final class IntList {
+public final class IntList implements java.io.Serializable {
 
     private int[] data;
     private int size;

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * through memory. A person is an index; {@link Person} is a read-only view for inspectors and tests.
  * Dead persons keep their slot (flag {@link #ALIVE} cleared) until a birth reuses it.
  */
-public final class Persons {
+public final class Persons implements java.io.Serializable {
 
     public static final int NONE = -1;
 

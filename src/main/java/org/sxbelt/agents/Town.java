@@ -9,7 +9,7 @@ import java.util.List;
  * A county seat (or XPCC city) with its industrial park: factory space, the firms in it, and what
  * job seekers can learn about its labour market (its pay; its hiring, tallied in {@link HiringTally}).
  */
-public final class Town {
+public final class Town implements java.io.Serializable {
 
     private final County county;
     private final int prefecture;

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * meets the record (open space every industry's, dedicated space its own industry's); applications
  * lapse at a steady rate, since a firm turned away does not wait for ever.
  */
-public final class UnmetDemand {
+public final class UnmetDemand implements java.io.Serializable {
 
     private final double[] m2 = new double[Industry.count()];
 

@@ -8,7 +8,7 @@ import java.util.List;
  * households are a contiguous index range. Workshops hosted here also serve the neighbouring
  * villages of the same town, as satellite factories serving two or three villages do.
  */
-public final class Village {
+public final class Village implements java.io.Serializable {
 
     private final int index;
     private final Town town;

@@ -8,6 +8,9 @@ import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.IndicatorSink;
 import org.sxbelt.model.Level;
 import org.sxbelt.model.RunStats;
+import org.sxbelt.output.Checkpoint;
+import org.sxbelt.output.CheckpointException;
+import org.sxbelt.output.Continuation;
 import org.sxbelt.output.DecisionTraceCsv;
 import org.sxbelt.output.Fingerprint;
 import org.sxbelt.output.FirmEventCsv;
@@ -26,13 +29,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /** {@code sxbelt run}: one headless run of one scenario into one output folder. */
 @Parameters(commandNames = "run", separators = "= ", commandDescription = "Run one scenario headless from 2015-01 and write "
         + "indicators.csv (tidy: month,level,unit,indicator,value), firm_events.csv and manifest.json (and "
         + "trace.csv with --trace-persons) into <out>/<name>. The folder appears only when the run has finished; an earlier folder of the same "
-        + "name is replaced.")
+        + "name is replaced. --checkpoint-at also saves the model's state after a month; --from-checkpoint continues such a "
+        + "state under a scenario, writing only the months after the checkpoint (exactly those rows of the uninterrupted run).")
 public final class RunCommand implements Command {
 
     public static final String INDICATORS = "indicators.csv";
@@ -78,6 +89,19 @@ public final class RunCommand implements Command {
     @OptionHelp(arg = "<int>", byDefault = "0 (no trace.csv)")
     String tracePersons;
 
+    @Parameter(names = "--checkpoint-at", splitter = NoSplitter.class, description = "Also write the complete model state "
+            + "after this month (YYYY-MM) to state-YYYY-MM" + Checkpoint.EXTENSION + " in the run folder, for "
+            + "--from-checkpoint; repeatable. A month of this run, before its last.")
+    @OptionHelp(arg = "<YYYY-MM>", byDefault = "none")
+    List<String> checkpointAt = new ArrayList<>();
+
+    @Parameter(names = "--from-checkpoint", description = "Continue the run saved in this checkpoint file under "
+            + "--scenario (with --set, --months, ...): seed, scale, park projects, events up to the checkpoint and every "
+            + "parameter but run.months and the withdrawal levers of groups withdrawn after it must be the checkpoint's. "
+            + "Writes only the months after the checkpoint: exactly those rows of the uninterrupted run's files.")
+    @OptionHelp(arg = "<file>", byDefault = "none (run from 2015-01)")
+    String fromCheckpoint;
+
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Everything that can be checked without loading anything, so mistakes cost no time.
@@ -93,6 +117,8 @@ public final class RunCommand implements Command {
         }
         Path outDir = out.folder();
         boolean quiet = out.quiet();
+        Path checkpointFile = fromCheckpoint == null ? null : Path.of(fromCheckpoint);
+        Checkpoint.Header resumed = checkpointFile == null ? null : header(checkpointFile);
 
         // 2. Scenario and overrides (precedence: scenario < --set < --months/--scale/--seed).
         Scenario sc = sets.applyTo(scenario.load());
@@ -103,6 +129,8 @@ public final class RunCommand implements Command {
         sc = sc.withParams(p);
         long runSeed = p.getInt(ParamSchema.SEED);
         int runMonths = p.getInt(ParamSchema.MONTHS);
+        int firstMonth = resumed == null ? 0 : resumed.monthsDone();
+        Set<Integer> checkpoints = checkpointMonths(firstMonth, runMonths);
 
         String runName = name != null ? name : RunOutput.defaultName(sc.name(), runSeed);
         Path shownDir = outDir.resolve(runName);
@@ -115,9 +143,21 @@ public final class RunCommand implements Command {
         BeltGeography geography = BeltGeography.loadDefault();
 
         // 4. The run, into a staging folder that only becomes <out>/<name> when everything is written.
+        long readStart = System.nanoTime();
+        BeltModel model = resumed == null ? new BeltModel(runSeed, sc, geography, new Government()) : resume(checkpointFile, sc, threadCount);
+        if (resumed != null && !quiet) {
+            stderr.printf(Locale.ROOT, "Read %s (%s, %.1f s)%n", checkpointFile, megabytes(checkpointFile),
+                    (System.nanoTime() - readStart) / 1e9);
+        }
+        if (resumed != null && tracePersons != null && traced != model.tracePersons()) {
+            throw new CliException("--trace-persons " + traced + ": the checkpoint " + checkpointFile + " traces "
+                    + model.tracePersons() + " persons; give that number or leave the option out");
+        }
+        if (resumed != null) traced = model.tracePersons();
         if (!quiet) {
-            stderr.printf(Locale.ROOT, "Running %s (seed %d, %d months from 2015-01, scale %d) ...%n",
-                    sc.name(), runSeed, runMonths, p.getInt(ParamSchema.SCALE));
+            stderr.printf(Locale.ROOT, "Running %s (seed %d, months %s to %s, scale %d) ...%n",
+                    sc.name(), runSeed, SimMonthFormat.format(firstMonth), SimMonthFormat.format(runMonths - 1),
+                    p.getInt(ParamSchema.SCALE));
         }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -139,14 +179,28 @@ public final class RunCommand implements Command {
                 indicators = new TidyCsvWriter(output.file(INDICATORS));
                 firmEvents = new FirmEventCsv(output.file(FIRM_EVENTS));
                 if (traced > 0) trace = new DecisionTraceCsv(output.file(TRACE));
-                BeltModel model = new BeltModel(runSeed, sc, geography, new Government());
-                model.setThreads(threadCount);
+                if (resumed == null) model.setThreads(threadCount);
                 model.addIndicatorSink(indicators);
                 if (!quiet) model.addIndicatorSink(new Progress(stderr, runMonths, t0));
                 model.setFirmEventSink(firmEvents);
                 if (trace != null) model.setDecisionTrace(traced, trace);
 
-                RunStats stats = model.runToEnd();
+                Fingerprint fingerprint = Fingerprint.ofRun(sc, null, null);
+                IntConsumer afterMonth = month -> {
+                    if (!checkpoints.contains(month)) return;
+                    try {
+                        long w0 = System.nanoTime();
+                        Path file = output.file(Checkpoint.fileName(month));
+                        Checkpoint.write(model, fingerprint, file);
+                        if (!quiet) {
+                            stderr.printf(Locale.ROOT, "  checkpoint after %s: %s (%s, %.1f s)%n", SimMonthFormat.format(month),
+                                    file.getFileName(), megabytes(file), (System.nanoTime() - w0) / 1e9);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
+                RunStats stats = resumed == null ? model.runToEnd(() -> { }, afterMonth) : model.runOn(afterMonth);
 
                 indicators.close();
                 firmEvents.close();
@@ -158,10 +212,18 @@ public final class RunCommand implements Command {
                         .started(started)
                         .wallSeconds(wall)
                         .stats(stats)
-                        .fingerprint(Fingerprint.ofRun(sc, null, null))
+                        .fingerprint(fingerprint)
                         .file(INDICATORS, indicators.rows())
                         .file(FIRM_EVENTS, firmEvents.rows());
                 if (trace != null) manifest.file(TRACE, trace.rows());
+                for (int month : checkpoints) manifest.extra("checkpoint_" + SimMonthFormat.format(month), Checkpoint.fileName(month));
+                if (resumed != null) {
+                    Map<String, String> from = new LinkedHashMap<>();
+                    from.put("file", checkpointFile.toAbsolutePath().normalize().toString());
+                    from.put("first_month", SimMonthFormat.format(firstMonth));
+                    from.put("checkpoint_fingerprint", resumed.fingerprint().hash());
+                    manifest.extra("continued_from", from);
+                }
                 manifest.write(output.file(Manifest.FILE_NAME));
                 output.commit();
                 long agents = stats.agentsAtStart();
@@ -177,6 +239,53 @@ public final class RunCommand implements Command {
                 if (firmEvents != null) firmEvents.discard();
                 if (trace != null) trace.discard();
             }
+        }
+    }
+
+    /** The months (index) after which to write a checkpoint: each a month of this run, before its last. */
+    private Set<Integer> checkpointMonths(int firstMonth, int runMonths) {
+        Set<Integer> months = new TreeSet<>();
+        for (String s : checkpointAt) {
+            Integer m = SimMonthFormat.parse(s);
+            if (m == null || m < firstMonth || m >= runMonths - 1) {
+                throw new CliException("--checkpoint-at " + s + ": expected a month (YYYY-MM) from "
+                        + SimMonthFormat.format(firstMonth) + " to " + SimMonthFormat.format(runMonths - 2)
+                        + " (this run's months but its last)");
+            }
+            months.add(m);
+        }
+        return months;
+    }
+
+    private static Checkpoint.Header header(Path file) {
+        try {
+            return Checkpoint.header(file);
+        } catch (CheckpointException e) {
+            throw new CliException("--from-checkpoint " + e.getMessage());
+        }
+    }
+
+    /** The checkpointed model, continued under {@code sc} with {@code threads} threads. */
+    private static BeltModel resume(Path file, Scenario sc, int threads) {
+        BeltModel m;
+        try {
+            m = Checkpoint.read(file);
+        } catch (CheckpointException e) {
+            throw new CliException("--from-checkpoint " + e.getMessage());
+        }
+        try {
+            Continuation.continueUnder(m, sc, threads);
+        } catch (CheckpointException e) {
+            throw new CliException("--from-checkpoint " + file + ": " + e.getMessage());
+        }
+        return m;
+    }
+
+    private static String megabytes(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "size unknown";
         }
     }
 

@@ -35,7 +35,9 @@ import java.util.Map;
         + "model version). Runs already in runs/ are skipped when they match their check and the experiment, so an "
         + "interrupted sweep resumes; damaged ones are redone; a run made with another fingerprint stops the sweep "
         + "naming what changed (--force redoes it). Failed runs are recorded in runs/<run id>.error.txt, the others go on, "
-        + "and they are retried on the next sweep. One sweep at a time per folder (.sweep.lock). Exit status 0 when every "
+        + "and they are retried on the next sweep. With branch_from = \"YYYY-MM\" the past up to that month is simulated "
+        + "once per seed (in histories/) and every point continues from it. "
+        + "One sweep at a time per folder (.sweep.lock). Exit status 0 when every "
         + "run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
 public final class SweepCommand implements Command {
 

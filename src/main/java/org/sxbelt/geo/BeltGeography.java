@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * list position equals {@link County#index()} and arrays sized {@code counties().size()} can be indexed
  * directly.
  */
-public final class BeltGeography {
+public final class BeltGeography implements java.io.Serializable {
 
     public static final String COUNTIES_RESOURCE = "/geo/counties.csv";
     public static final String ROADS_RESOURCE = "/geo/roads.csv";

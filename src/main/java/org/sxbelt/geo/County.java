@@ -23,7 +23,7 @@ package org.sxbelt.geo;
  */
 public record County(int index, String id, String nameZh, String pinyin, String prefecture, String kind,
                      double lat, double lon, long population, int popYear, String popSource,
-                     double urbanShare, int villages, String counterpartProvince) {
+                     double urbanShare, int villages, String counterpartProvince) implements java.io.Serializable {
 
     public static final String KIND_CITY = "city";
     public static final String KIND_COUNTY = "county";

@@ -9,7 +9,7 @@ package org.sxbelt.geo;
  * @param km     road length in km
  * @param source where the length comes from ("estimate: ..." when it is not a published figure)
  */
-public record Road(String from, String to, String name, double km, String source) {
+public record Road(String from, String to, String name, double km, String source) implements java.io.Serializable {
 
     /** True when the length is (partly) estimated rather than taken from a published figure. */
     public boolean isEstimate() {

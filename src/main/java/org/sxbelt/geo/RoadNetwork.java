@@ -23,7 +23,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * lookup would dominate the run time. Parallel roads between the same two units (e.g. G315 and the
  * G3012 expressway) stay in {@link #roads()} but only the shorter one enters the graph.
  */
-public final class RoadNetwork {
+public final class RoadNetwork implements java.io.Serializable {
 
     /** Roads that count as trunk roads for {@link #onTrunkRoad(int)}. */
     public static final Set<String> TRUNK_ROADS = Set.of("G314", "G315", "G3012");

@@ -1,6 +1,10 @@
 package org.sxbelt.gui;
 
 import org.sxbelt.model.BeltModel;
+import org.sxbelt.output.Checkpoint;
+import org.sxbelt.output.CheckpointException;
+import org.sxbelt.output.Fingerprint;
+import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
@@ -13,6 +17,9 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +28,9 @@ import java.util.Map;
  * The classroom GUI: a thin MASON shell around a {@link BeltModel}. It adds nothing to the model;
  * after every simulated month it moves the map's firms and flows, recolours towns and appends the
  * belt indicators to the charts. Windows: the map ({@link Display2D}), its legend, four charts and
- * the event ticker; the Console's model tab shows the {@link PolicyLevers}.
+ * the event ticker; the Console's model tab shows the {@link PolicyLevers}. The Console's File menu saves
+ * the state as a checkpoint ({@link Checkpoint}: Save, Save As) and opens one (Open), so a class can
+ * start from a prepared 2020 and explore its futures.
  *
  * <p>Everything except {@link #init} works without a display, so tests build a BeltGUI, call
  * {@link #start()}, step the model and draw the map and charts off-screen.
@@ -81,8 +90,42 @@ public final class BeltGUI extends GUIState {
     @Override
     public void load(SimState state) {
         super.load(state);
+        map.follow(model());
+        model().addTicker(ticker);   // tickers are not part of a checkpoint
         afterStart();
     }
+
+    /**
+     * Saves the model's state between two months to {@code file} as a checkpoint (temporary file, then
+     * renamed). The Console's Save and Save As call it; pause or stop first for a month's end.
+     */
+    public void saveState(Path file) throws IOException {
+        synchronized (state.schedule) {
+            Checkpoint.write(model(), Fingerprint.ofRun(model().scenario(), null, null), file);
+        }
+    }
+
+    /**
+     * The Console's Open: a checkpoint written by {@link #saveState} or {@code run --checkpoint-at} of
+     * this model version, loaded as it was (levers included; no scenario check, the class explores from
+     * there). Anything else is refused with the one-line reason.
+     */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws Exception {
+        BeltModel loaded;
+        try {
+            loaded = Checkpoint.read(file.toPath());
+        } catch (CheckpointException e) {
+            throw new IOException(e.getMessage());
+        }
+        if (!validSimState(loaded)) return false;
+        finish();
+        load(loaded);
+        return true;
+    }
+
+    @Override
+    public boolean validSimState(SimState s) { return s instanceof BeltModel; }
 
     private void afterStart() {
         map.rebuild();
@@ -107,6 +150,7 @@ public final class BeltGUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
+        if (c instanceof Console console) saveThroughCheckpoints(console);
         display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(BeltMap.BACKGROUND);
         display.setClipping(false);
@@ -153,6 +197,44 @@ public final class BeltGUI extends GUIState {
         for (JFrame f : chartFrames) f.dispose();
         display = null;
         onQuit.forEach(Runnable::run);
+    }
+
+    /**
+     * Points the Console's Save and Save As at {@link #saveState} (MASON's own save writes a bare
+     * serialised state without the version header that Open checks); the model is paused first.
+     */
+    private void saveThroughCheckpoints(Console console) {
+        javax.swing.JMenuBar bar = console.getJMenuBar();
+        if (bar == null) return;
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            javax.swing.JMenu menu = bar.getMenu(m);
+            if (menu == null) continue;
+            for (int i = 0; i < menu.getItemCount(); i++) {
+                javax.swing.JMenuItem item = menu.getItem(i);
+                if (item == null || item.getText() == null || !item.getText().startsWith("Save")) continue;
+                for (java.awt.event.ActionListener l : item.getActionListeners()) item.removeActionListener(l);
+                item.addActionListener(e -> saveDialog(console));
+            }
+        }
+    }
+
+    private void saveDialog(Console console) {
+        if (console.getPlayState() == Console.PS_PLAYING) console.pressPause();
+        if (model().belt() == null || model().monthsDone() < 1) {
+            javax.swing.JOptionPane.showMessageDialog(console, "Start the model and run at least one month before saving its state.");
+            return;
+        }
+        java.awt.FileDialog d = new java.awt.FileDialog(console, "Save state", java.awt.FileDialog.SAVE);
+        d.setFile("sxbelt-" + org.sxbelt.params.SimMonthFormat.format(model().monthsDone() - 1) + Checkpoint.EXTENSION);
+        d.setVisible(true);
+        if (d.getFile() == null) return;
+        String name = d.getFile().endsWith(Checkpoint.EXTENSION) ? d.getFile() : d.getFile() + Checkpoint.EXTENSION;
+        try {
+            saveState(Path.of(d.getDirectory(), name));
+        } catch (IOException | RuntimeException ex) {
+            javax.swing.JOptionPane.showMessageDialog(console, "Cannot save the state: " + ex.getMessage(),
+                    "Save state", javax.swing.JOptionPane.ERROR_MESSAGE);
+        }
     }
 
     /** Called once when the Console quits (GuiCommand waits for it). */

@@ -80,7 +80,7 @@ public final class BeltMap {
             new Color(0xFF, 0xF5, 0xB0), new Color(0xFE, 0xB2, 0x4C), new Color(0xF0, 0x3B, 0x20),
             new Color(0xBD, 0x00, 0x26), new Color(0x54, 0x00, 0x6B)};
 
-    private final BeltModel model;
+    private BeltModel model;
     private final Continuous2D places = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
     private final Continuous2D villages = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
     private final Continuous2D firms = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
@@ -122,6 +122,9 @@ public final class BeltMap {
     }
 
     // ---- building and updating -------------------------------------------------------------------
+
+    /** Portrays {@code next} from now on (a state loaded from a checkpoint); {@link #rebuild} follows. */
+    void follow(BeltModel next) { this.model = next; }
 
     /** Places towns, gateways, (a sample of) villages and roads; call after the model's start(). */
     public void rebuild() {

@@ -3,7 +3,7 @@ package org.sxbelt.model;
 import java.util.Arrays;
 
 /** This month's money flows by county (real yuan), cleared after observation. */
-public final class Accounts {
+public final class Accounts implements java.io.Serializable {
 
     private static final int FLOWS = Flow.values().length;
     private final double[] values;

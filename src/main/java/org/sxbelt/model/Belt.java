@@ -16,7 +16,7 @@ import java.util.List;
  * persons), firms (every firm ever opened, indexed by id, closed ones kept for survival statistics)
  * and the distant labour markets. Processes act on it; it holds no behaviour of its own.
  */
-public final class Belt {
+public final class Belt implements java.io.Serializable {
 
     private final BeltGeography geography;
     private final List<String> prefectures;

@@ -26,7 +26,7 @@ public final class BeltModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final BeltGeography geography;
     private final ParamValues params;
     private final Conditions conditions = new Conditions();
@@ -40,9 +40,10 @@ public final class BeltModel extends SimState {
     private ServiceSector services = new ServiceSector();
     private FarmHubs farmHubs = new FarmHubs();
     private SharedParks sharedParks;
-    private final List<Consumer<Notice>> tickers = new ArrayList<>();
-    private FirmEventSink firmEvents = FirmEventSink.NONE;
-    private DecisionTrace decisionTrace = DecisionTrace.NONE;
+    // Sinks and tickers are not part of a checkpoint (readObject): a continued run attaches its own.
+    private transient List<Consumer<Notice>> tickers = new ArrayList<>();
+    private transient FirmEventSink firmEvents = FirmEventSink.NONE;
+    private transient DecisionTrace decisionTrace = DecisionTrace.NONE;
     private int tracePersons;
     /** The decision trace of sampled persons, or null when not tracing (from start() on). */
     private PersonTrace trace;
@@ -60,6 +61,7 @@ public final class BeltModel extends SimState {
     private long[] phaseNanos;
     private int threads = 1;
     private PersonBlocks personBlocks;
+    private EventClock events;
 
     /**
      * A run of {@code scenario} on {@code geography}; {@code programmes} supplies the policy phase (the
@@ -94,9 +96,16 @@ public final class BeltModel extends SimState {
      */
     public void setDecisionTrace(int persons, DecisionTrace sink) {
         if (persons < 0) throw new IllegalArgumentException("persons must be at least 0, got " + persons);
+        if (trace != null && persons != tracePersons) {
+            throw new IllegalArgumentException("this run traces " + tracePersons + " persons since its start, not " + persons);
+        }
         tracePersons = persons;
         decisionTrace = sink;
+        if (trace != null) trace.reattach(sink);
     }
+
+    /** Persons in the decision trace's sample (0: not tracing). */
+    public int tracePersons() { return tracePersons; }
 
     /** Receives notable events in words, in English and Chinese (firm openings and closures, policy changes). */
     public void addTicker(Consumer<Notice> ticker) { tickers.add(ticker); }
@@ -125,7 +134,7 @@ public final class BeltModel extends SimState {
         trace = null; // this start's trace, made below, begins after the initial economy
         InitialEconomy.seed(this);
         Guarantees.initialise(this);
-        EventClock events = new EventClock(scenario.events());
+        events = new EventClock(scenario.events());
         ruralAgents = 0;
         for (int h = 0; h < belt.households().size(); h++) {
             if (!isUrban(h)) ruralAgents += belt.households().members(h);
@@ -191,22 +200,67 @@ public final class BeltModel extends SimState {
      * As {@link #runToEnd()}, calling {@code afterStart} once the belt is built and before the first
      * month (the benchmark measures the heap there); the hook's own time is left out of the wall time.
      */
-    public RunStats runToEnd(Runnable afterStart) {
+    public RunStats runToEnd(Runnable afterStart) { return runToEnd(afterStart, month -> { }); }
+
+    /**
+     * As {@link #runToEnd(Runnable)}, also calling {@code afterMonth} with the month index (0 = 2015-01)
+     * after each month has been observed (checkpoints are written there); its time is counted.
+     */
+    public RunStats runToEnd(Runnable afterStart, java.util.function.IntConsumer afterMonth) {
         long t0 = System.nanoTime();
         start();
         long pause = System.nanoTime();
         afterStart.run();
         pause = System.nanoTime() - pause;
+        return runMonths(t0 + pause, afterMonth);
+    }
+
+    /**
+     * Runs on from the month after the last one simulated up to run.months (a model continued from a
+     * checkpoint, see {@link #continueUnder}); the figures returned count only the months run here.
+     */
+    public RunStats runOn(java.util.function.IntConsumer afterMonth) { return runMonths(System.nanoTime(), afterMonth); }
+
+    private RunStats runMonths(long t0, java.util.function.IntConsumer afterMonth) {
         long agentsAtStart = belt.persons().aliveCount();
         int months = params.getInt(MONTHS);
         long personMonths = 0;
-        for (int i = 0; i < months; i++) {
+        int first = (int) schedule.getSteps();
+        for (int i = first; i < months; i++) {
             personMonths += belt.persons().aliveCount();
             schedule.step(this);
+            afterMonth.accept(i);
         }
         finish();
-        return new RunStats(months, agentsAtStart, belt.persons().aliveCount(), personMonths,
-                System.nanoTime() - t0 - pause);
+        return new RunStats(months - first, agentsAtStart, belt.persons().aliveCount(), personMonths,
+                System.nanoTime() - t0);
+    }
+
+    /** Months simulated so far (the next month to run, 0 = 2015-01). */
+    public int monthsDone() { return (int) schedule.getSteps(); }
+
+    /**
+     * Prepares a model read from a checkpoint to run on under {@code next}, a scenario the caller has
+     * found to agree with this one on everything that acted up to now (org.sxbelt.output.Continuation):
+     * its timed events from the next month on replace this scenario's; {@code threads} worker threads.
+     * Attach sinks, tickers and the decision trace's sink before running on.
+     */
+    public void continueUnder(Scenario next, int threads) {
+        setThreads(threads);
+        events = events.continuedWith(next.events(), monthsDone());
+        scenario = next;
+        if (personBlocks != null) {
+            PersonBlocks old = personBlocks;
+            personBlocks = old.withThreads(threads);
+            old.close();
+        }
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        tickers = new ArrayList<>();
+        firmEvents = FirmEventSink.NONE;
+        decisionTrace = DecisionTrace.NONE;
     }
 
     // ---- state shared by the processes ---------------------------------------------------------

@@ -15,7 +15,7 @@ package org.sxbelt.model;
  * the melted units are paid for by the buyer. The cost is towns² per call: per month and industry, not
  * per pair of persons. A town with no variety still has R_s: what a variety made there would sell.
  */
-public final class CesDemand {
+public final class CesDemand implements java.io.Serializable {
 
     private final double sigma;
     /** φ_st = T_st^(1−σ), row s (origin), column t (destination). */

@@ -13,7 +13,7 @@ import static org.sxbelt.params.ParamSchema.WAGE_GROWTH;
  * Economy-wide conditions of the current month: nominal indices (2015 = 1) that grow month by month
  * at the live growth rates, so a scenario event changing a growth rate bends the path from then on.
  */
-public final class Conditions {
+public final class Conditions implements java.io.Serializable {
 
     private int month = -1;
     private double wageIndex = 1;

@@ -19,7 +19,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * goes to the members as dividends in proportion to the land they put in. A village with no leased land
  * has no scale farm, and the pass costs nothing then.
  */
-public final class Cooperatives {
+public final class Cooperatives implements java.io.Serializable {
 
     /** Leased mu per village (agent households' land), as counted this month. */
     private double[] pooled = new double[0];

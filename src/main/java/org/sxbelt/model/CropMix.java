@@ -14,7 +14,7 @@ import java.util.Map;
  * override their prefecture's (003 ~1555: fruit is over 30% of farm income round the Tarim rim and
  * over half in key fruit counties).
  */
-public record CropMix(double[] shares) {
+public record CropMix(double[] shares) implements java.io.Serializable {
 
     private static final String RESOURCE = "/calibration/crops.csv";
     private static final double TOLERANCE = 1e-6;

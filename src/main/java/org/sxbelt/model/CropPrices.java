@@ -23,7 +23,7 @@ import static org.sxbelt.params.ParamSchema.PRICE_PERSISTENCE;
  * markets outside the belt, so two scenarios run on one seed see the same price path (paired
  * comparisons), and nothing the households do changes it.
  */
-public final class CropPrices {
+public final class CropPrices implements java.io.Serializable {
 
     /** Distinguishes this stream from the person blocks' (which use month, pass and block). */
     private static final int STREAM = 0x70726963; // "pric"

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * policy package ({@code policy.ConsumptionAid}); what it leaves here, orders per capacity slot by
  * town, adds to the outside demand of the industries it buys from ({@link FirmEconomics#demandFactor}).
  */
-public final class DonorPurchases {
+public final class DonorPurchases implements java.io.Serializable {
 
     private double[] orders = new double[0];
 

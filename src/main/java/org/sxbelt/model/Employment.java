@@ -12,7 +12,7 @@ import org.sxbelt.agents.Village;
  * The only place where a person's job changes, so that a person is always in exactly one status
  * and on exactly one firm's payroll when in local wage work.
  */
-public final class Employment {
+public final class Employment implements java.io.Serializable {
 
     private final Belt belt;
     /** Seekers waiting in each town (persons with status TOWN_SEEKER, by the town they wait in). */

@@ -9,13 +9,23 @@ import java.util.List;
  * parameter. Events are sorted by month ({@link org.sxbelt.params.Scenario} sorts them); each is
  * applied once, in order.
  */
-final class EventClock {
+final class EventClock implements java.io.Serializable {
 
     private final List<TimedEvent> events;
     private int next;
 
     EventClock(List<TimedEvent> events) {
         this.events = events;
+    }
+
+    /**
+     * A clock of {@code later} that has applied the events of the first {@code monthsDone} months: a run
+     * continued from a checkpoint under a scenario whose events up to then are this clock's.
+     */
+    EventClock continuedWith(List<TimedEvent> later, int monthsDone) {
+        EventClock c = new EventClock(later);
+        while (c.next < later.size() && later.get(c.next).month() < monthsDone) c.next++;
+        return c;
     }
 
     /** Applies the events due by this month (month index, 0 = 2015-01). */

@@ -30,7 +30,7 @@ import static org.sxbelt.params.ParamSchema.BELIEF_WEIGHT;
  * Since villages hear at different times, and decisions arrive at a rate, beliefs differ across the
  * belt and nobody reacts to one shared number all at once.
  */
-final class Expectations {
+final class Expectations implements java.io.Serializable {
 
     /** What every village believes of every destination before anyone has seen it. */
     static final double INITIAL = 0.5;

@@ -21,7 +21,7 @@ import static org.sxbelt.params.ParamSchema.HUB_UPLIFT;
  * reaches: its farm income is multiplied by 1 + uplift x max over hubs in reach of
  * min(1, processing workers x {@code town.hubMuPerWorker} / farmland in the hub's reach).
  */
-public final class FarmHubs {
+public final class FarmHubs implements java.io.Serializable {
 
     /** Farm income factor by village, 1 until the first update. */
     private double[] factor = new double[0];

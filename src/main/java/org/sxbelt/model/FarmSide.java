@@ -20,7 +20,7 @@ import static org.sxbelt.params.ParamSchema.POOR_YIELD_GAP;
  * shares, each at this year's price relative to 2015 and at the household's yield relative to its
  * own in 2015, so a fruit county's farms carry the fruit price and an upgraded orchard earns more.
  */
-public final class FarmSide {
+public final class FarmSide implements java.io.Serializable {
 
     /** A county without farm villages (the gateways): any mix does, none of its land is farmed. */
     private static final CropMix GRAIN_ONLY = new CropMix(new double[]{1, 0, 0, 0});

@@ -10,7 +10,7 @@ import org.sxbelt.agents.Households;
  * so January 2015 incomes are those of the initialisation (§5.5), where the gap is already part of the
  * poor households' lower farm income.
  */
-public final class FarmYields {
+public final class FarmYields implements java.io.Serializable {
 
     private final float[] start;
     private final float[] field;

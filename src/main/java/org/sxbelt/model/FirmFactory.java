@@ -17,7 +17,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * of all of them, and capacity is converted to agents with stochastic rounding, so expected jobs are
  * right at any scale.
  */
-public final class FirmFactory {
+public final class FirmFactory implements java.io.Serializable {
 
     private final BeltModel model;
 

@@ -14,7 +14,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * {@code credit.defaultMonths} missed instalments in a row the rest is written off (the risk fund pays)
  * and the household gets no further loan.
  */
-public final class HouseholdLoans {
+public final class HouseholdLoans implements java.io.Serializable {
 
     private double[] balance = new double[0];
     private double[] instalment = new double[0];

@@ -19,7 +19,7 @@ import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
  * on which thread took which block, and from it come the belt's relative line and, for each county,
  * the persons below it.
  */
-final class HouseholdTally {
+final class HouseholdTally implements java.io.Serializable {
 
     static final int SIZE = 1 << 15;
     private static final Measure[] MEASURES = {Measure.RURAL_INCOME, Measure.POOR_PERSONS,

@@ -21,7 +21,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * {@code health.illnessMonths} months does not work, farm, search or train ({@link Persons#ILL}); then
  * they are back in their home status and free to search again.
  */
-final class Illness {
+final class Illness implements java.io.Serializable {
 
     /** Persons ill now and the month in which each recovers, in onset order. */
     private final IntList ill = new IntList(64);

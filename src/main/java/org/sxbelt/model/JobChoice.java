@@ -19,7 +19,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * seeker's pick by the active {@link ChoiceRule}. Only options whose net pay beats the reservation wage
  * are listed.
  */
-final class JobChoice {
+final class JobChoice implements java.io.Serializable {
 
     private static final int DISTANT_MIN_AGE = 18;
     private static final int DISTANT_MAX_AGE = 50;

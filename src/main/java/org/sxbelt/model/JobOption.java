@@ -10,7 +10,7 @@ import org.sxbelt.agents.Town;
  * (commuting, dormitory, migration), the chance of being hired (what peers say about last month),
  * and the non-monetary cost of living away from home. Reused between seekers to avoid garbage.
  */
-public final class JobOption {
+public final class JobOption implements java.io.Serializable {
 
     Status status;
     Firm firm;

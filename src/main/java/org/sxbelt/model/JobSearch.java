@@ -18,7 +18,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * village's peers already in wage work (and with mobilisation in registered-poor households). The pass
  * also counts each household's farmers, the fallback income of its farming seekers.
  */
-final class JobSearch {
+final class JobSearch implements java.io.Serializable {
 
     /** Random stream of this pass (see {@link PersonBlocks#reseed}). */
     private static final int PASS = 1;

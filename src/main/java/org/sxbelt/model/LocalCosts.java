@@ -12,7 +12,7 @@ import org.sxbelt.params.ParamValues;
  * @param wagePremium   share added to the guaranteed base wage; at least 0
  * @param rentFactor    multiple of firm.rentPerM2 (the rent of a full park); positive
  */
-public record LocalCosts(double learningSpeed, double wagePremium, double rentFactor) {
+public record LocalCosts(double learningSpeed, double wagePremium, double rentFactor) implements java.io.Serializable {
 
     /** A town with nothing in it yet. */
     public static final LocalCosts NONE = new LocalCosts(1, 0, 1);

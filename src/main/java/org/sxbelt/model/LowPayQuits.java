@@ -10,7 +10,7 @@ import org.sxbelt.agents.IntList;
  * block first needs it), and carried out afterwards in block order, so that who quits does not depend
  * on the number of threads.
  */
-final class LowPayQuits {
+final class LowPayQuits implements java.io.Serializable {
 
     /** Pass number of these draws in {@link PersonBlocks#reseed} (the labour market uses 1 and 2). */
     static final int PASS = 3;

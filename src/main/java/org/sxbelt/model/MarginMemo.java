@@ -11,7 +11,7 @@ import org.sxbelt.params.ParamValues;
  * ({@link ParamValues#version}) and the same local costs, so that the answer is exactly the one
  * computed afresh.
  */
-final class MarginMemo {
+final class MarginMemo implements java.io.Serializable {
 
     private int[] month = new int[0];
     private long[] version = new long[0];

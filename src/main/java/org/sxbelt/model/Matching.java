@@ -21,7 +21,7 @@ import static org.sxbelt.params.ParamSchema.*;
  * a share of their places for them. Rejected seekers lower their reservation wage (Dawid et al. 2014);
  * those turned away from a town job they came to from afar stay in that town to search (Harris-Todaro).
  */
-final class Matching {
+final class Matching implements java.io.Serializable {
 
     private final Vacancies vacancies;
     private final Expectations expectations;

@@ -31,7 +31,8 @@ public final class Observer implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int SURVIVAL_WINDOW = 12;
 
-    private final List<IndicatorSink> sinks = new ArrayList<>();
+    /** Not part of a checkpoint: a continued run adds its own. */
+    private transient List<IndicatorSink> sinks = new ArrayList<>();
     private double[][] sums = new double[0][];
     private double[][] pending = new double[0][];
     private final Map<String, Double> latestBelt = new LinkedHashMap<>();
@@ -44,6 +45,11 @@ public final class Observer implements Steppable {
     private int monthsObserved;
 
     public void addSink(IndicatorSink s) { sinks.add(s); }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        sinks = new ArrayList<>();
+    }
 
     private double[][] pending(BeltModel m) {
         int n = m.belt().towns().size();

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * park pay by town. A household is paid directly only by its owner block ({@link PersonBlocks#ownedFrom}, so
  * no two threads write one household); the other blocks note what they owe it and it is paid afterwards.
  */
-final class PayLedger {
+final class PayLedger implements java.io.Serializable {
 
     static final int SERVICES = 0, LOCAL_WAGE = 1, WAGE_BILL = 2, REMITTANCE = 3, DISTANT_PAY = 4;
     static final int FLOWS = 5;

@@ -20,13 +20,14 @@ import java.util.function.IntConsumer;
  * keep per-block results and combine them in block order. So a run's output is the same whatever the
  * thread count; threads only change how long it takes.
  */
-public final class PersonBlocks implements AutoCloseable {
+public final class PersonBlocks implements AutoCloseable, java.io.Serializable {
 
     /** Slots per block: large enough that a block's work dwarfs handing it out, small enough to balance. */
     public static final int SIZE = 1 << 16;
 
     private final int threads;
-    private final ExecutorService pool;
+    /** Not part of a checkpoint: rebuilt when one is read. */
+    private transient ExecutorService pool;
     private final long seed;
     /** Block b owns households [householdStart[b], householdStart[b + 1]) (see {@link #assignHouseholds}). */
     private int[] householdStart = {0};
@@ -39,11 +40,27 @@ public final class PersonBlocks implements AutoCloseable {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.threads = threads;
         this.seed = seed;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+        this.pool = pool(threads);
+    }
+
+    private static ExecutorService pool(int threads) {
+        return threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "sxbelt-person-blocks");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The same blocks and households worked on by {@code threads} threads (a model continued from a checkpoint). */
+    PersonBlocks withThreads(int threads) {
+        PersonBlocks b = new PersonBlocks(threads, seed);
+        b.householdStart = householdStart;
+        return b;
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        pool = pool(threads);
     }
 
     public int threads() { return threads; }

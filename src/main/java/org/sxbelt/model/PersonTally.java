@@ -13,7 +13,7 @@ import java.util.Arrays;
  * these whole-number counts, derived village by village in index order afterwards; so the threads can
  * count into their own arrays and the totals do not depend on how blocks were shared out.
  */
-final class PersonTally {
+final class PersonTally implements java.io.Serializable {
 
     private static final int STATUSES = Status.values().length;
     private static final int WORKING_AGE_FEMALE = STATUSES;

@@ -20,17 +20,18 @@ import java.util.Arrays;
  * person's notes are written only by the block the person is in (or by sequential code), so the trace is the
  * same whatever the number of threads.
  */
-public final class PersonTrace {
+public final class PersonTrace implements java.io.Serializable {
 
     /** Salt of the sample's own random stream (never one of the model's streams). */
     private static final int STREAM = 0x7ace;
 
-    private final DecisionTrace sink;
+    /** Not part of a checkpoint: a continued run attaches its own ({@link #reattach}). */
+    private transient DecisionTrace sink = DecisionTrace.NONE;
     /** Per slot alive at the start: the note index of a traced person, or -1. */
     private final int[] noteOf;
     private final Note[] notes;
 
-    private static final class Note {
+    private static final class Note implements java.io.Serializable {
         final int person;
         boolean gone;
         boolean died;
@@ -45,7 +46,7 @@ public final class PersonTrace {
 
     /** Draws a reservoir of {@code size} persons alive at the start of {@code m}'s belt (all of them if fewer). */
     PersonTrace(BeltModel m, int size, DecisionTrace sink) {
-        this.sink = sink;
+        reattach(sink);
         Persons ps = m.belt().persons();
         MersenneTwisterFast rng = new MersenneTwisterFast(new int[]{(int) m.seed(), (int) (m.seed() >>> 32), STREAM});
         int[] sample = new int[Math.max(0, size)];
@@ -208,5 +209,13 @@ public final class PersonTrace {
             reason(person, "searched from town " + town.id() + ": " + homeText + (v > home ? " < " : " (by taste) >= ")
                     + "expected " + label(options[choice]) + " " + money(v));
         }
+    }
+
+    /** Hands the rows from now on to {@code sink} (a model continued from a checkpoint). */
+    void reattach(DecisionTrace sink) { this.sink = sink; }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        sink = DecisionTrace.NONE;
     }
 }

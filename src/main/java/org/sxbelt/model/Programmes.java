@@ -10,7 +10,7 @@ import java.util.List;
  * order is the order in which the programmes act each month.
  */
 @FunctionalInterface
-public interface Programmes {
+public interface Programmes extends java.io.Serializable {
 
     /** No programme at all: the belt's markets on their own. */
     Programmes NONE = scenario -> List.of();

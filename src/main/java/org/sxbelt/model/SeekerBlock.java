@@ -7,7 +7,7 @@ import org.sxbelt.agents.IntList;
  * One block's share of a month's labour market (see {@link PersonBlocks}): its random stream, who in it
  * searches or leaves, and what each seeker applied for. Kept between months to avoid garbage.
  */
-final class SeekerBlock {
+final class SeekerBlock implements java.io.Serializable {
 
     /** What a seeker's application goes to: a firm id (0 and up), a distant market, or nothing. */
     static final int NO_APPLICATION = -1;

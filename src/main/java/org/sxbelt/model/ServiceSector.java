@@ -21,7 +21,7 @@ import static org.sxbelt.params.ParamSchema.SERVICES_WAGE;
  * services for factory work, and falls where the base shrinks. With ε = 0, no port growth and no one
  * leaving, it is the reference wage (the fixed wage of the model before this class).
  */
-public final class ServiceSector {
+public final class ServiceSector implements java.io.Serializable {
 
     /** Real base income and service workers (real persons) in the first month, by county; NaN until seen. */
     private double[] baseAtStart = new double[0];

@@ -19,7 +19,7 @@ import static org.sxbelt.params.ParamSchema.SHARED_PARKS;
  * towns the partner county's job seekers consider. Off by default: the model's XPCC cities keep
  * parks of their own, as in earlier versions.
  */
-public final class SharedParks {
+public final class SharedParks implements java.io.Serializable {
 
     /**
      * Each XPCC city with its local partner: Aral with Aksu city (000 §3.3); Tumxuk with Bachu and Kunyu

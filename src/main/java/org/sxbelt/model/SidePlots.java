@@ -5,7 +5,7 @@ package org.sxbelt.model;
  * greenhouse needs a farmer's work and so is part of what the last farmer gives up by leaving; a
  * courtyard plot (arch shed, vegetables, poultry) needs no field labour and earns whoever farms.
  */
-public final class SidePlots {
+public final class SidePlots implements java.io.Serializable {
 
     private final boolean[] greenhouse;
     private final boolean[] courtyard;

@@ -18,7 +18,7 @@ import static org.sxbelt.params.ParamSchema.LEARNING_MONTHS;
  * wage work. Counts are of real persons (agents times the scale), so the forces that
  * read them do not change with the scale.
  */
-public final class TownClusters {
+public final class TownClusters implements java.io.Serializable {
 
     private final int industries = Industry.count();
     private double[] jobs = new double[0];

@@ -18,7 +18,7 @@ import static org.sxbelt.params.ParamSchema.STOPPAGE;
  * posts the places its demand curve wants filled ({@link DistantDemand}). Also which nearby towns are hiring, and which of a town's firms
  * an applicant reaches.
  */
-final class Vacancies {
+final class Vacancies implements java.io.Serializable {
 
     private static final int OTHER_TOWNS_CONSIDERED = 3;
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * default comes from. Values of every kind are held as doubles (booleans 0/1, choices by index) so
  * that scenario overrides, timed events, sweep factors and GUI sliders all go through one path.
  */
-public final class Param {
+public final class Param implements java.io.Serializable {
 
     /** How a value is written in a scenario file and checked. */
     public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE }
@@ -90,4 +90,11 @@ public final class Param {
 
     @Override
     public String toString() { return key; }
+
+    /** The schema's own parameter of this key, so that a checkpoint's parameters are the schema's instances. */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        Param p = ParamSchema.byKey(key);
+        if (p == null || p.index != index) throw new java.io.InvalidObjectException("unknown parameter " + key);
+        return p;
+    }
 }

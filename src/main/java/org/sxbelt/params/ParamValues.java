@@ -8,7 +8,7 @@ import java.util.Map;
  * The live values of every {@link Param} for one run. Mutable on purpose: timed policy events and
  * GUI sliders change values mid-run, and the model reads them each month. One array lookup per read.
  */
-public final class ParamValues {
+public final class ParamValues implements java.io.Serializable {
 
     private final double[] values;
 

@@ -17,7 +17,7 @@ import java.util.List;
  * @param reason   what the project is and where the sources report it, or null
  */
 public record ParkProject(String name, List<String> places, String industry, int from, int to, double m2,
-                          boolean counterpart, String reason) {
+                          boolean counterpart, String reason) implements java.io.Serializable {
 
     public ParkProject {
         places = List.copyOf(places);

@@ -9,7 +9,8 @@ import java.util.List;
  * "classpath:...").
  */
 public record Scenario(String name, String description, String extendsName, String origin,
-                       ParamValues params, List<TimedEvent> events, List<ParkProject> parks) {
+                       ParamValues params, List<TimedEvent> events, List<ParkProject> parks)
+        implements java.io.Serializable {
 
     public Scenario {
         events = events.stream().sorted(Comparator.comparingInt(TimedEvent::month)).toList();

@@ -13,7 +13,7 @@ import java.util.Map;
  * month's inflow may be reserved for the funder's deep-poverty counties; that pot is spent only
  * there, the open pot anywhere among its towns. What is not spent carries over.
  */
-public final class AidBudget {
+public final class AidBudget implements java.io.Serializable {
 
     private final String funder;
     private final List<Town> towns;

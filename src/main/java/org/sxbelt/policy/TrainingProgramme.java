@@ -37,7 +37,7 @@ public final class TrainingProgramme implements Programme {
     private static final int MAX_TRAINEE_AGE = 50;
 
     /** A trainee in a course ending in month {@code end}, ordered by firm {@code firm} (or none). */
-    private record Course(int person, int end, Firm firm) {}
+    private record Course(int person, int end, Firm firm) implements java.io.Serializable {}
 
     private final List<Course> courses = new ArrayList<>();
 

@@ -49,6 +49,7 @@ class MainTest {
 
     private static final List<String> RUN_OPTIONS =
             List.of("--scenario", "--seed", "--months", "--scale", "--set", "--out", "--name", "--threads", "--trace-persons",
+                    "--checkpoint-at", "--from-checkpoint",
                     "--quiet",
                     "--help");
 

@@ -22,11 +22,13 @@ import java.util.List;
  * @param grid         morris: grid levels p
  * @param samples      sobol: base sample size N
  * @param factors      the varied parameters, in file order
+ * @param branchFrom   the month index (0 = 2015-01) after which every design point branches from one shared
+ *                     history per replicate ({@link Histories}), or null to simulate every run in full
  */
 public record Experiment(String name, String description, String source, String text, List<String> scenarios,
                          int replications, Integer months, Integer scale, long seed, List<String> indicators,
                          List<String> levels, DesignType type, int points, int trajectories, int grid, int samples,
-                         List<Factor> factors) {
+                         List<Factor> factors, Integer branchFrom) {
 
     public Experiment {
         scenarios = List.copyOf(scenarios);

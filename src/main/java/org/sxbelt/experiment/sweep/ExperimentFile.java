@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class ExperimentFile {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "scenarios", "replications", "months",
-            "scale", "seed", "indicators", "levels", "design", "factors");
+            "scale", "seed", "indicators", "levels", "design", "factors", "branch_from");
     static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "grid", "samples");
     static final List<String> FACTOR_KEYS = List.of("key", "levels", "min", "max");
     static final int MAX_REPLICATIONS = 100_000;
@@ -205,8 +205,18 @@ public final class ExperimentFile {
             throw new ExperimentException(label + ": [design] type = \"" + type.label() + "\" needs at least one [[factors]] table");
         }
 
+        Integer branchFrom = null;
+        if (toml.contains("branch_from")) {
+            String b = text(toml, "branch_from", null);
+            Integer m = b == null ? null : org.sxbelt.params.SimMonthFormat.parse(b);
+            if (m == null || m < 0 || months != null && m >= months - 1) {
+                throw error(toml, "branch_from", "branch_from = \"" + b + "\": expected a month \"YYYY-MM\" from 2015-01 to "
+                        + (months == null ? "before the runs' last month" : org.sxbelt.params.SimMonthFormat.format(months - 2)));
+            }
+            branchFrom = m;
+        }
         Experiment e = new Experiment(name, description, label, text, scenarios, replications, months, scale, seed,
-                indicators, levels, type, points, trajectories, grid, samples, factors);
+                indicators, levels, type, points, trajectories, grid, samples, factors, branchFrom);
         // exact or saturating: 16 factors of 16 levels are 2^64 runs, not 0
         long runs = FullFactorial.saturatingMultiply(FullFactorial.saturatingMultiply(SweepPlan.pointsPerScenario(e),
                 scenarios.size()), replications);

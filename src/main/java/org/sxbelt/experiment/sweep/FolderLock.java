@@ -182,13 +182,13 @@ public final class FolderLock implements AutoCloseable {
 
     /**
      * Removes what killed sweeps and merges left in {@code folder}: hidden temporary files
-     * ({@code .*.tmp}) in it and in {@code runs/}, and hidden staging folders ({@code .*.partial-*}), when
+     * ({@code .*.tmp}) in it, in {@code runs/} and in {@code histories/}, and hidden staging folders ({@code .*.partial-*}), when
      * older than this lock (so only those of dead processes: a live one would hold the lock). Returns how
      * many were removed.
      */
     public int removeLeftovers(Path folder) {
         int n = 0;
-        for (Path dir : new Path[] {folder, folder.resolve(RunFiles.RUNS)}) {
+        for (Path dir : new Path[] {folder, folder.resolve(RunFiles.RUNS), folder.resolve(Histories.FOLDER)}) {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
                 for (Path p : ds) {

@@ -94,6 +94,8 @@ public final class Sweep {
     private final Options options;
     private final Set<String> indicators;
     private final EnumSet<Level> levels;
+    /** The shared past of a branching sweep, or null when every run is simulated in full. */
+    private final Histories histories;
     private RunHook hook;
 
     public Sweep(SweepPlan design, Map<String, Scenario> scenarios, BeltGeography geography, Options options) {
@@ -107,6 +109,9 @@ public final class Sweep {
         for (String s : design.experiment().scenarios()) {
             if (!scenarios.containsKey(s)) throw new IllegalArgumentException("scenario " + s + " not loaded");
         }
+        Experiment e = design.experiment();
+        this.histories = e.branchFrom() == null ? null : new Histories(folder(options.outRoot(), e),
+                pointScenario(design.point(0)), e.branchFrom(), geography, e, levels::contains, indicators::contains);
     }
 
     /** For tests: a hook called before every run. */
@@ -165,6 +170,10 @@ public final class Sweep {
     private SweepOutcome runLocked(Path folder, FolderLock lock, Instant started, long t0) throws IOException {
         Experiment e = design.experiment();
         checkDesign(folder);
+        if (histories != null) {
+            PointScenarios each = new PointScenarios();
+            for (int p = 0; p < design.pointCount(); p++) histories.check(p, each.of(p), e.source());
+        }
 
         // Status pass. A run without a run file is to do; only present files are read and fingerprinted.
         Set<String> present = RunFiles.present(folder);
@@ -174,6 +183,7 @@ public final class Sweep {
         int changed = 0;
         String firstChange = null;
         int mine = 0, todo = 0, retried = 0;
+        java.util.BitSet replicatesToDo = new java.util.BitSet();
         PointScenarios points = new PointScenarios();
         for (int i = 0; i < design.runCount(); i++) {
             SweepPlan.Run r = design.run(i);
@@ -199,6 +209,7 @@ public final class Sweep {
             if (toDo) {
                 todo++;
                 if (failedBefore.contains(r.id())) retried++;
+                replicatesToDo.set(r.replicate());
             }
         }
         if (changed > 0 && !options.force()) {
@@ -254,6 +265,7 @@ public final class Sweep {
                 int threads = Math.min(options.threads(), todo);
                 ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
                 try {
+                    if (histories != null) simulateHistories(pool, threads, replicatesToDo, failures);
                     // Second pass: the runs to do are those of the shard without a run file now (the damaged
                     // and outdated ones were deleted above); at most 2 x threads in flight, collected in order.
                     InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
@@ -321,6 +333,40 @@ public final class Sweep {
                 changed);
         return new SweepOutcome(folder, design.runCount(), shardRuns, skipped, finished[0], failures.size(),
                 Map.copyOf(failures), results, wall, damaged.count(), changed);
+    }
+
+    /**
+     * Simulates, on the sweep's threads, the shared past of each replicate that has runs to do and no
+     * history in the folder yet; a history that fails is reported against every run of its replicate.
+     */
+    private void simulateHistories(ExecutorService pool, int threads, java.util.BitSet replicates,
+                                   Map<String, String> failures) throws IOException {
+        Experiment e = design.experiment();
+        long t0 = System.nanoTime();
+        int made = 0, reused = 0;
+        InFlight<Integer, String> inFlight = new InFlight<>(pool, 2 * threads, (replicate, err) -> {
+            if (err != null) failures.put("history-seed" + e.seedOf(replicate), err);
+        });
+        for (int r = replicates.nextSetBit(0); r >= 0; r = replicates.nextSetBit(r + 1)) {
+            long seed = e.seedOf(r);
+            if (histories.ready(seed)) {
+                reused++;
+                continue;
+            }
+            made++;
+            inFlight.submit(r, () -> {
+                try {
+                    histories.simulate(seed);
+                    return null;
+                } catch (Exception | StackOverflowError ex) {
+                    return "history of seed " + seed + " failed: " + String.valueOf(ex).replaceAll("\\s*\\R\\s*", "; ");
+                }
+            });
+        }
+        inFlight.finish();
+        say(String.format(Locale.ROOT, "Branching from %s: %d shared histor%s simulated in %.1f s, %d reused from %s/",
+                org.sxbelt.params.SimMonthFormat.format(e.branchFrom()), made, made == 1 ? "y" : "ies",
+                (System.nanoTime() - t0) / 1e9, reused, Histories.FOLDER));
     }
 
     /** The scenario of a point, the last one kept: a design's runs come point by point. */
@@ -449,9 +495,15 @@ public final class Sweep {
         TidyCsvWriter writer = new TidyCsvWriter(target);
         try {
             if (hook != null) hook.beforeRun(r);
-            BeltModel model = new BeltModel(r.seed(), sc, geography, new Government());
-            model.addIndicatorSink(new Filter(writer, indicators, levels));
-            model.runToEnd();
+            if (histories != null) {
+                BeltModel model = histories.branch(r.seed(), sc, writer);
+                model.addIndicatorSink(new Filter(writer, indicators, levels));
+                model.runOn(month -> { });
+            } else {
+                BeltModel model = new BeltModel(r.seed(), sc, geography, new Government());
+                model.addIndicatorSink(new Filter(writer, indicators, levels));
+                model.runToEnd();
+            }
             writer.close();
             RunCheck check = RunCheck.write(folder, r.id(), fp);
             if (check.rows() != writer.rows()) {
