@@ -25,8 +25,6 @@ final class JobSearch implements java.io.Serializable {
     /** Service workers search at this share of a farmer's chance (they have a wage to lose). */
     private static final double SERVICES_SEARCH = 0.3;
 
-    /** Scratch of the search pass, one per worker thread (rebuilt after a checkpoint is read). */
-    private transient StatusGroups[] groups;
     /** Farmers per household at the start of the market. */
     private int[] farmers = new int[0];
     /** Farmers per county (agents) at the start of the market: the labour on common land. */
@@ -39,10 +37,7 @@ final class JobSearch implements java.io.Serializable {
      */
     void collect(BeltModel m, SeekerBlock[] blocks, int n) {
         PersonBlocks pb = m.personBlocks();
-        if (groups == null || groups.length != pb.threads()) {
-            groups = new StatusGroups[pb.threads()];
-            for (int w = 0; w < groups.length; w++) groups[w] = new StatusGroups();
-        }
+        StatusGroups[] groups = pb.statusGroups();
         Households hh = m.belt().households();
         if (farmers.length < hh.size()) farmers = new int[hh.size()];
         else Arrays.fill(farmers, 0, hh.size(), 0);
@@ -93,7 +88,7 @@ final class JobSearch implements java.io.Serializable {
         PersonTrace trace = m.trace(); // null unless tracing: checked only where someone leaves
         StatusGroups g = groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
         // Status by status (see StatusGroups); the lists are put back in slot order at the end.
-        for (Status s : Status.values()) {
+        for (Status s : StatusGroups.ALL) {
             int[] group = g.of(s);
             for (int k = 0, n = g.size(s); k < n; k++) {
                 int i = group[k];
@@ -112,7 +107,7 @@ final class JobSearch implements java.io.Serializable {
         // Waiting in town is searching: every month, without a draw.
         int[] waiting = g.of(Status.TOWN_SEEKER);
         for (int k = 0, n = g.size(Status.TOWN_SEEKER); k < n; k++) blk.seekers.add(waiting[k]);
-        for (Status s : LOCAL_WAGE_WORK) {
+        for (Status s : StatusGroups.LOCAL_WAGE_WORK) {
             int[] workers = g.of(s);
             for (int k = 0, n = g.size(s); k < n; k++) {
                 int i = workers[k];
@@ -133,7 +128,7 @@ final class JobSearch implements java.io.Serializable {
                 }
             }
         }
-        for (Status s : DISTANT_WORK) {
+        for (Status s : StatusGroups.DISTANT_WORK) {
             int[] migrants = g.of(s);
             for (int k = 0, n = g.size(s); k < n; k++) {
                 int i = migrants[k];
@@ -168,14 +163,12 @@ final class JobSearch implements java.io.Serializable {
         blk.leavers.sort();
     }
 
-    private static final Status[] LOCAL_WAGE_WORK = {Status.WORKSHOP, Status.PARK, Status.OTHER_TOWN};
-    private static final Status[] DISTANT_WORK = {Status.MIGRANT_XJ, Status.MIGRANT_INLAND};
     private static final Status[] AT_HOME = {Status.FARMING, Status.IDLE, Status.COOPERATIVE, Status.SERVICES};
 
     static {
         // Every status is in exactly one of the groups above or has no decision to make.
         java.util.EnumSet<Status> seen = java.util.EnumSet.of(Status.DEPENDENT, Status.TOWN_SEEKER);
-        for (Status[] group : new Status[][]{LOCAL_WAGE_WORK, DISTANT_WORK, AT_HOME}) {
+        for (Status[] group : new Status[][]{StatusGroups.LOCAL_WAGE_WORK, StatusGroups.DISTANT_WORK, AT_HOME}) {
             for (Status s : group) {
                 if (!seen.add(s)) throw new AssertionError(s + " in two groups");
             }

@@ -65,6 +65,21 @@ public final class PersonBlocks implements AutoCloseable, java.io.Serializable {
 
     public int threads() { return threads; }
 
+    /** Per-worker scratch of the passes that walk persons status by status; not part of the state. */
+    private transient StatusGroups[] statusGroups;
+
+    /**
+     * One {@link StatusGroups} per worker, shared by the passes that walk persons status by status (they run
+     * one after another, and a worker runs one block at a time). Call before {@link #forEach}; index by worker.
+     */
+    StatusGroups[] statusGroups() {
+        if (statusGroups == null) {
+            statusGroups = new StatusGroups[threads];
+            for (int w = 0; w < threads; w++) statusGroups[w] = new StatusGroups();
+        }
+        return statusGroups;
+    }
+
     /** Number of blocks covering slots [0, slots). */
     public static int count(int slots) { return (slots + SIZE - 1) / SIZE; }
 

@@ -50,8 +50,6 @@ public final class Production implements Steppable {
     private int[] farmersAtHome = new int[0];
     /** One ledger per block of persons (see {@link PayLedger}). */
     private PayLedger[] ledgers = new PayLedger[0];
-    /** Scratch of the pay pass, one per worker thread (rebuilt after a checkpoint is read). */
-    private transient StatusGroups[] groups;
     private final LowPayQuits lowPayQuits = new LowPayQuits();
     private final double meanValueAdded;
 
@@ -79,10 +77,7 @@ public final class Production implements Steppable {
         }
         Rates r = new Rates(m);
         lowPayQuits.open(n);
-        if (groups == null || groups.length != pb.threads()) {
-            groups = new StatusGroups[pb.threads()];
-            for (int w = 0; w < groups.length; w++) groups[w] = new StatusGroups();
-        }
+        StatusGroups[] groups = pb.statusGroups();
         pb.forEach(n, (b, w) -> {
             ledgers[b].open(towns, belt.firms().size());
             pay(m, r, b, ledgers[b], groups[w]);
@@ -168,11 +163,11 @@ public final class Production implements Steppable {
             ledger.flow(county, PayLedger.SERVICES, pay);
             ledger.pay(county, Status.SERVICES, pay);
         }
-        for (Status s : LOCAL_WAGE_WORK) {
+        for (Status s : StatusGroups.LOCAL_WAGE_WORK) {
             int[] workers = groups.of(s);
             for (int k = 0, n = groups.size(s); k < n; k++) payWageWorker(m, p, r, b, ledger, s, workers[k]);
         }
-        for (Status s : DISTANT_WORK) {
+        for (Status s : StatusGroups.DISTANT_WORK) {
             int[] migrants = groups.of(s);
             for (int k = 0, n = groups.size(s); k < n; k++) {
                 int i = migrants[k];
@@ -189,9 +184,6 @@ public final class Production implements Steppable {
             }
         }
     }
-
-    private static final Status[] LOCAL_WAGE_WORK = {Status.WORKSHOP, Status.PARK, Status.OTHER_TOWN};
-    private static final Status[] DISTANT_WORK = {Status.MIGRANT_XJ, Status.MIGRANT_INLAND};
 
     /** A workshop or town worker's piece-rate pay (at least the base wage), output and low-pay quit. */
     private void payWageWorker(BeltModel m, ParamValues p, Rates r, int b, PayLedger ledger, Status s, int i) {
