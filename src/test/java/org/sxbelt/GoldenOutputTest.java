@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "0e8cd92222be2a6ba9b8e7efaf3cf8588d1e558b713f35d6b591f7b16250cd7b";
-    static final String FIRM_EVENTS = "5b4744a97aaf2df7b1c7607d9c7e172bbf83418214bd4554c60f6715936d389b";
+    static final String INDICATORS = "640120d2351f25c82eb3d665dab5c6f938f93756ad1b6e8b7be1f3777e58ae14";
+    static final String FIRM_EVENTS = "1abba04af4b88fb207c38a91e145a4192fb214d66baa4acca9030ffdd043d99a";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "b5cba37c7bbc4f33d8cbfa4922648423033764fa9c2932143820d1994ee09878";
+    static final String RESULTS = "66317230f94185cbfe7c7d54409556c5420265dafc80ab0f0fb51835d0f8cd71";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -15,7 +15,7 @@ import static org.sxbelt.params.ParamSchema.*;
 
 /**
  * Firms' accounts after production ({@link FirmAccounts}), then exit, growth and satellite opening.
- * A firm closes when its cash runs out, when it has had no worker for {@link #MAX_MONTHS_WITHOUT_WORKERS}
+ * A firm closes when its cash runs out, when it has had no worker for {@link #monthsWithoutWorkersAllowed}
  * months in a row (it would hold space or a village's slot for nothing), or after a run of losses
  * once support has ended.
  * Orders for next month follow industry shocks with firm-level noise.
@@ -62,12 +62,28 @@ public final class FirmDynamics implements Steppable {
         int sinceEnd = f.ageMonths(month) - SubsidySchedule.endAge(p);
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
         if (f.getCash() < 0) return afterSupport ? ExitReason.CASH_RAN_OUT_AFTER_SUPPORT : ExitReason.CASH_RAN_OUT;
-        if (f.monthsWithoutWorkers() >= MAX_MONTHS_WITHOUT_WORKERS) return ExitReason.NO_WORKERS;
+        if (f.monthsWithoutWorkers() >= monthsWithoutWorkersAllowed(f)) return ExitReason.NO_WORKERS;
         if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
             if (f.getOrders() < 0.8) return ExitReason.ORDERS_COLLAPSED;
             return afterSupport ? ExitReason.LOSSES_AFTER_SUPPORT : ExitReason.PERSISTENT_LOSSES;
         }
         return null;
+    }
+
+    /**
+     * Months in a row {@code f} may end without a worker before it closes: {@link #MAX_MONTHS_WITHOUT_WORKERS}
+     * for a firm of at least {@link SuperFirm#MIN_AGENT_WORKERS} agent places, longer for one of fewer.
+     * The rule is evidence that the firm cannot staff itself, and an empty month is weaker evidence the
+     * fewer places it has: at 1:100 an agent firm of one place stands for a real firm of some 70 workers,
+     * and its having no agent worker means only that fewer than about half a place's worth are there.
+     * The window holds as many empty place-months as a firm of the minimum size needs
+     * ({@code MAX x ceil(MIN / places)}: 12 months for one place, 6 for two or three), so that the
+     * hazard of this exit does not grow as the scale coarsens. At 1:1 every firm has at least the
+     * minimum and nothing changes.
+     */
+    static int monthsWithoutWorkersAllowed(Firm f) {
+        int places = Math.max(1, f.getCapacity());
+        return MAX_MONTHS_WITHOUT_WORKERS * ((SuperFirm.MIN_AGENT_WORKERS + places - 1) / places);
     }
 
     private static void updateOrders(Firm f, ParamValues p, BeltModel m) {

@@ -76,6 +76,21 @@ class FirmExitTest {
     }
 
     @Test
+    void aFirmOfFewerPlacesThanASuperFirmsMinimumWaitsLongerForItsWorkers() {
+        int[][] placesAndMonths = {{1, 12}, {2, 6}, {3, 6}, {4, 3}, {10, 3}};
+        for (int[] pm : placesAndMonths) {
+            Firm f = Firm.builder().id(1).industry(Industry.GARMENTS).origin(SourceRegion.LOCAL).capacity(pm[0]).build();
+            assertEquals(pm[1], FirmDynamics.monthsWithoutWorkersAllowed(f), pm[0] + " places");
+            for (int month = 1; month < pm[1]; month++) {
+                f.recordStaffing();
+                assertNull(reason(f, 1, month), pm[0] + " places, month " + month + " without workers");
+            }
+            f.recordStaffing();
+            assertEquals(ExitReason.NO_WORKERS, reason(f, 1, pm[1]), pm[0] + " places");
+        }
+    }
+
+    @Test
     void aFirmWithNoWorkerForThreeMonthsInARowGivesUp() {
         Firm f = firm(1, 0, 1);
         for (int month = 1; month < FirmDynamics.MAX_MONTHS_WITHOUT_WORKERS; month++) {

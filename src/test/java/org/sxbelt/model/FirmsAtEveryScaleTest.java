@@ -11,8 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The super-firm convention ({@link SuperFirm}, {@link EntryGroups}): the baseline read at 1:100
  * (three seeds) and at 1:10 (one seed) over six years gives the same real park firms and workshops
  * (the indicators, which add what each agent firm stands for), jobs per park firm and per workshop,
- * and the five-year survival of the park firms and of the workshops opened in 2015, within 10%; and no firm ever holds space or a village slot
- * with no worker for longer than {@link FirmDynamics#MAX_MONTHS_WITHOUT_WORKERS} months.
+ * and the five-year survival of the park firms and of the workshops opened in 2015, within 10%; no
+ * firm ever stays without a worker past {@link FirmDynamics#monthsWithoutWorkersAllowed} (3 months
+ * for a firm of at least 4 agent places), and firms with no worker hold less than 2% of the park
+ * firms' space in the mean month. Measured on the rule that lets a firm of fewer places wait longer
+ * (2026-12-03): survival 0.897 against 0.973 for park firms and 0.846 against 0.929 for workshops
+ * (both still lower at 1:100), 0.35% of park space held by firms with no worker; with every firm
+ * closing after 3 empty months, survival was 0.865 and 0.824 and workshops read 11% fewer, so the test failed.
  * On the convention before {@link EntryGroups} (one lucky draw filling a nearly full park with copies
  * of itself) park firms read 13-17% lower at 1:100 and jobs per park firm 17-23% higher, and the
  * comparison failed.
@@ -21,20 +26,36 @@ class FirmsAtEveryScaleTest {
 
     private static final int MONTHS = 72;
     private static final double TOLERANCE = 0.10;
+    /** Largest mean share of the park firms' space that firms with no worker may hold. */
+    private static final double MAX_EMPTY_SPACE = 0.02;
 
     /** firms_park, workshops, jobs per park firm and per workshop, 5-year survival of park firms and workshops. */
     private static double[] read(int scale, long seed) {
         Scenario s = TestRuns.baseline("run.scale", Integer.toString(scale), "run.months", Integer.toString(MONTHS));
         BeltModel m = TestRuns.model(seed, s);
         m.start();
+        double emptySpace = 0, emptyWorkshops = 0;
         for (int t = 0; t < MONTHS; t++) {
             m.schedule.step(m);
+            double held = 0, all = 0, shops = 0, emptyShops = 0;
             for (Firm f : m.belt().liveFirms()) {
-                assertTrue(f.monthsWithoutWorkers() <= FirmDynamics.MAX_MONTHS_WITHOUT_WORKERS - 1,
+                assertTrue(f.monthsWithoutWorkers() < FirmDynamics.monthsWithoutWorkersAllowed(f),
                         () -> f + " has had no worker for " + f.monthsWithoutWorkers() + " months");
+                if (f.village() != null) {
+                    shops += f.represents();
+                    if (f.getWorkerCount() == 0) emptyShops += f.represents();
+                    continue;
+                }
+                all += f.space();
+                if (f.getWorkerCount() == 0) held += f.space();
             }
+            emptySpace += held / all / MONTHS;
+            emptyWorkshops += emptyShops / shops / MONTHS;
         }
         Observer o = m.observer();
+        System.out.printf("1:%d seed %d, means of months: share of park firms' space held by firms with no worker %.4f, "
+                + "of real workshops with no worker %.4f%n", scale, seed, emptySpace, emptyWorkshops);
+        assertTrue(emptySpace < MAX_EMPTY_SPACE, "park space held by firms with no worker: " + emptySpace);
         return new double[]{o.latest("firms_park"), o.latest("workshops"),
                 o.latest("jobs_park") / o.latest("firms_park"), o.latest("jobs_workshop") / o.latest("workshops"),
                 survival(m, false), survival(m, true)};
@@ -57,11 +78,6 @@ class FirmsAtEveryScaleTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 12 item 6 not met: with the start's park firms drawn as at 1:1 "
-            + "(2026-12-02, InitialEconomy) park firms agree (1:10 1,933, 1:100 1,891, -2.2 %; they were -10.3 %), "
-            + "but workshops read 11 % lower at 1:100 (3,339 vs 2,972), the 5-year survival of park firms 10 % lower "
-            + "(0.972 vs 0.876) and of workshops 6 % lower (0.905 vs 0.847): agent firms of a few places at 1:100 "
-            + "close more often than the firms they stand for; open for issue 12")
     void realFirmCountsDoNotDependOnTheScale() {
         double[] fine = read(10, 1);
         double[] coarse = new double[fine.length];
