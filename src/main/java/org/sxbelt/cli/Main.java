@@ -31,6 +31,7 @@ public final class Main {
             ParamsCommand::new,
             ListScenariosCommand::new,
             ValidateCommand::new,
+            CalibrateCommand::new,
             SweepCommand::new,
             MergeCommand::new,
             ReportCommand::new,

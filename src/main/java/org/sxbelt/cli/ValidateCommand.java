@@ -124,7 +124,7 @@ public final class ValidateCommand implements Command {
         return strict && !report.evidenceOk() ? STRICT_FAILURE : Main.OK;
     }
 
-    private static List<CalibrationTarget> loadTargets(String path) {
+    static List<CalibrationTarget> loadTargets(String path) {
         try {
             if (path == null) return CalibrationTargets.loadDefault();
             if (path.isBlank()) throw new CliException("--targets is empty: expected a CSV file");

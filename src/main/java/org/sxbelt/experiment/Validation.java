@@ -199,7 +199,7 @@ public final class Validation {
     }
 
     /** A parameter's value in force in a month: the scenario's value changed by its timed events so far. */
-    static double parameterValue(Scenario sc, String key, int month) {
+    public static double parameterValue(Scenario sc, String key, int month) {
         Param param = ParamSchema.byKey(key);
         if (param == null) throw new IllegalArgumentException("unknown parameter key " + key);
         double v = sc.params().get(param);

@@ -13,7 +13,9 @@ public enum DesignType {
     /** Morris elementary-effects trajectories. */
     MORRIS,
     /** Saltelli sampling for Sobol' indices. */
-    SOBOL;
+    SOBOL,
+    /** Points listed one by one: each factor gives its value at every point ({@code values}). */
+    POINTS;
 
     public String label() { return name().toLowerCase(Locale.ROOT); }
 

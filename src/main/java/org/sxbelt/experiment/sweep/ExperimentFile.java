@@ -32,7 +32,7 @@ public final class ExperimentFile {
     static final List<String> TOP_KEYS = List.of("name", "description", "scenarios", "replications", "months",
             "scale", "seed", "indicators", "levels", "design", "factors", "branch_from");
     static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "grid", "samples");
-    static final List<String> FACTOR_KEYS = List.of("key", "levels", "min", "max");
+    static final List<String> FACTOR_KEYS = List.of("key", "levels", "min", "max", "values");
     static final int MAX_REPLICATIONS = 100_000;
     static final int MAX_RUNS = 10_000_000;
     /** Largest Latin hypercube, points x factors (it is held whole: 8 bytes a coordinate, 80 MB). */
@@ -151,7 +151,7 @@ public final class ExperimentFile {
             String t = text(design, "type", "none");
             type = DesignType.of(t);
             if (type == null) {
-                throw error(design, "type", "[design] type = \"" + t + "\" is unknown: expected none, factorial, lhs, morris or sobol");
+                throw error(design, "type", "[design] type = \"" + t + "\" is unknown: expected none, factorial, lhs, morris, sobol or points");
             }
         }
         int points = 0, trajectories = 0, grid = 0, samples = 0;
@@ -201,6 +201,16 @@ public final class ExperimentFile {
             throw new ExperimentException(label + ": [[factors]] given but [design] type is \"none\": expected type = "
                     + "\"factorial\", \"lhs\", \"morris\" or \"sobol\"");
         }
+        if (type == DesignType.POINTS && !factors.isEmpty()) {
+            int n = factors.get(0).levels().size();
+            for (int i = 1; i < factors.size(); i++) {
+                if (factors.get(i).levels().size() != n) {
+                    throw new ExperimentException(label + ": factors[" + (i + 1) + "] (" + factors.get(i).key() + ") lists "
+                            + factors.get(i).levels().size() + " values, factors[1] (" + factors.get(0).key() + ") " + n
+                            + ": a points design gives every factor one value per point");
+                }
+            }
+        }
         if (type != DesignType.NONE && factors.isEmpty()) {
             throw new ExperimentException(label + ": [design] type = \"" + type.label() + "\" needs at least one [[factors]] table");
         }
@@ -245,6 +255,7 @@ public final class ExperimentFile {
             case LHS -> e.points() + " points";
             case MORRIS -> e.trajectories() + " trajectories x " + (e.factors().size() + 1) + " points";
             case SOBOL -> e.samples() + " samples x " + (e.factors().size() + 2) + " matrices";
+            case POINTS -> e.factors().get(0).levels().size() + " points";
         };
         return plan + " x " + e.scenarios().size() + " scenario" + (e.scenarios().size() == 1 ? "" : "s") + " x "
                 + e.replications() + " replication" + (e.replications() == 1 ? "" : "s");
@@ -273,6 +284,21 @@ public final class ExperimentFile {
         }
         List<Double> levels = new ArrayList<>();
         double min = Double.NaN, max = Double.NaN;
+        if (type == DesignType.POINTS) {
+            for (String other : List.of("levels", "min", "max")) {
+                if (f.contains(other)) throw error(f, other, where + ": " + other + " does not apply to a points design: "
+                        + "list the value at each point, values = [...]");
+            }
+            if (!(f.get("values") instanceof TomlArray arr) || arr.isEmpty()) {
+                throw error(f, "key", where + ": " + key + " has no values: a points design needs values = [...], one per "
+                        + "point, each " + p.allowed());
+            }
+            for (int i = 0; i < arr.size(); i++) levels.add(value(f, "values", where + ".values", p, arr.get(i)));
+            return new Factor(p, levels, min, max);
+        }
+        if (f.contains("values")) {
+            throw error(f, "values", where + ": values apply only to a points design ([design] type = \"points\")");
+        }
         if (type == DesignType.FACTORIAL) {
             if (!f.contains("levels")) throw error(f, "key", where + ": " + key + " has no levels: a factorial design "
                     + "needs levels = [...], e.g. levels = [24, 36, 60]");
@@ -341,7 +367,7 @@ public final class ExperimentFile {
         return s;
     }
 
-    static Level levelOf(String label) {
+    public static Level levelOf(String label) {
         for (Level l : Level.values()) if (l.label().equals(label)) return l;
         return null;
     }

@@ -6,7 +6,8 @@ import org.sxbelt.params.Param;
 import java.util.List;
 
 /**
- * One varied parameter: its listed {@code levels} (factorial) or its range [min, max] (lhs, morris,
+ * One varied parameter: its listed {@code levels} (factorial), its value at each point (points, in
+ * {@code levels} too) or its range [min, max] (lhs, morris,
  * sobol; uniform, INTEGER parameters rounded to the nearest whole number).
  */
 public record Factor(Param param, List<Double> levels, double min, double max) {

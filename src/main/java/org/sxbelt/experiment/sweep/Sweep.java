@@ -628,10 +628,10 @@ public final class Sweep {
         for (Factor f : e.factors()) {
             JsonObject o = new JsonObject();
             o.addProperty("key", f.key());
-            if (e.type() == DesignType.FACTORIAL) {
+            if (e.type() == DesignType.FACTORIAL || e.type() == DesignType.POINTS) {
                 JsonArray lv = new JsonArray();
                 for (double v : f.levels()) lv.add(f.format(v));
-                o.add("levels", lv);
+                o.add(e.type() == DesignType.POINTS ? "values" : "levels", lv);
             } else {
                 o.addProperty("min", f.min());
                 o.addProperty("max", f.max());

@@ -106,6 +106,11 @@ public final class SweepPlan {
                 plan = morris::point;
             }
             case SOBOL -> plan = SaltelliDesign.of(e.samples(), k)::point;
+            case POINTS -> plan = i -> {
+                double[] u = new double[k];
+                java.util.Arrays.fill(u, i); // level index i of every factor: the i-th listed point
+                return UnitPoint.plain(u);
+            };
             default -> throw new IllegalStateException(e.type().toString());
         }
         return new SweepPlan(e, plan, (int) perScenario, morris);
@@ -129,6 +134,7 @@ public final class SweepPlan {
             case LHS -> e.points();
             case MORRIS -> FullFactorial.saturatingMultiply(e.trajectories(), k + 1L);
             case SOBOL -> FullFactorial.saturatingMultiply(e.samples(), k + 2L);
+            case POINTS -> e.factors().get(0).levels().size();
         };
     }
 
@@ -146,7 +152,7 @@ public final class SweepPlan {
         double[] values = new double[e.factors().size()];
         for (int j = 0; j < values.length; j++) {
             Factor f = e.factors().get(j);
-            values[j] = e.type() == DesignType.FACTORIAL ? f.levels().get((int) u.u(j)) : f.atUnit(u.u(j));
+            values[j] = e.type() == DesignType.FACTORIAL || e.type() == DesignType.POINTS ? f.levels().get((int) u.u(j)) : f.atUnit(u.u(j));
         }
         return new Point(index, e.scenarios().get(index / perScenario), values, u.group(), u.step());
     }
