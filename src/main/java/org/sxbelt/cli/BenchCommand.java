@@ -10,6 +10,7 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.Scenario;
+import org.sxbelt.params.SimMonthFormat;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,8 @@ import java.util.Locale;
         + "model, not CSV writing) and print, per scale, simulated persons, months, wall time, person-months per "
         + "second, the heap after start (after a full GC) and the peak heap, per person, and the share of each "
         + "monthly phase; then the speed-up of a sweep of small runs (and of two reference loops) from 1 to more "
-        + "threads. Writes bench.csv, bench-sweep.csv and bench-machine.txt to --out. A 1:1 run needs a heap of "
+        + "threads; with --checkpoint, the size and speed of checkpoint files. Writes bench.csv, bench-sweep.csv and "
+        + "bench-machine.txt (and bench-checkpoint.csv) to --out. A 1:1 run needs a heap of "
         + "about 3 GB or more: MAVEN_OPTS=-Xmx10g for exec:java. See docs/PERFORMANCE.md.")
 public final class BenchCommand implements Command {
 
@@ -34,6 +36,7 @@ public final class BenchCommand implements Command {
     public static final String CSV = "bench.csv";
     public static final String SWEEP_CSV = "bench-sweep.csv";
     public static final String MACHINE = "bench-machine.txt";
+    public static final String CHECKPOINT_CSV = "bench-checkpoint.csv";
 
     @Parameter(names = "--scales", description = "Comma-separated scales (real persons per simulated person), each "
             + "a whole number in [1, 1000]; run coarsest first.")
@@ -81,6 +84,14 @@ public final class BenchCommand implements Command {
     @OptionHelp(arg = "<int>", byDefault = "72")
     String sweepMonths = "72";
 
+    @Parameter(names = "--checkpoint", description = "Also measure the checkpoint codecs: at each scale, simulate "
+            + "from 2015-01 to the end of this month (YYYY-MM), then write that state to a checkpoint file and read it "
+            + "back with each codec (Java serialisation of the model; a dedicated format of its primitive arrays; "
+            + "GZIP levels), --repeat times each (median), and print bytes, bytes per person, write and read "
+            + "seconds; writes bench-checkpoint.csv. 'none' to skip.")
+    @OptionHelp(arg = "<YYYY-MM|none>", byDefault = "none")
+    String checkpoint = "none";
+
     @Parameter(names = "--no-warm-up", description = "Skip the untimed warm-up run at the coarsest scale (JIT "
             + "compilation then counts in the first timed run).")
     @OptionHelp(byDefault = "off (warm up first)")
@@ -109,6 +120,7 @@ public final class BenchCommand implements Command {
                 (int) ParamSchema.SCALE.max());
         int sMonths = OptionValues.wholeNumber("--sweep-months", sweepMonths, (int) ParamSchema.MONTHS.min(),
                 (int) ParamSchema.MONTHS.max());
+        int checkpointMonths = checkpointMonths(checkpoint);
         Path outDir = out.folder();
         boolean quiet = out.quiet();
 
@@ -132,7 +144,7 @@ public final class BenchCommand implements Command {
         stdout.flush();
         Bench.Options options = Bench.Options.builder(sc).seed(seedValue).months(monthCount).scales(scaleList)
                 .repeat(repeats).threads(runThreads).warmUp(!noWarmUp)
-                .sweepThreads(threadList).sweepRuns(runs).sweepScale(sScale).sweepMonths(sMonths).tempRoot(outDir)
+                .sweepThreads(threadList).sweepRuns(runs).sweepScale(sScale).sweepMonths(sMonths).checkpointMonths(checkpointMonths).tempRoot(outDir)
                 .progress(quiet ? null : line -> stderr.println("bench: " + line)).build();
         Bench.Report report = new Bench(options, geography).run(r -> {
             if (!quiet) stderr.printf(Locale.ROOT, "bench: scale %d done: %.1f s, %.2fM person-months/s%n", r.scale(),
@@ -143,16 +155,21 @@ public final class BenchCommand implements Command {
         Path csv = outDir.resolve(CSV);
         Path sweepCsv = outDir.resolve(SWEEP_CSV);
         Path machineTxt = outDir.resolve(MACHINE);
+        Path checkpointCsv = outDir.resolve(CHECKPOINT_CSV);
         try {
             Files.createDirectories(outDir);
             AtomicFiles.writeString(csv, BenchTables.csv(report.scales()));
             AtomicFiles.writeString(sweepCsv, BenchTables.sweepCsv(report.scaling()));
+            if (!report.checkpoints().isEmpty()) {
+                AtomicFiles.writeString(checkpointCsv, BenchTables.checkpointCsv(report.checkpoints()));
+            }
             AtomicFiles.writeString(machineTxt, machine.text() + "command: bench " + commandLine() + "\n");
         } catch (IOException e) {
             throw new CliException("--out " + out.given() + ": cannot write the benchmark files: " + e);
         }
         print(stdout, report);
-        stdout.printf(Locale.ROOT, "%nWritten: %s, %s, %s%n", csv, sweepCsv, machineTxt);
+        stdout.printf(Locale.ROOT, "%nWritten: %s, %s, %s%s%n", csv, sweepCsv, machineTxt,
+                report.checkpoints().isEmpty() ? "" : ", " + checkpointCsv);
         return Main.OK;
     }
 
@@ -170,6 +187,25 @@ public final class BenchCommand implements Command {
                     + "the sweep runner)%n", o.sweepRuns(), o.scenario().name(), o.sweepScale(), o.sweepMonths());
             stdout.print(TextTable.render(BenchTables.SWEEP_HEADER, BenchTables.sweepRows(report.scaling())));
         }
+        if (!report.checkpoints().isEmpty()) {
+            stdout.println();
+            stdout.printf(Locale.ROOT, "Checkpoints (state after %s; file size with header; median of %d write and read%s)%n",
+                    SimMonthFormat.format(report.options().checkpointMonths() - 1), report.options().repeat(),
+                    report.options().repeat() == 1 ? "" : "s");
+            stdout.print(TextTable.render(BenchTables.CHECKPOINT_HEADER, BenchTables.checkpointRows(report.checkpoints())));
+        }
+    }
+
+    /** Months to simulate before the checkpoint measurement ({@code --checkpoint YYYY-MM}), or 0 for none. */
+    static int checkpointMonths(String text) {
+        if (text.strip().equalsIgnoreCase("none")) return 0;
+        Integer m = SimMonthFormat.parse(text);
+        int last = (int) ParamSchema.MONTHS.max() - 2;
+        if (m == null || m < 0 || m > last) {
+            throw new CliException("--checkpoint " + text + ": expected a month (YYYY-MM) from " + SimMonthFormat.format(0)
+                    + " to " + SimMonthFormat.format(last) + ", or none");
+        }
+        return m + 1;
     }
 
     /** Why this heap is too small for the finest of these scales, or null when it is large enough. */
@@ -186,6 +222,7 @@ public final class BenchCommand implements Command {
         return "--scales " + scales + " --months " + months + (scenario.given() == null ? "" : " --scenario " + scenario.given())
                 + " --seed " + seed.given() + " --repeat " + repeat + " --threads " + threads.given() + " --sweep-threads " + sweepThreads
                 + " --sweep-runs " + sweepRuns + " --sweep-scale " + sweepScale + " --sweep-months " + sweepMonths
+                + (checkpoint.strip().equalsIgnoreCase("none") ? "" : " --checkpoint " + checkpoint)
                 + (noWarmUp ? " --no-warm-up" : "");
     }
 

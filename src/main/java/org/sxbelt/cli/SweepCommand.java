@@ -101,9 +101,11 @@ public final class SweepCommand implements Command {
                     : "runs in " + s.folder().resolve(RunFiles.RUNS) + (s.failed() > 0
                     ? "; no results.csv until every run succeeds (sweep again to retry the failed runs)"
                     : "; results.csv once every shard is done (or use 'merge')");
-            stdout.printf(Locale.ROOT, "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%n",
+            stdout.printf(Locale.ROOT, "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%s%n",
                     s.shardRuns(), part.isAll() ? "" : " in shard " + part, s.finished(), s.done(), s.skipped(),
-                    s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds());
+                    s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds(),
+                    s.monthsSaved() < 0 ? "" : "; branching saved " + s.monthsSaved() + " simulated months (manifest.json: "
+                            + "branching)");
             return s.failed() > 0 ? RUNS_FAILED : Main.OK;
         } catch (ExperimentException e) {
             throw new CliException(e.getMessage(), e);

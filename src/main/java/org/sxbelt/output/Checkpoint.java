@@ -5,15 +5,11 @@ import org.sxbelt.params.SimMonthFormat;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The complete state of a running model between two months, so that a run can be continued from it
@@ -58,11 +51,6 @@ public final class Checkpoint {
 
     private static final byte[] MAGIC = "SXBCKPT\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_TEXT = 1 << 24;
-    /** Stack of the thread that (de)serialises (address space, committed only as used). */
-    private static final long DEEP_STACK = 1L << 30;
-    /** What a checkpoint may hold: our classes, MASON's (and its random streams'), the JDK's; nothing else. */
-    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
-            "org.sxbelt.**;sim.**;ec.util.**;java.**;!*");
 
     private Checkpoint() { }
 
@@ -84,7 +72,15 @@ public final class Checkpoint {
      * file or the complete new one.
      */
     public static void write(BeltModel model, Fingerprint run, Path target) throws IOException {
-        byte[] body = body(model);
+        write(model, run, target, CheckpointCodec.CHOSEN);
+    }
+
+    /**
+     * {@link #write(BeltModel, Fingerprint, Path)} with the body in {@code codec}: for {@code bench
+     * --checkpoint}, which measures the codecs; only {@link CheckpointCodec#CHOSEN}'s files can be continued.
+     */
+    public static void write(BeltModel model, Fingerprint run, Path target, CheckpointCodec codec) throws IOException {
+        byte[] body = body(model, codec);
         Path temp = AtomicFiles.tempFileFor(target);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
@@ -117,6 +113,11 @@ public final class Checkpoint {
      *                             or model version, truncated or corrupt
      */
     public static BeltModel read(Path file) throws CheckpointException {
+        return read(file, CheckpointCodec.CHOSEN);
+    }
+
+    /** {@link #read(Path)} of a body in {@code codec} (written by {@link #write(BeltModel, Fingerprint, Path, CheckpointCodec)}). */
+    public static BeltModel read(Path file, CheckpointCodec codec) throws CheckpointException {
         Header h = header(file);
         String name = file.toString();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -134,7 +135,7 @@ public final class Checkpoint {
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             skipHeader(raw, file);
-            return deserialise(raw, name);
+            return deserialise(raw, name, codec);
         } catch (IOException e) {
             throw new CheckpointException(name + ": cannot be read: " + e.getMessage());
         }
@@ -148,64 +149,11 @@ public final class Checkpoint {
         readHeader(new DataInputStream(raw), file.toString(), Files.size(file));
     }
 
-    private static byte[] body(BeltModel model) throws IOException {
+    private static byte[] body(BeltModel model, CheckpointCodec codec) throws IOException {
         if (model.belt() == null || model.monthsDone() < 1) {
             throw new IllegalStateException("the model has not simulated a month yet: nothing to continue");
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        OutputStream sink = new GZIPOutputStream(bytes, 1 << 16) {
-            { def.setLevel(Deflater.BEST_SPEED); }
-        };
-        try {
-            onDeepStack(() -> {
-                try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(sink, 1 << 16))) {
-                    out.writeObject(model);
-                }
-                return null;
-            });
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);   // writing loads no class
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Serialisation work that may recurse deeply. */
-    private interface Work {
-        Object run() throws IOException, ClassNotFoundException;
-    }
-
-    /**
-     * Runs {@code work} on a thread with a large stack: Java serialisation recurses once per object reached
-     * through another object's fields, and the belt's graph (firms, towns, their lists) is deep at fine scales.
-     */
-    private static Object onDeepStack(Work work) throws IOException, ClassNotFoundException {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.run();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "sxbelt-checkpoint", DEEP_STACK);
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        Throwable e = failure[0];
-        if (e instanceof IOException io) throw io;
-        if (e instanceof ClassNotFoundException c) throw c;
-        if (e instanceof RuntimeException r) throw r;
-        if (e instanceof Error err) throw err;
-        if (e != null) throw new IllegalStateException(e);
-        return result[0];
+        return codec.encode(model);
     }
 
     private static void writeHeader(OutputStream os, int monthsDone, Fingerprint run, byte[] body) throws IOException {
@@ -282,19 +230,9 @@ public final class Checkpoint {
         return digest.length() > 12 ? digest.substring(0, 12) : digest;
     }
 
-    private static BeltModel deserialise(InputStream body, String name) throws CheckpointException {
+    private static BeltModel deserialise(InputStream body, String name, CheckpointCodec codec) throws CheckpointException {
         try {
-            InputStream in = new GZIPInputStream(body, 1 << 16);
-            Object o = onDeepStack(() -> {
-                try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in, 1 << 16))) {
-                    objects.setObjectInputFilter(CLASSES);
-                    return objects.readObject();
-                }
-            });
-            if (!(o instanceof BeltModel m)) throw new CheckpointException(name + ": corrupt checkpoint (no model in it)");
-            return m;
-        } catch (CheckpointException e) {
-            throw e;
+            return codec.decode(body);
         } catch (IOException | ClassNotFoundException | RuntimeException | StackOverflowError e) {
             throw new CheckpointException(name + ": corrupt checkpoint (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

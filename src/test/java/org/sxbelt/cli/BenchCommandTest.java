@@ -69,6 +69,10 @@ class BenchCommandTest {
         assertTrue(run("bench", "--months", "0").userError().contains("[1, 600]"));
         assertTrue(run("bench", "--repeat", "x").userError().contains("--repeat"));
         assertTrue(run("bench", "--threads", "0").userError().contains("--threads"));
+        for (String bad : List.of("2014-12", "2020-13", "soon", "2064-12")) {
+            String line = run("bench", "--checkpoint", bad, "--out", tmp.toString()).userError();
+            assertEquals("error: --checkpoint " + bad + ": expected a month (YYYY-MM) from 2015-01 to 2064-11, or none", line);
+        }
     }
 
     @Test

@@ -12,6 +12,10 @@ import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.RunStats;
 import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.output.Checkpoint;
+import org.sxbelt.output.CheckpointCodec;
+import org.sxbelt.output.CheckpointException;
+import org.sxbelt.output.Fingerprint;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
@@ -62,13 +66,15 @@ public final class Bench {
      * @param sweepRuns    runs in the sweep
      * @param sweepScale   scale of the sweep's runs
      * @param sweepMonths  months of the sweep's runs
-     * @param tempRoot     folder for the sweep's temporary output (deleted afterwards)
+     * @param checkpointMonths months to simulate at each scale before measuring the checkpoint codecs
+     *                     ({@link #checkpoints}); 0: no checkpoint measurement
+     * @param tempRoot     folder for the sweep's and the checkpoints' temporary files (deleted afterwards)
      * @param progress     progress lines (null: silent)
      */
     public record Options(Scenario scenario, long seed, int months, List<Integer> scales, int repeat, int threads,
                           boolean warmUp,
-                          List<Integer> sweepThreads, int sweepRuns, int sweepScale, int sweepMonths, Path tempRoot,
-                          Consumer<String> progress) {
+                          List<Integer> sweepThreads, int sweepRuns, int sweepScale, int sweepMonths,
+                          int checkpointMonths, Path tempRoot, Consumer<String> progress) {
         public Options {
             Objects.requireNonNull(scenario, "scenario");
             scales = scales.stream().distinct().sorted(Comparator.reverseOrder()).toList();
@@ -84,6 +90,8 @@ public final class Bench {
                 atLeastOne("sweep months", sweepMonths);
                 Objects.requireNonNull(tempRoot, "tempRoot (the sweep's folder)");
             }
+            if (checkpointMonths < 0) throw new IllegalArgumentException("checkpoint months must be 0 or more");
+            if (checkpointMonths > 0) Objects.requireNonNull(tempRoot, "tempRoot (the checkpoints' folder)");
         }
 
         private static void atLeastOne(String what, int value) {
@@ -108,6 +116,7 @@ public final class Bench {
             private int sweepRuns;
             private int sweepScale;
             private int sweepMonths;
+            private int checkpointMonths;
             private Path tempRoot;
             private Consumer<String> progress;
 
@@ -136,19 +145,23 @@ public final class Bench {
 
             public Builder sweepMonths(int v) { sweepMonths = v; return this; }
 
+            /** Months before the checkpoint measurement; 0 (the default): none. */
+            public Builder checkpointMonths(int v) { checkpointMonths = v; return this; }
+
             public Builder tempRoot(Path v) { tempRoot = v; return this; }
 
             public Builder progress(Consumer<String> v) { progress = v; return this; }
 
             public Options build() {
                 return new Options(scenario, seed, months, scales, repeat, threads, warmUp, sweepThreads, sweepRuns,
-                        sweepScale, sweepMonths, tempRoot, progress);
+                        sweepScale, sweepMonths, checkpointMonths, tempRoot, progress);
             }
         }
     }
 
     /** Everything measured. */
-    public record Report(Machine machine, Options options, List<ScaleResult> scales, List<SweepResult> scaling) {}
+    public record Report(Machine machine, Options options, List<ScaleResult> scales, List<SweepResult> scaling,
+                         List<CheckpointResult> checkpoints) {}
 
     private final Options options;
     private final BeltGeography geography;
@@ -194,7 +207,92 @@ public final class Bench {
                 Loops.releaseStream();
             }
         }
-        return new Report(machine, options, results, scaling);
+        List<CheckpointResult> checkpoints = new ArrayList<>();
+        if (options.checkpointMonths() > 0) {
+            for (int scale : options.scales()) checkpoints.addAll(checkpoints(scale));
+        }
+        return new Report(machine, options, results, scaling, checkpoints);
+    }
+
+    // ---- checkpoints ---------------------------------------------------------------------------
+
+    /**
+     * Simulates {@link Options#checkpointMonths()} months at {@code scale}, then writes that state to a
+     * checkpoint file and reads it back with every {@link CheckpointCodec}, in {@link Options#repeat()} rounds
+     * over all codecs (after an untimed one unless no warm-up; the median is reported), in a temporary folder that is deleted afterwards. The chosen codec's
+     * state read back is the reference: every other codec's must serialise to the same bytes.
+     */
+    List<CheckpointResult> checkpoints(int scale) throws IOException {
+        say(String.format(Locale.ROOT, "checkpoint: scale %d, %d months, then every codec ...", scale,
+                options.checkpointMonths()));
+        Scenario sc = scenario(scale, Math.max(options.months(), options.checkpointMonths() + 1));
+        BeltModel model = new BeltModel(options.seed(), sc, geography, new Government());
+        model.setThreads(options.threads());
+        model.start();
+        Files.createDirectories(options.tempRoot());
+        Path dir = Files.createTempDirectory(options.tempRoot(), ".bench-checkpoint-");
+        List<CheckpointResult> out = new ArrayList<>();
+        try {
+            while (model.monthsDone() < options.checkpointMonths()) model.schedule.step(model);
+            int persons = model.belt().persons().aliveCount();
+            Fingerprint fp = Fingerprint.ofRun(sc, List.of(), List.of());
+            List<CheckpointCodec> codecs = new ArrayList<>(List.of(CheckpointCodec.values()));
+            codecs.remove(CheckpointCodec.CHOSEN);
+            codecs.add(0, CheckpointCodec.CHOSEN); // the reference first
+            int n = codecs.size();
+            long[][] writes = new long[n][options.repeat()];
+            long[][] reads = new long[n][options.repeat()];
+            long[] bytes = new long[n];
+            boolean[] same = new boolean[n];
+            byte[] reference = null;
+            // Rounds over all codecs (an untimed one first unless no warm-up), so that JIT compilation and the
+            // machine's other load fall on every codec alike.
+            for (int round = options.warmUp() ? -1 : 0; round < options.repeat(); round++) {
+                for (int c = 0; c < n; c++) {
+                    CheckpointCodec codec = codecs.get(c);
+                    Path file = dir.resolve(codec.label() + Checkpoint.EXTENSION);
+                    HeapMeter.usedAfterGc();
+                    long t0 = System.nanoTime();
+                    Checkpoint.write(model, fp, file, codec);
+                    long w = System.nanoTime() - t0;
+                    HeapMeter.usedAfterGc();
+                    t0 = System.nanoTime();
+                    BeltModel back = Checkpoint.read(file, codec);
+                    long r = System.nanoTime() - t0;
+                    bytes[c] = Files.size(file);
+                    Files.delete(file);
+                    if (round < 0) continue;
+                    writes[c][round] = w;
+                    reads[c][round] = r;
+                    if (round == 0) {
+                        byte[] state = CheckpointCodec.SERIALISED_RAW.encode(back);
+                        if (reference == null) reference = state;
+                        same[c] = java.util.Arrays.equals(reference, state);
+                    }
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                CheckpointCodec codec = codecs.get(c);
+                out.add(new CheckpointResult(codec.label(), codec == CheckpointCodec.CHOSEN, scale,
+                        options.checkpointMonths(), persons, bytes[c], medianOf(writes[c]), medianOf(reads[c]),
+                        options.repeat(), same[c]));
+                say(String.format(Locale.ROOT, "checkpoint: scale %d, %s: %,d bytes, write %.2f s, read %.2f s%s", scale,
+                        codec.label(), bytes[c], medianOf(writes[c]) / 1e9, medianOf(reads[c]) / 1e9,
+                        same[c] ? "" : ", NOT THE SAME STATE"));
+            }
+        } catch (CheckpointException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            model.finish();
+            AtomicFiles.deleteRecursivelyQuietly(dir);
+        }
+        return out;
+    }
+
+    private static long medianOf(long[] v) {
+        long[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[(s.length - 1) / 2];
     }
 
     /** The run with the median wall time, with the number of runs made. */

@@ -76,6 +76,22 @@ public final class BenchTables {
         return csv(SWEEP_COLUMNS, rows);
     }
 
+    /** bench-checkpoint.csv columns. */
+    public static final List<String> CHECKPOINT_COLUMNS = List.of("codec", "chosen", "scale", "months", "persons",
+            "bytes", "bytes_per_person", "write_s", "read_s", "repeats", "same_state");
+
+    /** bench-checkpoint.csv: one row per scale and codec. */
+    public static String checkpointCsv(List<CheckpointResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CheckpointResult r : results) {
+            rows.add(List.of(r.codec(), String.valueOf(r.chosen()), String.valueOf(r.scale()), String.valueOf(r.months()),
+                    String.valueOf(r.persons()), String.valueOf(r.bytes()), f("%.2f", r.bytesPerPerson()),
+                    f("%.3f", r.writeSeconds()), f("%.3f", r.readSeconds()), String.valueOf(r.repeats()),
+                    String.valueOf(r.sameState())));
+        }
+        return csv(CHECKPOINT_COLUMNS, rows);
+    }
+
     // ---- terminal tables -----------------------------------------------------------------------
 
     public static final List<String> TABLE_HEADER = List.of("scale", "persons", "months", "wall s", "setup s",
@@ -120,6 +136,19 @@ public final class BenchTables {
         for (SweepResult r : results) {
             rows.add(List.of(r.kind(), String.valueOf(r.threads()), String.valueOf(r.units()),
                     f("%.1f", r.wallSeconds()), f("%.1f", r.unitsPerMinute()), f("%.2fx", r.speedup())));
+        }
+        return rows;
+    }
+
+    public static final List<String> CHECKPOINT_HEADER = List.of("codec", "scale", "persons", "bytes", "B/person",
+            "write s", "read s", "same state");
+
+    public static List<List<String>> checkpointRows(List<CheckpointResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CheckpointResult r : results) {
+            rows.add(List.of(r.codec() + (r.chosen() ? " (chosen)" : ""), "1:" + r.scale(), f("%,d", r.persons()),
+                    f("%,d", r.bytes()), f("%.1f", r.bytesPerPerson()), f("%.2f", r.writeSeconds()),
+                    f("%.2f", r.readSeconds()), r.sameState() ? "yes" : "NO"));
         }
         return rows;
     }

@@ -242,7 +242,7 @@ public final class Sweep {
         String warning = SweepEstimate.warning(todo, secondsPerRun(), options.threads());
         if (warning != null) say(warning);
         writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
-        writeManifest(folder, started, null, shardRuns, skipped, 0, Map.of(), null, damaged.count(), changed);
+        writeManifest(folder, started, null, shardRuns, skipped, 0, Map.of(), null, damaged.count(), changed, null);
 
         Progress progress = new Progress(shardRuns, skipped, Math.min(options.threads(), Math.max(1, todo)),
                 options.progress());
@@ -260,12 +260,14 @@ public final class Sweep {
         }
         Map<String, String> failures = new LinkedHashMap<>(); // bounded by the runs that fail
         int[] finished = {0};
+        java.util.concurrent.atomic.AtomicLong monthsDone = new java.util.concurrent.atomic.AtomicLong();
+        HistoryStats historyStats = HistoryStats.NONE;
         try {
             if (todo > 0) {
                 int threads = Math.min(options.threads(), todo);
                 ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
                 try {
-                    if (histories != null) simulateHistories(pool, threads, replicatesToDo, failures);
+                    if (histories != null) historyStats = simulateHistories(pool, threads, replicatesToDo, failures);
                     // Second pass: the runs to do are those of the shard without a run file now (the damaged
                     // and outdated ones were deleted above); at most 2 x threads in flight, collected in order.
                     InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
@@ -278,9 +280,11 @@ public final class Sweep {
                         if (!options.shard().contains(r) || present.contains(r.id()) && !redo.contains(r.id())) continue;
                         Scenario sc = runScenario(r, runPoints.of(r.point()));
                         Fingerprint fp = fingerprint(sc);
+                        int runMonths = sc.params().getInt(ParamSchema.MONTHS);
                         inFlight.submit(r.id(), () -> {
                             long token = progress.started();
                             String err = runOne(folder, r, sc, fp);
+                            if (err == null) monthsDone.addAndGet(runMonths);
                             progress.finished(token, err == null);
                             return err;
                         });
@@ -329,18 +333,20 @@ public final class Sweep {
                     + " of other shards cannot be used (" + bad.preview("; ") + "); sweep those shards again");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
+        JsonObject saving = histories == null ? null : branching(historyStats, finished[0], monthsDone.get(), wall);
         writeManifest(folder, started, Instant.now(), shardRuns, skipped, finished[0], failures, results, damaged.count(),
-                changed);
+                changed, saving);
         return new SweepOutcome(folder, design.runCount(), shardRuns, skipped, finished[0], failures.size(),
-                Map.copyOf(failures), results, wall, damaged.count(), changed);
+                Map.copyOf(failures), results, wall, damaged.count(), changed,
+                saving == null ? -1 : saving.get("months_saved").getAsLong());
     }
 
     /**
      * Simulates, on the sweep's threads, the shared past of each replicate that has runs to do and no
      * history in the folder yet; a history that fails is reported against every run of its replicate.
      */
-    private void simulateHistories(ExecutorService pool, int threads, java.util.BitSet replicates,
-                                   Map<String, String> failures) throws IOException {
+    private HistoryStats simulateHistories(ExecutorService pool, int threads, java.util.BitSet replicates,
+                                           Map<String, String> failures) throws IOException {
         Experiment e = design.experiment();
         long t0 = System.nanoTime();
         int made = 0, reused = 0;
@@ -364,9 +370,51 @@ public final class Sweep {
             });
         }
         inFlight.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
         say(String.format(Locale.ROOT, "Branching from %s: %d shared histor%s simulated in %.1f s, %d reused from %s/",
                 org.sxbelt.params.SimMonthFormat.format(e.branchFrom()), made, made == 1 ? "y" : "ies",
-                (System.nanoTime() - t0) / 1e9, reused, Histories.FOLDER));
+                seconds, reused, Histories.FOLDER));
+        return new HistoryStats(made, reused, seconds);
+    }
+
+    /** What the shared pasts of a branching sweep cost: histories simulated now, reused, seconds. */
+    private record HistoryStats(int made, int reused, double seconds) {
+        static final HistoryStats NONE = new HistoryStats(0, 0, 0);
+    }
+
+    /**
+     * The saving of a branching sweep, for manifest.json ({@code "branching"}): the months this sweep
+     * simulated (the shared histories it simulated, plus each run done now from the month after the branch)
+     * against the months the same runs take in full, the histories simulated and reused, the wall time and
+     * runs per minute; the runs per minute without branching are estimated from the months (a run's time
+     * taken as proportional to its months).
+     *
+     * @param runMonths months of the runs done now, summed (each from 2015-01 to its end)
+     */
+    private JsonObject branching(HistoryStats h, int runsDone, long runMonths, double wallSeconds) {
+        Experiment e = design.experiment();
+        int shared = e.branchFrom() + 1;
+        long withBranching = (long) h.made() * shared + runMonths - (long) runsDone * shared;
+        JsonObject b = new JsonObject();
+        b.addProperty("branch_from", org.sxbelt.params.SimMonthFormat.format(e.branchFrom()));
+        b.addProperty("shared_months", shared);
+        b.addProperty("histories_simulated", h.made());
+        b.addProperty("histories_reused", h.reused());
+        b.addProperty("history_seconds", round(h.seconds(), 1000));
+        b.addProperty("runs_branched", runsDone);
+        b.addProperty("months_simulated", withBranching);
+        b.addProperty("months_without_branching", runMonths);
+        b.addProperty("months_saved", runMonths - withBranching);
+        b.addProperty("wall_seconds", round(wallSeconds, 1000));
+        double perMinute = wallSeconds > 0 ? runsDone * 60 / wallSeconds : 0;
+        b.addProperty("runs_per_minute", round(perMinute, 100));
+        b.addProperty("runs_per_minute_without_branching_estimated",
+                runMonths > 0 ? round(perMinute * withBranching / runMonths, 100) : 0);
+        return b;
+    }
+
+    private static double round(double x, double per) {
+        return Math.round(x * per) / per;
     }
 
     /** The scenario of a point, the last one kept: a design's runs come point by point. */
@@ -543,7 +591,8 @@ public final class Sweep {
     // ---- manifest ----------------------------------------------------------------------------
 
     private void writeManifest(Path folder, Instant started, Instant ended, int shardRuns, int skipped, int done,
-                               Map<String, String> failures, Path results, int damaged, int changed) throws IOException {
+                               Map<String, String> failures, Path results, int damaged, int changed,
+                               JsonObject branching) throws IOException {
         Experiment e = design.experiment();
         JsonObject root = new JsonObject();
         root.addProperty("tool", Manifest.TOOL);
@@ -592,6 +641,7 @@ public final class Sweep {
         root.add("failures", f);
         root.addProperty("runs_finished_in_folder", RunFiles.finished(folder).size());
         root.addProperty("results", results == null ? null : RunFiles.RESULTS);
+        if (design.experiment().branchFrom() != null) root.add("branching", branching); // null until the sweep ends
         AtomicFiles.writeString(folder.resolve(RunFiles.MANIFEST), GSON.toJson(root) + "\n");
     }
 

@@ -52,6 +52,29 @@ class BenchTest {
         }
     }
 
+    /** Every codec gives back the chosen codec's state (no timings asserted); the chosen one comes first. */
+    @Test
+    void measuresEveryCheckpointCodecAndEachGivesTheSameState() throws IOException {
+        Bench.Options o = Bench.Options.builder(ScenarioLoader.loadDefault()).seed(1).months(1).scales(List.of(1000))
+                .warmUp(false).checkpointMonths(4).tempRoot(tmp).build();
+        Bench.Report r = new Bench(o, BeltGeography.loadDefault()).run(null);
+        List<CheckpointResult> cs = r.checkpoints();
+        assertEquals(org.sxbelt.output.CheckpointCodec.values().length, cs.size());
+        assertEquals(org.sxbelt.output.CheckpointCodec.CHOSEN.label(), cs.get(0).codec());
+        assertTrue(cs.get(0).chosen());
+        for (CheckpointResult c : cs) {
+            assertTrue(c.sameState(), c.codec() + " gives back another state");
+            assertEquals(4, c.months());
+            assertTrue(c.bytes() > 0 && c.persons() > 5_000 && c.writeNanos() > 0 && c.readNanos() > 0, c.toString());
+        }
+        long raw = cs.stream().filter(c -> c.codec().equals("serialised-raw")).findFirst().orElseThrow().bytes();
+        assertTrue(cs.get(0).bytes() < raw, "the chosen codec compresses");
+        assertTrue(BenchTables.checkpointCsv(cs).startsWith(String.join(",", BenchTables.CHECKPOINT_COLUMNS) + "\n"));
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(), files.toList(), "the checkpoints' temporary folder is removed");
+        }
+    }
+
     @Test
     void scalesRunCoarsestFirstAndTheHeapNeedShrinksWithScale() {
         Bench.Options o = Bench.Options.builder(ScenarioLoader.loadDefault()).seed(1).months(6)

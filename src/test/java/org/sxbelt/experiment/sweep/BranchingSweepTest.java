@@ -1,5 +1,7 @@
 package org.sxbelt.experiment.sweep;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.geo.BeltGeography;
@@ -13,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +72,25 @@ class BranchingSweepTest {
         assertTrue(said.stream().anyMatch(l -> l.startsWith("Branching from 2020-12: 2 shared histories simulated")),
                 said.toString());
 
+        // The saving in the summary: 8 runs of 74 months in full; 2 histories of 72 months and 8 x 2 months
+        // branching.
+        JsonObject b = branching(tmp.resolve("branch"));
+        assertEquals("2020-12", b.get("branch_from").getAsString());
+        assertEquals(72, b.get("shared_months").getAsInt());
+        assertEquals(2, b.get("histories_simulated").getAsInt());
+        assertEquals(0, b.get("histories_reused").getAsInt());
+        assertEquals(8, b.get("runs_branched").getAsInt());
+        assertEquals(8 * 74, b.get("months_without_branching").getAsLong());
+        assertEquals(2 * 72 + 8 * 2, b.get("months_simulated").getAsLong());
+        assertEquals(8 * 74 - (2 * 72 + 8 * 2), b.get("months_saved").getAsLong());
+        assertEquals(432, branched.monthsSaved());
+        assertTrue(b.get("wall_seconds").getAsDouble() > 0 && b.get("runs_per_minute").getAsDouble() > 0, b.toString());
+        assertTrue(b.get("runs_per_minute_without_branching_estimated").getAsDouble()
+                < b.get("runs_per_minute").getAsDouble(), b.toString());
+        assertTrue(b.get("history_seconds").getAsDouble() > 0, b.toString());
+        assertEquals(-1, full.monthsSaved());
+        assertFalse(manifest(tmp.resolve("full")).has("branching"), "a full sweep has no branching summary");
+
         // A resumed sweep reuses the histories it finds and still gives the same results.
         Path cp = histories.resolve("seed-3.checkpoint");
         FileTime before = Files.getLastModifiedTime(cp);
@@ -83,6 +105,20 @@ class BranchingSweepTest {
         assertEquals(before, Files.getLastModifiedTime(cp), "the history was reused, not simulated again");
         assertTrue(said.stream().anyMatch(l -> l.contains("0 shared histories simulated") && l.contains("1 reused")),
                 said.toString());
+        b = branching(tmp.resolve("branch"));
+        assertEquals(0, b.get("histories_simulated").getAsInt());
+        assertEquals(1, b.get("histories_reused").getAsInt());
+        assertEquals(1, b.get("runs_branched").getAsInt());
+        assertEquals(2, b.get("months_simulated").getAsLong());
+        assertEquals(72, b.get("months_saved").getAsLong());
+    }
+
+    private static JsonObject manifest(Path out) throws IOException {
+        return JsonParser.parseString(Files.readString(out.resolve("t").resolve(RunFiles.MANIFEST))).getAsJsonObject();
+    }
+
+    private static JsonObject branching(Path out) throws IOException {
+        return manifest(out).getAsJsonObject("branching");
     }
 
     @Test
