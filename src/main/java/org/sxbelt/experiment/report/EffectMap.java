@@ -108,7 +108,7 @@ final class EffectMap {
             int py = (int) Math.round((maxY - cy[i]) / kmPerPx + offY) + top;
             g.fillOval(px - 2, py - 2, 4, 4);
         }
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        g.setFont(ChartFonts.font(format.chinese(), Font.BOLD, 13));
         g.drawString(title, 6, 17);
         // the colour bar
         int barX = 40, barW = WIDTH - 80, barY = HEIGHT - bottom + 6;

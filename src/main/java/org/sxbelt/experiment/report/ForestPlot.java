@@ -105,6 +105,7 @@ final class ForestPlot {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
+        ChartFonts.apply(chart, format.chinese());
         return TimeSeriesChart.encode(chart, WIDTH, height(n));
     }
 }

@@ -20,6 +20,8 @@ final class PeopleNumberFormat extends NumberFormat {
         this.chinese = chinese;
     }
 
+    boolean chinese() { return chinese; }
+
     /** The text of one number, as on the axis. */
     String text(double v) {
         if (Double.isNaN(v)) return "NA";

@@ -121,6 +121,7 @@ public final class TimeSeriesChart {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
+        ChartFonts.apply(chart, format != null && format.chinese());
         return encode(chart, width, height);
     }
 
