@@ -27,8 +27,8 @@ import java.util.Locale;
         + "second, the heap after start (after a full GC) and the peak heap, per person, and the share of each "
         + "monthly phase; then the speed-up of a sweep of small runs (and of two reference loops) from 1 to more "
         + "threads; with --checkpoint, the size and speed of checkpoint files. Writes bench.csv, bench-sweep.csv and "
-        + "bench-machine.txt (and bench-checkpoint.csv) to --out. A 1:1 run needs a heap of "
-        + "about 3 GB or more: MAVEN_OPTS=-Xmx10g for exec:java. See docs/PERFORMANCE.md.")
+        + "bench-machine.txt (and bench-checkpoint.csv) to --out. A 1:1 run needs a heap of about 3 GB or more: "
+        + "./sxbelt gives it 5 GB at --scales ..,1, or set SXBELT_HEAP=10g. See docs/PERFORMANCE.md.")
 public final class BenchCommand implements Command {
 
     static final int MAX_REPEAT = 100;
@@ -213,8 +213,8 @@ public final class BenchCommand implements Command {
         int finest = scaleList.stream().min(Integer::compare).orElseThrow();
         if (maxHeapBytes >= Bench.heapNeeded(finest)) return null;
         return String.format(Locale.ROOT, "scale %d needs a Java heap of at least %.1f GB but this JVM has %.1f GB: "
-                        + "raise it, e.g. MAVEN_OPTS=-Xmx10g mvn -q exec:java -Dexec.args=\"bench ...\" (or java "
-                        + "-Xmx10g ...), or leave out the finest scales", finest, Bench.heapNeeded(finest) / 1e9,
+                        + "raise it, e.g. SXBELT_HEAP=10g ./sxbelt bench ... (or java -Xmx10g ...), or leave out "
+                        + "the finest scales", finest, Bench.heapNeeded(finest) / 1e9,
                 maxHeapBytes / 1e9);
     }
 

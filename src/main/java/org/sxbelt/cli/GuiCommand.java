@@ -77,8 +77,8 @@ public final class GuiCommand implements Command {
         if (screenshot != null && autoplayMonths == 0) throw new CliException("--screenshot needs --autoplay-months");
         if (GraphicsEnvironment.isHeadless()) {
             throw new CliException("gui needs a display, but Java runs headless here (no DISPLAY): run it on a "
-                    + "desktop, or under a virtual display, e.g. xvfb-run -s \"-screen 0 1600x1000x24\" mvn -q -B "
-                    + "compile exec:java -Dexec.args=\"gui\"");
+                    + "desktop, or under a virtual display, e.g. xvfb-run -s \"-screen 0 1600x1000x24\" ./sxbelt "
+                    + "gui");
         }
         Scenario sc = scenario.load();
         org.sxbelt.params.ParamValues p = sc.params().copy();

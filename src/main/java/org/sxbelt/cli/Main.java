@@ -129,7 +129,7 @@ public final class Main {
             return userError(err, e.getMessage());
         } catch (OutOfMemoryError e) {
             err.println("error: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB): use a larger --scale, or give Java more memory (e.g. MAVEN_OPTS=-Xmx4g for exec:java)");
+                    + " MB): use a larger --scale, or give Java more memory (e.g. SXBELT_HEAP=4g ./sxbelt ...)");
             return INTERNAL_ERROR;
         } catch (Exception | Error e) {
             err.println("internal error: " + e + " (this is a bug; please report it with the command line and the trace below)");

@@ -16,8 +16,11 @@ import java.util.List;
 /** {@code sxbelt report <experiment folder>}: statistics and a self-contained HTML report of a sweep. */
 @Parameters(commandNames = "report", separators = "= ", commandDescription = "Summarise an experiment folder "
         + "written by 'sweep' (design.csv, results.csv, manifest.json): sxbelt report <folder> [options]. Writes "
-        + "one self-contained HTML page with what was run, a chart per indicator (belt-wide mean of every "
-        + "scenario with its 95% confidence band), the comparison of every design point with the reference "
+        + "one self-contained HTML page that opens with the effects overview (a forest plot per headline "
+        + "indicator: each scenario's effect against the reference with its paired 95% interval, in 2020 and at "
+        + "the horizon) and county maps of the effects, then what was run, a chart per indicator (belt-wide mean "
+        + "of every scenario with its 95% confidence band; one small panel per scenario when there are more than "
+        + "five), the comparison of every design point with the reference "
         + "(difference of means with Welch CI and p, and the paired difference over replicates sharing seeds), "
         + "Morris or Sobol sensitivity indices when the design has them, and the manifest. Also writes "
         + "summary.csv, comparison.csv and, when applicable, morris.csv, morris-effects.csv and sobol.csv "
@@ -42,6 +45,15 @@ public final class ReportCommand implements Command {
     @OptionHelp(arg = "<file.html>", byDefault = "<folder>/report.html")
     String out;
 
+    @Parameter(names = "--lang", description = "Language of titles, axis labels and units: en or zh.")
+    @OptionHelp(arg = "<en|zh>", byDefault = "en")
+    String lang = "en";
+
+    @Parameter(names = "--map-indicator", description = "Indicator of the county maps of each scenario's effect "
+            + "(county values if the experiment kept them, else prefecture values).")
+    @OptionHelp(arg = "<indicator>", byDefault = "the first headline indicator with county or prefecture values")
+    String mapIndicator;
+
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -62,10 +74,12 @@ public final class ReportCommand implements Command {
             for (String s : indicators.split(",")) if (!s.isBlank()) chosen.add(s.strip());
             if (chosen.isEmpty()) throw new CliException("--indicators is empty: expected names such as a,b,c");
         }
+        if (!lang.equals("en") && !lang.equals("zh")) throw new CliException("--lang " + lang + ": expected en or zh");
+        if (mapIndicator != null && mapIndicator.isBlank()) throw new CliException("--map-indicator is empty: expected an indicator name");
         if (reference != null && reference.isBlank()) throw new CliException("--reference is empty: expected a scenario name");
         ExperimentReport.Written w;
         try {
-            w = ExperimentReport.write(dir, new ExperimentReport.Options(reference, chosen, html));
+            w = ExperimentReport.write(dir, new ExperimentReport.Options(reference, chosen, html, lang, mapIndicator));
         } catch (ExperimentDataException e) {
             throw new CliException(e.getMessage(), e);
         } catch (IOException e) {

@@ -79,7 +79,7 @@ class BenchCommandTest {
     void aTooSmallHeapForScaleOneIsReportedWithTheFix() {
         String msg = BenchCommand.heapProblem(List.of(1000, 1), 2L << 30);
         assertTrue(msg.startsWith("scale 1 needs a Java heap of at least 3.0 GB but this JVM has 2.1 GB"), msg);
-        assertTrue(msg.contains("MAVEN_OPTS=-Xmx10g") && !msg.contains("\n"), msg);
+        assertTrue(msg.contains("SXBELT_HEAP=10g ./sxbelt bench") && !msg.contains("\n"), msg);
         assertNull(BenchCommand.heapProblem(List.of(1000, 1), 10L << 30));
         assertNull(BenchCommand.heapProblem(List.of(1000, 10), 1L << 30), "1:10 needs a tenth");
     }

@@ -25,16 +25,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * parameter of {@link ParamSchema} with its current default (and nothing else), and every indicator
  * of {@link Indicator#all()} must be named in the document.
  *
- * <p>To fix a failure, regenerate the table: {@code mvn -q -B -o compile exec:java
- * -Dexec.args="params --markdown"} and paste the output between the markers; describe new
+ * <p>To fix a failure, regenerate the table: {@code ./sxbelt params --markdown} and paste the output between the markers; describe new
  * indicators in section 8.
  */
 class OddDocumentationTest {
 
     static final String BEGIN = "<!-- params:begin -->";
     static final String END = "<!-- params:end -->";
-    private static final String REGENERATE = " (regenerate the table with: mvn -q -B -o compile exec:java "
-            + "-Dexec.args=\"params --markdown\" and paste it between " + BEGIN + " and " + END + ")";
+    private static final String REGENERATE = " (regenerate the table with: ./sxbelt params --markdown and paste it between " + BEGIN + " and " + END + ")";
 
     private static String doc;
 

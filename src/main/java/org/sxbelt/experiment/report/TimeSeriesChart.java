@@ -53,6 +53,17 @@ public final class TimeSeriesChart {
 
     /** The chart as PNG bytes. */
     public static byte[] png(String title, String yLabel, List<Band> bands, int width, int height) {
+        return png(title, yLabel, bands, width, height, null, null, "Month");
+    }
+
+    /**
+     * The chart as PNG bytes, with tick labels for people ({@code format}, null for JFreeChart's own), the
+     * series in {@code colours} (null for the palette) and the legend only when there is more than one band
+     * and no colours are given (small multiples name their two lines in the caption).
+     */
+    static byte[] png(String title, String yLabel, List<Band> bands, int width, int height, PeopleNumberFormat format,
+                      Color[] colours, String xLabel) {
+        boolean small = width < 500;
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Band b : bands) {
             YIntervalSeries s = new YIntervalSeries(b.label(), false, true);
@@ -65,7 +76,7 @@ public final class TimeSeriesChart {
             }
             data.addSeries(s);
         }
-        DateAxis x = new DateAxis("Month");
+        DateAxis x = new DateAxis(small ? null : xLabel);
         x.setTimeZone(TimeZone.getTimeZone("UTC"));
         SimpleDateFormat f = new SimpleDateFormat("yyyy-MM");
         f.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -79,10 +90,17 @@ public final class TimeSeriesChart {
         x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
+        if (format != null) y.setNumberFormatOverride(format);
+        if (small) {
+            Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+            x.setTickLabelFont(tick);
+            y.setTickLabelFont(tick);
+            y.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        }
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setAlpha(0.2f);
         for (int i = 0; i < bands.size(); i++) {
-            Color c = PALETTE[i % PALETTE.length];
+            Color c = colours != null ? colours[i % colours.length] : PALETTE[i % PALETTE.length];
             r.setSeriesPaint(i, c);
             r.setSeriesFillPaint(i, c);
             r.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -93,7 +111,8 @@ public final class TimeSeriesChart {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setOutlineVisible(false);
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, small ? 12 : 16), plot,
+                colours == null && bands.size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -102,6 +121,7 @@ public final class TimeSeriesChart {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
+        ChartFonts.apply(chart, format != null && format.chinese());
         return encode(chart, width, height);
     }
 

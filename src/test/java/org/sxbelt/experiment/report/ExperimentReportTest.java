@@ -153,9 +153,16 @@ class ExperimentReportTest {
 
     /** The embedded PNGs, decoded. */
     static List<BufferedImage> images(String html) throws IOException {
+        return images(html, "");
+    }
+
+    /** The images of the figures whose id starts with {@code idPrefix} ("chart-": the time series). */
+    static List<BufferedImage> images(String html, String idPrefix) throws IOException {
         List<BufferedImage> list = new ArrayList<>();
+        String marker = "<figure id=\"" + idPrefix;
         int at = 0;
-        while ((at = html.indexOf(IMG, at)) >= 0) {
+        while ((at = html.indexOf(marker, at)) >= 0) {
+            at = html.indexOf(IMG, at);
             int start = at + IMG.length();
             int end = html.indexOf('"', start);
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(html.substring(start, end))));
@@ -194,8 +201,14 @@ class ExperimentReportTest {
         assertWellFormed(page);
 
         // one chart per indicator, of the right size and not blank
-        List<BufferedImage> imgs = images(page);
+        List<BufferedImage> imgs = images(page, "chart-");
         assertEquals(2, imgs.size());
+        // the effects overview first: one forest plot per indicator (no headline indicator here: the first ones)
+        assertEquals(2, images(page, "effect-").size());
+        assertTrue(page.indexOf("id=\"overview\"") < page.indexOf("id=\"run\""), "overview first");
+        assertTrue(page.contains("Paired intervals were narrower than Welch intervals in "), "computed claim");
+        // a map of the effect on income (the county values): one scenario besides the reference
+        assertEquals(1, images(page, "map-").size());
         for (BufferedImage img : imgs) {
             assertEquals(TimeSeriesChart.WIDTH, img.getWidth());
             assertEquals(TimeSeriesChart.HEIGHT, img.getHeight());
@@ -242,7 +255,7 @@ class ExperimentReportTest {
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(out);
         assertWellFormed(page);
-        assertEquals(1, images(page).size());
+        assertEquals(8, images(page, "chart-").size()); // 8 points besides the reference: small multiples
         assertTrue(page.contains("Morris elementary effects"));
         List<String> morris = Files.readAllLines(out.resolveSibling("morris.csv"));
         assertEquals("indicator,factor,r,mu,mu_star,sigma", morris.get(0));
@@ -262,7 +275,7 @@ class ExperimentReportTest {
         Result r = cli("report", dir.toString(), "--indicators", "income", "--reference", "subsidy");
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(dir.resolve("report.html"));
-        assertEquals(1, images(page).size());
+        assertEquals(1, images(page, "chart-").size());
         assertTrue(page.contains(">-52<"), "baseline - subsidy");
         Result bad = cli("report", dir.toString(), "--indicators", "income,nonsense");
         assertEquals(2, bad.code());
