@@ -75,6 +75,13 @@ public final class ValidateCommand implements Command {
     @OptionHelp(byDefault = "off (exit 0 whatever the table says)")
     boolean strict;
 
+    @Parameter(names = "--compare-rules", description = "Run the scenario under both job-choice rules (run.decisionRule "
+            + "logit and expected-income) on the same seeds and show, fact by fact, the mean under each, the paired 95% "
+            + "interval of the difference and whether the fact tells the rules apart (one meets it, the other misses it, "
+            + "and the interval excludes 0); writes <out>/validate-rules-<scenario>.csv.")
+    @OptionHelp(byDefault = "off")
+    boolean compareRules;
+
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Options that need nothing loaded.
@@ -97,6 +104,9 @@ public final class ValidateCommand implements Command {
         int scaleInt = scaleValue == null ? 0 : (int) Math.round(scaleValue);
         BeltGeography geography = BeltGeography.loadDefault();
         Path file = outDir.resolve("validate-" + fileName(sc.name()) + ".csv");
+
+        if (compareRules) return compareRules(stdout, stderr, targetList, sc, seedCount, base, scaleInt, threadCount,
+                geography, outDir, quiet);
 
         // 3. The runs.
         Validation.Options options = new Validation.Options(sc, seedCount, base, scaleInt, threadCount);
@@ -122,6 +132,38 @@ public final class ValidateCommand implements Command {
         stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s (%d thread%s)%n", file, report.wallSeconds(),
                 threadCount, threadCount == 1 ? "" : "s");
         return strict && !report.evidenceOk() ? STRICT_FAILURE : Main.OK;
+    }
+
+    /** {@code --compare-rules}: the scenario's rule as A, the other as B. */
+    private int compareRules(PrintStream stdout, PrintStream stderr, List<CalibrationTarget> targetList, Scenario sc,
+                             int seedCount, long base, int scaleInt, int threadCount, BeltGeography geography, Path outDir,
+                             boolean quiet) {
+        org.sxbelt.params.Param rule = ParamSchema.DECISION_RULE;
+        String ruleA = rule.format(sc.params().get(rule));
+        String ruleB = rule.choices().stream().filter(c -> !c.equals(ruleA)).findFirst().orElseThrow();
+        org.sxbelt.params.ParamValues pb = sc.params().copy();
+        pb.set(rule, rule.choices().indexOf(ruleB));
+        Scenario scB = sc.withParams(pb);
+        if (!quiet) stderr.printf(Locale.ROOT, "Validating %s under the %s rule and the %s rule, %d seeds from %d ...%n",
+                sc.name(), ruleA, ruleB, seedCount, base);
+        Validation.Report a = Validation.run(targetList, new Validation.Options(sc, seedCount, base, scaleInt, threadCount),
+                geography, quiet ? null : stderr::println);
+        Validation.Report b = Validation.run(targetList, new Validation.Options(scB, seedCount, base, scaleInt, threadCount),
+                geography, quiet ? null : stderr::println);
+        org.sxbelt.experiment.RuleComparison c = org.sxbelt.experiment.RuleComparison.of(ruleA, a, ruleB, b);
+        Path file = outDir.resolve("validate-rules-" + fileName(sc.name()) + ".csv");
+        try {
+            Files.createDirectories(outDir);
+            AtomicFiles.writeString(file, ValidationReport.rulesCsv(c));
+        } catch (IOException e) {
+            throw new CliException("--out " + out.given() + ": cannot write " + file + ": " + e);
+        }
+        stdout.println(ValidationReport.heading(a));
+        stdout.println();
+        stdout.print(ValidationReport.rulesTable(c));
+        stdout.printf(Locale.ROOT, "%s: %s; %s: %s%n", ruleA, ValidationReport.summaryLine(a), ruleB, ValidationReport.summaryLine(b));
+        stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s%n", file, a.wallSeconds() + b.wallSeconds());
+        return strict && !(a.evidenceOk() && b.evidenceOk()) ? STRICT_FAILURE : Main.OK;
     }
 
     static List<CalibrationTarget> loadTargets(String path) {

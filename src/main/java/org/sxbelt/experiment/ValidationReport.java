@@ -92,6 +92,60 @@ public final class ValidationReport {
         };
     }
 
+    /** Columns of the CSV of {@code validate --compare-rules}. */
+    public static final String RULES_CSV_HEADER = "id,kind,fact,target_low,target_high,tolerance,rule_a,mean_a,status_a,"
+            + "rule_b,mean_b,status_b,n_pairs,diff_b_minus_a,diff_ci95_low,diff_ci95_high,differs,discriminates";
+
+    private static final String[] RULE_COLUMNS = {"id", "kind", "source range", "mean A", "status A", "mean B", "status B",
+            "B - A (paired 95% CI)", "tells apart"};
+    private static final boolean[] RULE_RIGHT = {false, false, true, true, false, true, false, true, false};
+
+    /** One CSV row per fact of a rule comparison. */
+    public static String rulesCsv(RuleComparison c) {
+        StringBuilder b = new StringBuilder(RULES_CSV_HEADER).append('\n');
+        for (RuleComparison.Row r : c.rows()) {
+            CalibrationTarget t = r.target();
+            Csv.append(b, List.of(t.id(), t.kind().id(), t.fact(), NumberText.data(t.low()), NumberText.data(t.high()),
+                    NumberText.data(t.tolerance()), c.ruleA(), NumberText.data(r.a().mean()), r.a().verdict().name(), c.ruleB(),
+                    NumberText.data(r.b().mean()), r.b().verdict().name(), Integer.toString(r.difference().n()),
+                    NumberText.data(r.difference().diff()), NumberText.data(r.difference().ciLow()),
+                    NumberText.data(r.difference().ciHigh()), Boolean.toString(r.differs()), Boolean.toString(r.discriminates())));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The rule comparison as one aligned table of the fitted and tested facts (inputs are not evidence),
+     * then the facts that tell the rules apart.
+     */
+    public static String rulesTable(RuleComparison c) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(RULE_COLUMNS);
+        for (RuleComparison.Row r : c.rows()) {
+            if (!r.target().kind().isEvidence()) continue;
+            String diff = Double.isNaN(r.difference().diff()) ? "NA"
+                    : NumberText.forPeople(r.difference().diff()) + " (" + NumberText.forPeople(r.difference().ciLow()) + ".."
+                    + NumberText.forPeople(r.difference().ciHigh()) + ")";
+            rows.add(new String[]{r.target().id(), r.target().kind().id(), r.target().rangeText(),
+                    NumberText.forPeople(r.a().mean()), r.a().verdict().name(), NumberText.forPeople(r.b().mean()),
+                    r.b().verdict().name(), diff, r.discriminates() ? "yes" : r.differs() ? "differs" : ""});
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("A = ").append(c.ruleA()).append(", B = ").append(c.ruleB())
+                .append("; \"yes\": one rule meets the fact, the other misses it, and the paired interval excludes 0; "
+                        + "\"differs\": the interval excludes 0 but both meet it or both miss it\n");
+        b.append(aligned(RULE_COLUMNS, RULE_RIGHT, rows)).append('\n');
+        List<RuleComparison.Row> d = c.discriminating().stream().filter(r -> r.target().kind().isEvidence()).toList();
+        b.append(d.size()).append(d.size() == 1 ? " fact tells" : " facts tell").append(" the rules apart");
+        if (!d.isEmpty()) {
+            b.append(": ");
+            StringJoiner j = new StringJoiner(", ");
+            for (RuleComparison.Row r : d) j.add(r.target().id() + " (" + (r.a().verdict() == Validation.Verdict.OK ? c.ruleA() : c.ruleB()) + " meets it)");
+            b.append(j);
+        }
+        return b.append('\n').toString();
+    }
+
     private static String aligned(List<Validation.Outcome> outcomes) {
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS);
@@ -102,7 +156,12 @@ public final class ValidationReport {
             rows.add(new String[]{t.id(), t.fact(), t.rangeText(), NumberText.forPeople(s.mean()), ci,
                     missText(o.signedMiss()), o.verdict().name(), t.source(), t.why()});
         }
-        int cols = COLUMNS.length;
+        return aligned(COLUMNS, RIGHT, rows);
+    }
+
+    /** Rows (the first is the header) as aligned text with a rule under the header. */
+    private static String aligned(String[] columns, boolean[] right, List<String[]> rows) {
+        int cols = columns.length;
         int[] width = new int[cols];
         for (String[] row : rows) {
             for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], row[c].length());
@@ -115,7 +174,7 @@ public final class ValidationReport {
                 if (c > 0) line.append("  ");
                 String cell = row[c];
                 String pad = " ".repeat(width[c] - cell.length());
-                line.append(RIGHT[c] ? pad + cell : cell + (c == cols - 1 ? "" : pad));
+                line.append(right[c] ? pad + cell : cell + (c == cols - 1 ? "" : pad));
             }
             b.append(line.toString().stripTrailing()).append('\n');
             if (i == 0) {
