@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "640120d2351f25c82eb3d665dab5c6f938f93756ad1b6e8b7be1f3777e58ae14";
-    static final String FIRM_EVENTS = "1abba04af4b88fb207c38a91e145a4192fb214d66baa4acca9030ffdd043d99a";
+    static final String INDICATORS = "f2a091162a472bde4d394fe1bf520623e2d6d5a48d1bd3b1f8b5d7897a4843c5";
+    static final String FIRM_EVENTS = "c1b1a8d4f79ad081aff2301f71477f6a4fe2dadfec01a30d81082b43f70fc878";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "66317230f94185cbfe7c7d54409556c5420265dafc80ab0f0fb51835d0f8cd71";
+    static final String RESULTS = "5cef540b519c499e1c557ee19406c8fe3c642c391d5ed897884a6071cafc12e9";
 
     static final String EXPERIMENT = """
             name = "golden"

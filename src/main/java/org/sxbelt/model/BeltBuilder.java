@@ -30,7 +30,8 @@ public final class BeltBuilder {
     /** Fewest households a generated village holds, so that coarse scales do not make empty villages. */
     private static final int MIN_HOUSEHOLDS_PER_VILLAGE = 20;
     private static final double URBAN_HOUSEHOLD_SIZE = 3.4;
-    private static final double URBAN_INCOME_FACTOR = 2.4;
+    /** Urban over rural income per person in 2015: 22,128 / 7,450 (003 ~1485-1486). */
+    private static final double URBAN_INCOME_FACTOR = 2.97;
     private static final double MAX_FARM_PRODUCTIVITY = 40;
 
     private final BeltGeography geo;
@@ -110,7 +111,8 @@ public final class BeltBuilder {
 
         int ruralHouseholds = (int) Math.max(1, Math.round(ruralAgents / hhSize));
         int nVillages = (int) Math.max(1, Math.min(c.villages(), ruralHouseholds / MIN_HOUSEHOLDS_PER_VILLAGE));
-        double poorVillageChance = Math.min(0.9, 1.3 * profile.poorShare2015());
+        // the prefecture's key poor villages of 2015 over its real villages (003 ~1364-1370)
+        double poorVillageChance = Math.min(1, profile.poorVillages2015() / (double) realVillages(c.prefecture()));
         IncomeDistribution income = IncomeDistribution.fit(profile.ruralIncome2015(),
                 PrefectureProfile.SOURCE_POVERTY_LINE, profile.poorShare2015());
         double placed = 0;
@@ -140,6 +142,13 @@ public final class BeltBuilder {
         for (int h = wardFirst; h < wardFirst + ward.householdCount(); h++) {
             drafts.get(h).targetIncomePerCapita = URBAN_INCOME_FACTOR * profile.ruralIncome2015();
         }
+    }
+
+    /** Real villages of a prefecture's counties (the {@code villages} column of the geography). */
+    private int realVillages(String prefecture) {
+        int n = 0;
+        for (County x : geo.counties()) if (x.prefecture().equals(prefecture)) n += x.villages();
+        return Math.max(1, n);
     }
 
     /**

@@ -33,8 +33,9 @@ public final class ParamSchema {
             "Wang et al. JASSS 2021: run key scenarios under two rule sets");
 
     // ---- demography --------------------------------------------------------------------------
-    public static final Param HOUSEHOLD_SIZE = real("demography.householdSize", "persons", 2, 8, 4.3,
-            "Mean rural household size.", "assumption (Uyghur rural households, 003 part 4)");
+    public static final Param HOUSEHOLD_SIZE = real("demography.householdSize", "persons", 2, 8, 3.7,
+            "Mean rural household size.", "003 ~1344-1350: persons per registered-poor household 2015, Kashgar 3.69, "
+                    + "Kizilsu 3.76, Aksu 3.55 (pooled 3.68), the only household sizes the sources give");
     public static final Param BIRTH_RATE = real("demography.birthRate", "per mille per year", 0, 40, 15,
             "Crude birth rate.", "003 part 5 §1(2): Luopu 26.78 (2015), lower after 2017");
     public static final Param DEATH_RATE = real("demography.deathRate", "per mille per year", 0, 30, 6.6,

@@ -24,12 +24,13 @@ class PrefectureProfileTest {
         assertEquals(6507, hotan.ruralIncome2015());
         assertEquals(0.412, hotan.poorShare2015());
         assertEquals(0.4, hotan.rawMaterialBase());
+        assertEquals(1077, hotan.poorVillages2015());
         assertTrue(hotan.source().startsWith("land 003 part 4"), hotan.source());
     }
 
     @Test
     void aQuotedSourceMayHoldCommasAndTheFileMayHaveABomAndCrlf() {
-        String text = "\uFEFF" + HEADER + "\r\nHotan,1.13,6507,0.412,0.4,\"land, income and poor share: 003\"\r\n";
+        String text = "\uFEFF" + HEADER + "\r\nHotan,1.13,6507,0.412,0.4,1077,\"land, income and poor share: 003\"\r\n";
         PrefectureProfile p = PrefectureProfile.parse("prefectures.csv", text).get("Hotan");
         assertEquals("land, income and poor share: 003", p.source());
         assertEquals(0.4, p.rawMaterialBase());
@@ -37,7 +38,7 @@ class PrefectureProfileTest {
 
     @Test
     void aMissingColumnNamesFileAndLine() {
-        String text = HEADER.replace(",raw_material_base", "") + "\nHotan,1.13,6507,0.412,land\n";
+        String text = HEADER.replace(",raw_material_base", "") + "\nHotan,1.13,6507,0.412,1077,land\n";
         GeoDataException e = assertThrows(GeoDataException.class, () -> PrefectureProfile.parse("prefectures.csv", text));
         assertEquals("prefectures.csv", e.file());
         assertEquals(1, e.line());
@@ -46,7 +47,7 @@ class PrefectureProfileTest {
 
     @Test
     void aBadCellNamesFileLineAndColumn() {
-        String text = HEADER + "\nKashgar,3.1,7007,0.324,0.6,x\nHotan,1.13,6507,41.2,0.4,y\n";
+        String text = HEADER + "\nKashgar,3.1,7007,0.324,0.6,1222,x\nHotan,1.13,6507,41.2,0.4,1077,y\n";
         GeoDataException e = assertThrows(GeoDataException.class, () -> PrefectureProfile.parse("prefectures.csv", text));
         assertEquals("prefectures.csv line 3, column poor_share_2015: 41.2 is outside [0, 1]", e.getMessage());
     }
