@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "0e8cd92222be2a6ba9b8e7efaf3cf8588d1e558b713f35d6b591f7b16250cd7b";
-    static final String FIRM_EVENTS = "5b4744a97aaf2df7b1c7607d9c7e172bbf83418214bd4554c60f6715936d389b";
+    static final String INDICATORS = "2ba92408e0bca1382126ad66ad927b8ff7a051aacc4a7722e83cf2104bea5843";
+    static final String FIRM_EVENTS = "958a2c7a14806268f48e553ba95777382aa653a252bb3121d9e703888bf06f96";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "b5cba37c7bbc4f33d8cbfa4922648423033764fa9c2932143820d1994ee09878";
+    static final String RESULTS = "1153b9b2b97d58c32da4b96a688c10645fc6de076fa5efd4e2761015aa092e74";
 
     static final String EXPERIMENT = """
             name = "golden"
