@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "f2a091162a472bde4d394fe1bf520623e2d6d5a48d1bd3b1f8b5d7897a4843c5";
-    static final String FIRM_EVENTS = "c1b1a8d4f79ad081aff2301f71477f6a4fe2dadfec01a30d81082b43f70fc878";
+    static final String INDICATORS = "debfe52a7100a700dbc518b920348eac75189112fbab01111aa5450938f75870";
+    static final String FIRM_EVENTS = "7700f7c8e8ef9587b9ec5a70db158fc481c4e7338015754034339c7df18a263b";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "5cef540b519c499e1c557ee19406c8fe3c642c391d5ed897884a6071cafc12e9";
+    static final String RESULTS = "b92d3af1b7c25c2ba55cbc3280ec576c06270494fd786cc6d346bd8bec269e9a";
 
     static final String EXPERIMENT = """
             name = "golden"

@@ -42,6 +42,8 @@ public final class Households implements java.io.Serializable {
     private final float[] floorTopUp;
     /** Income of the last closed month paid by policy (top-up, targeted dividend, post pay): a record for observation. */
     private final float[] policyIncome;
+    /** Farm income of the month last paid (land, greenhouse and common land): a record for observation. */
+    private final float[] farmIncome;
     private final byte[] poverty;
     private final byte[] flags;
     /** Minimum-living top-up paid since the last December review (the year's transfers, kept out of own income). */
@@ -68,6 +70,7 @@ public final class Households implements java.io.Serializable {
         monthIncome = new float[size];
         floorTopUp = new float[size];
         policyIncome = new float[size];
+        farmIncome = new float[size];
         poverty = new byte[size];
         flags = new byte[size];
         topUpYear = new float[size];
@@ -152,6 +155,14 @@ public final class Households implements java.io.Serializable {
     public double policyIncome(int h) { return policyIncome[h]; }
 
     public void setPolicyIncome(int h, double yuan) { policyIncome[h] = (float) yuan; }
+
+    /**
+     * Farm income of the month last paid by the household economy (land, greenhouse, common land; before any
+     * disaster loss): read by the observer's vulnerability, never by a decision.
+     */
+    public double farmIncome(int h) { return farmIncome[h]; }
+
+    public void setFarmIncome(int h, double yuan) { farmIncome[h] = (float) yuan; }
 
     /** Seeds the ring with a steady monthly income (initialisation). */
     public void seedIncome(int h, double monthly) {
@@ -239,5 +250,5 @@ public final class Households implements java.io.Serializable {
     }
 
     /** Approximate heap bytes per household (for the benchmark's memory report). */
-    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 9 + 48 + 2 + 2 * 3; }
+    public static int bytesPerHousehold() { return 4 * 2 + 1 + 4 * 10 + 48 + 2 + 2 * 3; }
 }

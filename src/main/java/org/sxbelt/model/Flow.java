@@ -48,6 +48,8 @@ public enum Flow {
     SPEND_HEALTH_INSURANCE("spend_health_insurance", false),
     /** What medical assistance pays of registered-poor households' medical costs after insurance. */
     SPEND_MEDICAL_ASSISTANCE("spend_medical_assistance", false),
+    /** The part of policy agricultural insurance premiums that governments pay (ODD 7.7.7). */
+    SPEND_CROP_INSURANCE("spend_crop_insurance", false),
     /** Making the houses of households on the poverty record safe (the rural housing project, ODD 7.7.3). */
     SPEND_HOUSING("spend_housing", false),
     /** Help attempts of the dynamic monitoring against return to poverty (ODD 7.7.4). */
@@ -56,6 +58,10 @@ public enum Flow {
     MEDICAL_OUT_OF_POCKET("medical_out_of_pocket", false),
     /** Harvest that natural disasters destroyed (yuan of farm income lost). */
     DISASTER_LOSS("disaster_loss", false),
+    /** What agricultural insurance paid insured households of their disaster losses. */
+    CROP_INDEMNITY("crop_indemnity", false),
+    /** The part of agricultural insurance premiums that insured households pay themselves. */
+    CROP_PREMIUM_PAID("crop_premium_paid", false),
     // public receipts, and those forgone
     TAX_FIRM_INCOME("tax_firm_income", false),
     /**

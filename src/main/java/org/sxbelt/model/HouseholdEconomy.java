@@ -18,7 +18,9 @@ import static org.sxbelt.params.ParamSchema.*;
  * farm, and raised where a processing hub buys its crops, {@link FarmHubs}; §7.7.1), courtyard-plot
  * income, land rent, the income of an asset bought with micro-credit ({@link HouseholdLoans}),
  * dividends, post pay and minimum-living top-ups, on top of the wages and remittances paid in
- * production; it may suffer an illness or disaster shock, which savings absorb first; a micro-loan's
+ * production; an insured farming household pays its share of the agricultural insurance premium
+ * ({@link CropInsurance}); it may suffer an illness or disaster shock (a disaster's loss less the
+ * insurance's indemnity), which savings absorb first; a micro-loan's
  * instalment falls due. Each December the registration system reviews every rural household on
  * the official test ({@link #review}): own income (without the minimum-living top-up) above the line
  * and the three guarantees ({@link Guarantees}) held; a household kept above the line by the top-up is
@@ -57,7 +59,7 @@ public final class HouseholdEconomy implements Steppable {
         double rentPerMu = Cooperatives.rentPerMu(p, c);
         double dividend = p.get(DIVIDEND) / 12;
         double ecoPay = p.get(ECO_POST_PAY);
-        double disasterLoss = p.get(DISASTER_LOSS);
+        long seed = m.seed();
         double illnessRate = p.get(ILLNESS_RATE) / 12;
         double saving = p.get(SAVINGS_RATE);
         double housingDamage = p.get(DISASTER_HOUSING_DAMAGE);
@@ -93,12 +95,17 @@ public final class HouseholdEconomy implements Steppable {
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
                         + farmers[h] * commonLand[county];
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
+                hh.setFarmIncome(h, farm);
+                double cover = farm > 0 ? CropInsurance.cover(p, seed, hh, h) : 0;
+                if (cover > 0) payPremium(hh, acc, h, county, CropInsurance.premium(p, cover, farm), CropInsurance.subsidy(p, hh, h), scale);
                 if (disaster[v.getIndex()]) {
                     if (farm > 0) {
-                        double lost = disasterLoss * 12 * farm;
+                        double lost = CropInsurance.loss(p, farm);
+                        double indemnity = cover * lost;
                         acc.add(county, Flow.DISASTER_LOSS, lost * scale);
-                        Monitoring.recordShock(hh, h, lost, hardship, month);
-                        absorbShock(hh, h, lost);
+                        if (indemnity > 0) acc.add(county, Flow.CROP_INDEMNITY, indemnity * scale);
+                        Monitoring.recordShock(hh, h, lost - indemnity, hardship, month);
+                        absorbShock(hh, h, lost - indemnity);
                     }
                     if (housingDamage > 0 && rng.nextDouble() < housingDamage) hh.set(h, Households.UNSAFE_HOUSING, true);
                 }
@@ -127,6 +134,7 @@ public final class HouseholdEconomy implements Steppable {
                 hh.setPolicyIncome(h, policy);
             } else {
                 hh.setPolicyIncome(h, 0);
+                hh.setFarmIncome(h, 0);
             }
             if (!v.isUrbanWard() && Illness.strikes(onsets, hh, h, illnessRate, rng)) {
                 double medical = illness.strike(m, h, county, rng);
@@ -167,6 +175,21 @@ public final class HouseholdEconomy implements Steppable {
         if (yuan == 0) return;
         hh.addIncome(h, yuan);
         acc.add(county, f, yuan * scale);
+    }
+
+    /**
+     * An insured household's monthly agricultural insurance premium: public money pays {@code publicShare}
+     * of it, the household the rest from the month's income (ODD 7.7.7).
+     */
+    private static void payPremium(Households hh, Accounts acc, int h, int county, double premium, double publicShare,
+                                   int scale) {
+        if (premium <= 0) return;
+        double own = premium * (1 - publicShare);
+        if (publicShare > 0) acc.add(county, Flow.SPEND_CROP_INSURANCE, premium * publicShare * scale);
+        if (own > 0) {
+            hh.addIncome(h, -own);
+            acc.add(county, Flow.CROP_PREMIUM_PAID, own * scale);
+        }
     }
 
     /** Savings pay first; what they cannot cover is lost from this month's income (not below zero). */

@@ -50,28 +50,33 @@ final class HouseholdTally implements java.io.Serializable {
         }
         for (int[] hist : histograms) Arrays.fill(hist, 0);
         double line = m.conditions().povertyLine();
-        // the typical shock: one serious illness's bill, what the household would pay of it (ODD 7.7.7)
+        // the typical shocks: one serious illness's bill, what the household would pay of it, and for a
+        // farming household a disaster's harvest loss less the insurance's indemnity (ODD 7.7.7, 8.4)
         double bill = Illness.cost(m.params(), m.conditions());
         double[] bills = new double[4];
         for (int k = 0; k < 4; k++) bills[k] = Illness.outOfPocket(m.params(), bill, (k & 1) != 0, (k & 2) != 0);
-        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month());
+        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month(), m.params(), m.seed());
         m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
                 for (int k = 0; k < K; k++) sums[c][MEASURES[k].index] += r[c * K + k];
             }
         }
-        relativeLine = relativePoor(histograms, counties, sums);
+        double reference = m.params().getInt(org.sxbelt.params.ParamSchema.RELATIVE_REFERENCE) == 0
+                ? IncomeHistogram.nationalRuralMedian(m.conditions().year(),
+                m.params().get(org.sxbelt.params.ParamSchema.NATIONAL_MEDIAN_GROWTH)) : Double.NaN;
+        relativeLine = relativePoor(histograms, counties, sums, reference);
     }
 
     /** The belt's relative line at the last tally, yuan/person/year (NaN if it could not be placed). */
     double relativeLine() { return relativeLine; }
 
     /**
-     * Adds the histograms of all workers into the first, places the relative line and writes each
-     * county's persons below it; returns the line.
+     * Adds the histograms of all workers into the first, places the relative line ({@link IncomeHistogram#RELATIVE_SHARE}
+     * of the {@code reference} median, or of the belt's own median if it is NaN) and writes each county's persons
+     * below it; returns the line.
      */
-    static double relativePoor(int[][] histograms, int counties, double[][] sums) {
+    static double relativePoor(int[][] histograms, int counties, double[][] sums, double reference) {
         int[] total = histograms[0];
         for (int w = 1; w < histograms.length; w++) {
             int[] other = histograms[w];
@@ -81,7 +86,8 @@ final class HouseholdTally implements java.io.Serializable {
         for (int c = 0; c < counties; c++) {
             for (int k = 0; k < BINS; k++) belt[k] += total[c * BINS + k];
         }
-        int j = IncomeHistogram.lineBin(IncomeHistogram.RELATIVE_SHARE * IncomeHistogram.median(belt));
+        double median = Double.isNaN(reference) ? IncomeHistogram.median(belt) : reference;
+        int j = IncomeHistogram.lineBin(IncomeHistogram.RELATIVE_SHARE * median);
         for (int c = 0; c < counties; c++) {
             long below = 0;
             for (int k = 0; k < j; k++) below += total[c * BINS + k];
@@ -94,9 +100,16 @@ final class HouseholdTally implements java.io.Serializable {
      * The month's lines, and the out-of-pocket bill of one serious illness by insurance enrolment (bit 1)
      * and entitlement to medical assistance (bit 2), shared by all blocks.
      */
-    private record Lines(double line, double risk, double[] bills, int month) {
+    private record Lines(double line, double risk, double[] bills, int month, org.sxbelt.params.ParamValues p, long seed) {
         double bill(Households hh, int h) {
             return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.entitledToAssistance(hh, h) ? 2 : 0)];
+        }
+
+        /** The typical shock for household h: the larger of the illness bill and the uninsured part of a disaster's loss. */
+        double shock(Households hh, int h) {
+            double farm = hh.farmIncome(h);
+            double disaster = farm > 0 ? CropInsurance.loss(p, farm) * (1 - CropInsurance.cover(p, seed, hh, h)) : 0;
+            return Math.max(bill(hh, h), disaster);
         }
     }
 
@@ -119,11 +132,13 @@ final class HouseholdTally implements java.io.Serializable {
                 r[at + INCOME_POOR] += members;
                 r[at + GAP] += members * (1 - pc / line);
                 r[at + SHORTFALL] += members * (line - pc);
-            } else if ((annual - l.bill(hh, h)) / members < line) { // else even the whole bill leaves it above
-                double bill = l.bill(hh, h);
-                double month = hh.closedMonthIncome(h, l.month);
-                double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), bill, month);
-                if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+            } else {
+                double shock = l.shock(hh, h);
+                if ((annual - shock) / members < line) { // else even the whole shock leaves it above
+                    double month = hh.closedMonthIncome(h, l.month);
+                    double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), shock, month);
+                    if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+                }
             }
             if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
             PovertyStatus s = hh.poverty(h);

@@ -1,7 +1,8 @@
 package org.sxbelt.model;
 
 /**
- * A fine histogram of incomes per person for the belt's relative poverty line. Bins follow the
+ * A fine histogram of incomes per person for the relative poverty line (of the belt's own median, or of
+ * the national rural median, {@link #nationalRuralMedian}). Bins follow the
  * bits of a {@code float}: {@value #SUB_BITS} mantissa bits, so 256 bins an octave from 64 to 2^20
  * yuan (each at most 1/256 = 0.39% wide), one bin below 64 (zero and negative incomes included) and
  * one at or above 2^20. Counts are whole persons, so summing them in any order gives the same
@@ -24,7 +25,25 @@ final class IncomeHistogram {
     private static final int SHIFT = 23 - SUB_BITS;
     private static final int LO_BITS = Float.floatToRawIntBits(LO);
 
+    /**
+     * Median per-capita disposable income of China's rural residents, yuan of the year, 2015-2023 (NBS,
+     * statistical communiqués on the national economic and social development of each year).
+     */
+    private static final double[] NATIONAL_RURAL_MEDIAN = {10291, 11149, 11969, 13066, 14389, 15204, 16902, 17734, 18748};
+    private static final int FIRST_YEAR = 2015;
+
     private IncomeHistogram() { }
+
+    /**
+     * The national rural median of calendar {@code year}: the published figure for 2015-2023, grown at
+     * {@code growth} a year after 2023 (and the 2015 figure before 2015).
+     */
+    static double nationalRuralMedian(int year, double growth) {
+        int i = Math.max(0, year - FIRST_YEAR);
+        int last = NATIONAL_RURAL_MEDIAN.length - 1;
+        if (i <= last) return NATIONAL_RURAL_MEDIAN[i];
+        return NATIONAL_RURAL_MEDIAN[last] * Math.pow(1 + growth, i - last);
+    }
 
     /** The bin of an income per person. */
     static int bin(double y) {

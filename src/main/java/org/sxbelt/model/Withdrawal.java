@@ -10,7 +10,7 @@ import java.util.List;
 import static org.sxbelt.params.ParamSchema.*;
 
 /**
- * The withdrawal of support after the transition period (ODD 7.8.10): five groups of instruments, each
+ * The withdrawal of support after the transition period (ODD 7.8.10): six groups of instruments, each
  * with its own start (January of {@code policy.<group>WithdrawalYear}), phase-out length
  * ({@code policy.<group>PhaseOutMonths}) and share kept afterwards ({@code policy.<group>Kept}). The
  * programmes and household rules read an instrument's level through {@link #level}: its parameter's
@@ -21,8 +21,10 @@ import static org.sxbelt.params.ParamSchema.*;
  */
 public enum Withdrawal {
 
-    /** The minimum-living top-ups. */
-    GUARANTEE(GUARANTEE_WITHDRAWAL_YEAR, GUARANTEE_PHASE_OUT, GUARANTEE_KEPT, SOCIAL_FLOOR, FLOOR_WORKING_POOR),
+    /** The minimum-living top-ups of households without a wage earner (the rural minimum-living guarantee). */
+    GUARANTEE(GUARANTEE_WITHDRAWAL_YEAR, GUARANTEE_PHASE_OUT, GUARANTEE_KEPT, SOCIAL_FLOOR),
+    /** The minimum-living top-ups of households with a wage earner (the campaign's final push). */
+    WORKING_POOR(WORKING_POOR_WITHDRAWAL_YEAR, WORKING_POOR_PHASE_OUT, WORKING_POOR_KEPT, FLOOR_WORKING_POOR),
     /** Job and production support for households: organised transfer, training, the farm programmes. */
     SUPPORT(SUPPORT_WITHDRAWAL_YEAR, SUPPORT_PHASE_OUT, SUPPORT_KEPT, TRANSFER_QUOTA, TRAINING_SEATS,
             ORCHARD_HOUSEHOLDS, FARM_TRAINING_HOUSEHOLDS, GREENHOUSES, COURTYARD_HOUSEHOLDS),

@@ -395,9 +395,13 @@ public final class ParamSchema {
     // run can reach), the months over which the group's instruments fall linearly (0 or 1 = at once), and
     // the share of their level kept afterwards.
     public static final Param GUARANTEE_WITHDRAWAL_YEAR = withdrawalYear("guarantee",
-            "the minimum-living top-ups (policy.socialFloor, policy.floorWorkingPoor)");
+            "the minimum-living top-ups of households without a wage earner (policy.socialFloor: the rural minimum-living guarantee)");
     public static final Param GUARANTEE_PHASE_OUT = phaseOut("guarantee");
     public static final Param GUARANTEE_KEPT = kept("guarantee");
+    public static final Param WORKING_POOR_WITHDRAWAL_YEAR = withdrawalYear("workingPoor",
+            "the minimum-living top-ups of households with a wage earner (policy.floorWorkingPoor: the final push of 2019-20)");
+    public static final Param WORKING_POOR_PHASE_OUT = phaseOut("workingPoor");
+    public static final Param WORKING_POOR_KEPT = kept("workingPoor");
     public static final Param SUPPORT_WITHDRAWAL_YEAR = withdrawalYear("support",
             "job and production support: organised transfer (policy.transferQuota), training seats (policy.trainingSeats) "
                     + "and the farm programmes' reach (policy.orchardHouseholds, policy.farmTrainingHouseholds, "
@@ -522,6 +526,14 @@ public final class ParamSchema {
             "Yearly indexation of the line (about 4,000 yuan by the end of 2020).", "calibrated: 2,855 (2015) to 4,000 (2020)");
     public static final Param RISK_MARGIN = real("poverty.riskMargin", "share of line", 0, 5, 0.5,
             "Exited and marginal households whose own income is below (1+margin) x line qualify for monitoring as at risk.", "003 part 4");
+    public static final Param RELATIVE_REFERENCE = choice("poverty.relativeReference", List.of("national", "belt"), 0,
+            "Whose median income the relative poverty line is 40 % of (ODD 8.4): national, the published median "
+                    + "income per person of China's rural residents (2015-2023, then grown at poverty.nationalMedianGrowth); "
+                    + "belt, the median of the belt's own rural persons that month.",
+            "issue 14 item 4; national figures: NBS statistical communiques 2015-2023");
+    public static final Param NATIONAL_MEDIAN_GROWTH = real("poverty.nationalMedianGrowth", "per year", -0.1, 0.3, 0.078,
+            "Yearly growth of the national rural median income after 2023 (the last published year).",
+            "NBS: 10,291 yuan (2015) to 18,748 (2023), 7.8 % a year");
     // shocks as hazards (ODD 7.7.7)
     public static final Param ILLNESS_RATE = real("health.illnessRate", "per person per year", 0, 1, 0.01,
             "Chance that a rural person falls seriously ill in a year (a hospital stay, and months unable to work).",
@@ -545,6 +557,29 @@ public final class ParamSchema {
                     + "003 ~972: 10.5 % of villages of the poor regions had floods");
     public static final Param DISASTER_LOSS = real("household.disasterLoss", "share of a year's farm income", 0, 1, 0.3,
             "What a disaster destroys of each hit household's year of farm income.", "assumption");
+    // policy agricultural insurance against disasters (ODD 7.7.7)
+    public static final Param CROP_INSURANCE = real("policy.cropInsurance", "share of households", 0, 1, 0.5,
+            "Share of the farming households not on the poverty record whose harvest is insured against natural "
+                    + "disasters (policy agricultural insurance); the same households every year.",
+            "assumption: the sources give no take-up for the belt's smallholders");
+    public static final Param CROP_INSURANCE_POOR = real("policy.cropInsurancePoor", "share of households", 0, 1, 0.5,
+            "Share of the farming households on the poverty record (registered since 2015) whose harvest is insured.",
+            "assumption (as the others); baseline from 2017: insurance for the registered poor, their premium paid "
+                    + "by others (003 ~2187-2193: 490 of 723 insured households in Luopu registered poor)");
+    public static final Param CROP_INSURANCE_COVER = real("policy.cropInsuranceCover", "share of the loss", 0, 1, 0.4,
+            "Share of a disaster's harvest loss the insurance pays an insured household (the insured sum as a share "
+                    + "of the harvest's value).",
+            "assumption: the basic policy cover insures the direct material costs of the crop, well below its value");
+    public static final Param CROP_INSURANCE_PREMIUM = real("policy.cropInsurancePremium", "share of insured sum per year", 0, 1,
+            0.045, "Yearly premium as a share of the insured sum (cover x a year's farm income).",
+            "003 ~2187-2193: Luopu's jujube insurance, premium 1.5 M yuan for an insured sum of 33.58 M (4.5 %)");
+    public static final Param CROP_INSURANCE_SUBSIDY = real("policy.cropInsuranceSubsidy", "share of premium", 0, 1, 0.75,
+            "Share of the premium governments pay for a household not on the poverty record.",
+            "assumption after the national premium-subsidy rules for planting insurance (central 40 % in the western "
+                    + "regions, the province at least 25 %; the household the rest)");
+    public static final Param CROP_INSURANCE_SUBSIDY_POOR = real("policy.cropInsuranceSubsidyPoor", "share of premium", 0, 1, 1,
+            "Share of the premium governments and others pay for a household on the poverty record.",
+            "003 ~2187-2193: Luopu's premium paid whole by the exchange, the county and the futures firm");
     public static final Param SAVINGS_RATE = real("household.savingsRate", "share", 0, 1, 0.1,
             "Share of income saved.", "assumption");
     // the "three guarantees" of the official exit test and their provision (ODD 7.7.3)

@@ -47,8 +47,12 @@ class DiscoverCommandTest {
             max = 30
             """;
 
-    /** Public spending in the first year: high when the wage subsidy is high (the sweep's design). */
-    private static final String CONDITION = "public_spending_cumulative > 2.9e9 in 2015";
+    /**
+     * Public spending in the first year: high when the wage subsidy is high (the sweep's design). The
+     * threshold splits the twelve runs in half; it was 2.9e9 before the agricultural insurance's premium
+     * subsidies (about 0.35e9 a year, ODD 7.7.7) were public spending.
+     */
+    private static final String CONDITION = "public_spending_cumulative > 3.3e9 in 2015";
 
     @BeforeAll
     static void runTheSweep() throws IOException {

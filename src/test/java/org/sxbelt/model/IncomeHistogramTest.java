@@ -73,8 +73,8 @@ class IncomeHistogramTest {
             }
         }
         double[][] sums1 = new double[2][Measure.count()], sums2 = new double[2][Measure.count()];
-        double line1 = HouseholdTally.relativePoor(new int[][]{one}, 2, sums1);
-        double line2 = HouseholdTally.relativePoor(new int[][]{a, b}, 2, sums2);
+        double line1 = HouseholdTally.relativePoor(new int[][]{one}, 2, sums1, Double.NaN);
+        double line2 = HouseholdTally.relativePoor(new int[][]{a, b}, 2, sums2, Double.NaN);
         // median: half = 15 falls in the bin of 5,000 ([4992, 5008), 16 yuan wide) after 11 persons:
         // 4992 + 4/8 x 16 = 5000; the line 0.4 x 5000 = 2000 is an edge (4 yuan bins below 2048)
         assertEquals(2000.0, line1);
@@ -85,5 +85,18 @@ class IncomeHistogramTest {
         assertEquals(5, sums1[0][r]);                       // 1500 x3, 1999 x2; 2004 is not below
         assertEquals(2, sums1[1][r]);                       // 500, 1990
         assertArrayEquals(new double[]{sums1[0][r], sums1[1][r]}, new double[]{sums2[0][r], sums2[1][r]});
+        // a reference median from outside (the national one): the line is 0.4 of it whatever the belt's median
+        double[][] sums3 = new double[2][Measure.count()];
+        assertEquals(4000.0, HouseholdTally.relativePoor(new int[][]{one}, 2, sums3, 10000));
+        assertEquals(11, sums3[0][r] + sums3[1][r]);       // 500, 1500 x3, 1990, 1999 x2, 2004 x4
+    }
+
+    /** The national rural median: the published figures, then grown after 2023. */
+    @Test
+    void nationalRuralMedianIsThePublishedSeriesThenGrown() {
+        assertEquals(10291, IncomeHistogram.nationalRuralMedian(2015, 0.05));
+        assertEquals(15204, IncomeHistogram.nationalRuralMedian(2020, 0.05));
+        assertEquals(18748, IncomeHistogram.nationalRuralMedian(2023, 0.05));
+        assertEquals(18748 * 1.05 * 1.05, IncomeHistogram.nationalRuralMedian(2025, 0.05), 1e-9);
     }
 }

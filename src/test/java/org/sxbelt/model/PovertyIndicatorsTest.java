@@ -46,10 +46,29 @@ class PovertyIndicatorsTest {
         return out;
     }
 
+    /** By default the relative line is 40 % of the national rural median of the year (15,204 yuan in 2020). */
+    @Test
+    void relativeLineIsFortyPercentOfTheNationalMedianByDefault() {
+        double line = model.observer().latest("relative_poverty_line");
+        assertEquals(0.4 * 15204, line, 0.002 * line);
+        Households hh = model.belt().households();
+        long below = 0;
+        for (int h : rural()) if ((float) hh.annualIncomePerCapita(h) < line) below += hh.members(h);
+        assertEquals(below, measured(Measure.RELATIVE_POOR_PERSONS));
+    }
+
+    /** With the belt's own median as reference (poverty.relativeReference = belt). */
     @Test
     void relativeLineIsFortyPercentOfTheExactPersonWeightedMedianAndCountsThoseBelowIt() {
+        BeltModel model = TestRuns.model(5, TestRuns.baseline("run.scale", "200", "run.months", "14",
+                "poverty.relativeReference", "belt"));
+        TestRuns.BeltSeries series = new TestRuns.BeltSeries();
+        model.addIndicatorSink(series);
+        model.runToEnd();
+        int months = 14;
         Households hh = model.belt().households();
-        List<Integer> rural = rural();
+        List<Integer> rural = new ArrayList<>();
+        for (int h = 0; h < hh.size(); h++) if (hh.members(h) > 0 && !model.isUrban(h)) rural.add(h);
         int persons = 0;
         for (int h : rural) persons += hh.members(h);
         double[] y = new double[persons];
@@ -58,14 +77,16 @@ class PovertyIndicatorsTest {
         Arrays.sort(y);
         double median = y.length % 2 == 1 ? y[y.length / 2] : (y[y.length / 2 - 1] + y[y.length / 2]) / 2;
         double line = model.observer().latest("relative_poverty_line");
-        assertEquals(line, series.get(MONTHS - 1, "relative_poverty_line"));
+        assertEquals(line, series.get(months - 1, "relative_poverty_line"));
         // one bin (<= 0.39%) for the median, half a bin for the snap to an edge
         assertEquals(0.4 * median, line, 0.006 * line, "line vs 0.4 x exact median " + median);
         long below = 0;
         for (int h : rural) if ((float) hh.annualIncomePerCapita(h) < line) below += hh.members(h);
         assertTrue(below > 0, "someone is below the relative line");
-        assertEquals(below, measured(Measure.RELATIVE_POOR_PERSONS));
-        assertEquals((double) below / persons, series.get(MONTHS - 1, "relative_poverty_rate"), 1e-12);
+        double counted = 0;
+        for (int c = 0; c < model.belt().towns().size(); c++) counted += model.observer().measure(c, Measure.RELATIVE_POOR_PERSONS);
+        assertEquals(below, counted);
+        assertEquals((double) below / persons, series.get(months - 1, "relative_poverty_rate"), 1e-12);
     }
 
     @Test
@@ -74,6 +95,7 @@ class PovertyIndicatorsTest {
         double line = model.conditions().povertyLine();
         double bill = Illness.cost(model.params(), model.conditions());
         double gap = 0, shortfall = 0, vulnerable = 0, poor = 0, persons = 0;
+        int disasterWorse = 0;
         for (int h : rural()) {
             int n = hh.members(h);
             double y = hh.annualIncomePerCapita(h);
@@ -83,13 +105,20 @@ class PovertyIndicatorsTest {
                 gap += n * (line - y) / line;
                 shortfall += n * (line - y);
             } else {
-                // the typical shock: one serious illness's out-of-pocket bill, savings first, at most the month's income
-                double cost = Illness.outOfPocket(model.params(), bill, !hh.has(h, Households.UNINSURED), Illness.entitledToAssistance(hh, h));
+                // the typical shock: the worse of one serious illness's out-of-pocket bill and a disaster's
+                // harvest loss less the indemnity; savings first, at most the month's income
+                double illness = Illness.outOfPocket(model.params(), bill, !hh.has(h, Households.UNINSURED), Illness.entitledToAssistance(hh, h));
+                double farm = hh.farmIncome(h);
+                double disaster = farm > 0 ? model.params().get(org.sxbelt.params.ParamSchema.DISASTER_LOSS) * 12 * farm
+                        * (1 - CropInsurance.cover(model.params(), model.seed(), hh, h)) : 0;
+                double cost = Math.max(illness, disaster);
+                if (disaster > illness) disasterWorse++;
                 double lost = Math.min(Math.max(0, cost - hh.savings(h)), Math.max(0, hh.closedMonthIncome(h, model.month())));
                 if ((hh.annualIncome(h) - lost) / n < line) vulnerable += n;
             }
         }
         assertTrue(poor > 0 && vulnerable > 0, "poor " + poor + ", vulnerable " + vulnerable);
+        assertTrue(disasterWorse > 0, "for some households the typical shock is the disaster's");
         Map2 s = new Map2(series.month(MONTHS - 1));
         assertEquals(gap / persons, s.get("poverty_gap_index"), 1e-9);
         assertEquals(shortfall / poor, s.get("poverty_shortfall_mean"), 1e-6);
@@ -151,7 +180,8 @@ class PovertyIndicatorsTest {
     }
 
     private static List<String> relative(int threads) {
-        BeltModel m = TestRuns.model(3, TestRuns.baseline("run.scale", "50", "run.months", "14"));
+        BeltModel m = TestRuns.model(3, TestRuns.baseline("run.scale", "50", "run.months", "14",
+                "poverty.relativeReference", "belt"));
         m.setThreads(threads);
         List<String> out = new ArrayList<>();
         m.addIndicatorSink((month, level, unit, indicator, value) -> {

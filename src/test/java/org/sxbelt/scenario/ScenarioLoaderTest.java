@@ -49,12 +49,14 @@ class ScenarioLoaderTest {
         assertEquals("defaults", s.extendsName());
         assertEquals(BASELINE_FILE.toString(), s.origin());
         ParamValues withdrawal = new ParamValues().set(ParamSchema.GUARANTEE_WITHDRAWAL_YEAR, 2027)
+                .set(ParamSchema.GUARANTEE_KEPT, 1).set(ParamSchema.WORKING_POOR_WITHDRAWAL_YEAR, 2027)
                 .set(ParamSchema.SUPPORT_WITHDRAWAL_YEAR, 2026).set(ParamSchema.WORKSHOP_WITHDRAWAL_YEAR, 2026)
                 .set(ParamSchema.POSTS_WITHDRAWAL_YEAR, 2026).set(ParamSchema.AID_WITHDRAWAL_YEAR, 2065)
                 .set(ParamSchema.MONITORING_DETECTION, 0.5);
         assertEquals(withdrawal, s.params(),
                 "baseline's only start values: the withdrawal levers (ODD 7.8.10) and the monitoring's detection (7.7.4)");
-        assertEquals(32, s.events().size());
+        assertEquals(33, s.events().size());
+        assertEquals(0.9, valueAt(s, "2017-01", ParamSchema.CROP_INSURANCE_POOR));
         assertEquals(0.38, valueAt(s, "2015-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0, valueAt(s, "2021-01", ParamSchema.MICRO_CREDIT_RATE));
         assertEquals(0.5, valueAt(s, "2019-01", ParamSchema.FLOOR_WORKING_POOR));
@@ -183,7 +185,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.extendsName());
         assertEquals(0, valueAt(s, "2018-01", ParamSchema.TRANSFER_QUOTA));
         assertEquals(1.3, valueAt(s, "2018-01", ParamSchema.COUNTERPART_AID), "parent's other key that month kept");
-        assertEquals(32, s.events().size(), "the baseline's 32 events, one of them replaced");
+        assertEquals(33, s.events().size(), "the baseline's 33 events, one of them replaced");
         Path named = write(dir, "named-child", "name = \"named-child\"", "description = \"d\"",
                 "extends = \"named-parks\"");
         assertEquals(4, ScenarioLoader.load(named).parks().size(), "parent's park projects inherited");
