@@ -101,6 +101,35 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aPointsDesignRunsEachListedPointOnce() {
+        Experiment e = ExperimentFile.parse(HEAD + "replications = 2\n[design]\ntype = \"points\"\n"
+                + "[[factors]]\nkey = \"policy.subsidyMonths\"\nvalues = [24, 36, 24]\n"
+                + "[[factors]]\nkey = \"labor.quitRate\"\nvalues = [0.01, 0.02, 0.0123456]\n", "test", "x");
+        SweepPlan plan = SweepPlan.of(e);
+        assertEquals(3, plan.pointCount());
+        assertEquals(6, plan.runCount());
+        assertEquals(36, plan.point(1).value(0));
+        assertEquals(0.0123456, plan.point(2).value(1));
+        assertEquals(24, plan.point(2).value(0), "a value may repeat: points are not combinations");
+        assertTrue(plan.file().csv().contains("0.0123456"), "design.csv holds exactly the value run");
+    }
+
+    @Test
+    void aPointsDesignNeedsOneValuePerPointForEveryFactor() throws IOException {
+        String base = HEAD + "[design]\ntype = \"points\"\n";
+        assertTrue(error(base + "[[factors]]\nkey = \"policy.subsidyMonths\"\nvalues = [24, 36]\n"
+                + "[[factors]]\nkey = \"labor.quitRate\"\nvalues = [0.01]\n")
+                .endsWith("factors[2] (labor.quitRate) lists 1 values, factors[1] (policy.subsidyMonths) 2: a points design "
+                        + "gives every factor one value per point"));
+        assertTrue(error(base + "[[factors]]\nkey = \"policy.subsidyMonths\"\nlevels = [24, 36]\n")
+                .contains("levels does not apply to a points design"));
+        assertTrue(error(base + "[[factors]]\nkey = \"policy.subsidyMonths\"\nvalues = [24, 400]\n")
+                .contains("out of range"));
+        assertTrue(error(HEAD + "[design]\ntype = \"lhs\"\npoints = 3\n[[factors]]\nkey = \"policy.subsidyMonths\"\n"
+                + "min = 1\nmax = 3\nvalues = [2]\n").contains("values apply only to a points design"));
+    }
+
+    @Test
     void morrisDesignCsvHasTrajectoryAndStep() {
         Experiment e = ExperimentFile.parse(HEAD + "[design]\ntype = \"morris\"\ntrajectories = 2\ngrid = 4\n"
                 + "[[factors]]\nkey = \"policy.subsidyMonths\"\nmin = 12\nmax = 72\n"
