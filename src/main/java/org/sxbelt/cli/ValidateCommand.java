@@ -120,12 +120,7 @@ public final class ValidateCommand implements Command {
         Validation.Report report = Validation.run(targetList, options, geography, quiet ? null : stderr::println);
 
         // 4. The file, then the table.
-        try {
-            Files.createDirectories(outDir);
-            AtomicFiles.writeString(file, ValidationReport.csv(report));
-        } catch (IOException e) {
-            throw new CliException("--out " + out.given() + ": cannot write " + file + ": " + e);
-        }
+        write(outDir, file, ValidationReport.csv(report));
         stdout.println(ValidationReport.heading(report));
         stdout.println();
         stdout.print(ValidationReport.table(report));
@@ -152,18 +147,23 @@ public final class ValidateCommand implements Command {
                 geography, quiet ? null : stderr::println);
         org.sxbelt.experiment.RuleComparison c = org.sxbelt.experiment.RuleComparison.of(ruleA, a, ruleB, b);
         Path file = outDir.resolve("validate-rules-" + fileName(sc.name()) + ".csv");
-        try {
-            Files.createDirectories(outDir);
-            AtomicFiles.writeString(file, ValidationReport.rulesCsv(c));
-        } catch (IOException e) {
-            throw new CliException("--out " + out.given() + ": cannot write " + file + ": " + e);
-        }
+        write(outDir, file, ValidationReport.rulesCsv(c));
         stdout.println(ValidationReport.heading(a));
         stdout.println();
         stdout.print(ValidationReport.rulesTable(c));
         stdout.printf(Locale.ROOT, "%s: %s; %s: %s%n", ruleA, ValidationReport.summaryLine(a), ruleB, ValidationReport.summaryLine(b));
         stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s%n", file, a.wallSeconds() + b.wallSeconds());
         return strict && !(a.evidenceOk() && b.evidenceOk()) ? STRICT_FAILURE : Main.OK;
+    }
+
+    /** The table's CSV into {@code --out}, atomically; a folder that cannot take it is one line. */
+    private void write(Path outDir, Path file, String csv) {
+        try {
+            Files.createDirectories(outDir);
+            AtomicFiles.writeString(file, csv);
+        } catch (IOException e) {
+            throw new CliException("--out " + out.given() + ": cannot write " + file + ": " + e);
+        }
     }
 
     static List<CalibrationTarget> loadTargets(String path) {

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.apache.commons.math3.stat.StatUtils;
 import org.sxbelt.experiment.CalibrationTarget;
 import org.sxbelt.experiment.CalibrationTargetKind;
 import org.sxbelt.experiment.sweep.FolderLock;
@@ -110,12 +111,7 @@ public final class Calibration {
     /** A parameter's loss profile: the loss at each point along its range, the others at the optimum. */
     public record Profile(FreeParameter parameter, double[] values, double[] losses, boolean identified) {
         public double range() {
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (double l : losses) {
-                lo = Math.min(lo, l);
-                hi = Math.max(hi, l);
-            }
-            return hi - lo;
+            return StatUtils.max(losses) - StatUtils.min(losses);
         }
     }
 
@@ -267,7 +263,7 @@ public final class Calibration {
                         Double.toString(units[i]), Double.toString(losses[i]), Boolean.toString(p.identified()))));
             }
             say(String.format(Locale.ROOT, "profile %d of %d: %s loss %s..%s over its range: %s", j + 1, o.free().size(),
-                    f.key(), NumberText.data(min(losses)), NumberText.data(max(losses)),
+                    f.key(), NumberText.data(StatUtils.min(losses)), NumberText.data(StatUtils.max(losses)),
                     p.identified() ? "identified" : "NOT identified by the fitted facts"));
         }
         AtomicFiles.writeString(folder.resolve(PROFILE), csv.toString());
@@ -345,18 +341,6 @@ public final class Calibration {
 
     private void say(String line) {
         if (progress != null) progress.accept(line);
-    }
-
-    private static double min(double[] a) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double x : a) m = Math.min(m, x);
-        return m;
-    }
-
-    private static double max(double[] a) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double x : a) m = Math.max(m, x);
-        return m;
     }
 
     static String duration(double seconds) {

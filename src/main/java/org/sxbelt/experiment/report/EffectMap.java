@@ -2,16 +2,13 @@ package org.sxbelt.experiment.report;
 
 import org.sxbelt.geo.County;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -126,13 +123,7 @@ final class EffectMap {
         g.drawString("0", barX + barW / 2 - 3, barY + 22);
         g.drawString(hi, Math.min(WIDTH - g.getFontMetrics().stringWidth(hi) - 1, barX + barW - g.getFontMetrics().stringWidth(hi) / 2), barY + 22);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TimeSeriesChart.png(img);
     }
 
     /** White at zero, towards blue below and red above, full colour at ±range; grey for NaN. */

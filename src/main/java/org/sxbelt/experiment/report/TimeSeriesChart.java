@@ -129,12 +129,16 @@ public final class TimeSeriesChart {
     static byte[] encode(JFreeChart chart, int width, int height) {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        BufferedImage img = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        return png(chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null));
+    }
+
+    /** An image as PNG bytes. */
+    static byte[] png(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a byte array does not throw
         }
         return out.toByteArray();
     }
