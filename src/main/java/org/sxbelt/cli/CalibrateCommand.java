@@ -40,6 +40,7 @@ public final class CalibrateCommand implements Command {
     static final int MAX_BUDGET = 100_000;
     static final int MAX_POPULATION = 1000;
     static final int MAX_PROFILE = 50;
+    static final int MIN_PROFILE = org.sxbelt.experiment.calibration.ProfileTest.MIN_POINTS;
 
     @ParametersDelegate
     final ScenarioOption scenario = new ScenarioOption().help("--scenario", "Base scenario whose free parameters are "
@@ -92,8 +93,9 @@ public final class CalibrateCommand implements Command {
     String population;
 
     @Parameter(names = "--profile", description = "After the search, the loss at this many points along each "
-            + "parameter's range with the others at the optimum (profile.csv); a parameter whose loss moves by less "
-            + "than 1/F over its range (F fitted facts) is flagged as not identified. 0 or a whole number in [2, "
+            + "parameter's range with the others at the optimum (profile.csv); a parameter is identified when a quadratic "
+            + "in it explains its profile better than a constant (F test, 5 %) and moves the loss by at least 1/F over "
+            + "its range (F fitted facts), else flagged as not identified. 0 or a whole number in [" + MIN_PROFILE + ", "
             + MAX_PROFILE + "].")
     @OptionHelp(arg = "<int>", byDefault = "0 (no profile)")
     String profile = "0";
@@ -132,7 +134,10 @@ public final class CalibrateCommand implements Command {
         double step = realInUnitInterval("--sigma", sigma);
         int pop = population == null ? 0 : OptionValues.wholeNumber("--population", population, 2, MAX_POPULATION);
         int profilePoints = OptionValues.wholeNumber("--profile", profile, 0, MAX_PROFILE);
-        if (profilePoints == 1) throw new CliException("--profile = 1 is out of range: expected 0 or a whole number in [2, " + MAX_PROFILE + "]");
+        if (profilePoints > 0 && profilePoints < MIN_PROFILE) {
+            throw new CliException("--profile = " + profile + " is out of range: expected 0 or a whole number in ["
+                    + MIN_PROFILE + ", " + MAX_PROFILE + "]");
+        }
         Path outDir = out.folder();
         boolean quiet = out.quiet();
         Set<String> held = holdoutIds();

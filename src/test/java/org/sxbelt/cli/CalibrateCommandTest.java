@@ -73,7 +73,7 @@ class CalibrateCommandTest {
         refused("--budget = 0 is out of range: expected a whole number in [1, 100000]", "calibrate", "--budget", "0", "--out", out);
         refused("--replications = 101 is out of range: expected a whole number in [1, 100]", "calibrate", "--replications", "101", "--out", out);
         refused("--population = 1 is out of range: expected a whole number in [2, 1000]", "calibrate", "--population", "1", "--out", out);
-        refused("--profile = 1 is out of range: expected 0 or a whole number in [2, 50]", "calibrate", "--profile", "1", "--out", out);
+        refused("--profile = 3 is out of range: expected 0 or a whole number in [5, 50]", "calibrate", "--profile", "3", "--out", out);
         refused("--holdout: no target no_such_fact", "calibrate", "--holdout", "no_such_fact", "--out", out);
         refused("--holdout: population_2018 is input, not fitted: only fitted facts can be held out",
                 "calibrate", "--holdout", "population_2018", "--out", out);

@@ -81,7 +81,9 @@ public final class Calibration {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (!(sigma > 0 && sigma <= 1)) throw new IllegalArgumentException("sigma must be in (0, 1], got " + sigma);
             if (population != 0 && population < 2) throw new IllegalArgumentException("population must be 0 or at least 2, got " + population);
-            if (profilePoints != 0 && profilePoints < 2) throw new IllegalArgumentException("profile points must be 0 or at least 2, got " + profilePoints);
+            if (profilePoints != 0 && profilePoints < ProfileTest.MIN_POINTS) {
+                throw new IllegalArgumentException("profile points must be 0 or at least " + ProfileTest.MIN_POINTS + ", got " + profilePoints);
+            }
             Set<String> ids = new HashSet<>();
             for (CalibrationTarget t : targets) ids.add(t.id());
             for (String h : holdout) {
@@ -231,8 +233,8 @@ public final class Calibration {
 
     /**
      * Along each parameter, {@code profilePoints} values evenly over its bounds with the others at the best
-     * candidate; a parameter is identified when its profile's loss varies by at least 1/F (F fitted facts:
-     * one fact moved by one tolerance) over its range.
+     * candidate; a parameter is identified when its profile has a trend that is not noise
+     * ({@link ProfileTest}).
      */
     private List<Profile> profile(GenerationRuns runs, Path folder, CalibrationTable.Row best, List<CalibrationTarget> fitted)
             throws IOException {
@@ -255,8 +257,7 @@ public final class Calibration {
                 values[i] = candidates.get(i)[j];
                 losses[i] = CalibrationLoss.of(fitted, java.util.Arrays.copyOf(stats[i], fitted.size())).loss();
             }
-            Profile p = new Profile(f, values, losses, false);
-            p = new Profile(f, values, losses, p.range() >= 1.0 / fitted.size());
+            Profile p = new Profile(f, values, losses, ProfileTest.identified(units, losses, 1.0 / fitted.size()));
             out.add(p);
             for (int i = 0; i < units.length; i++) {
                 csv.append(org.sxbelt.experiment.stats.Csv.line(List.of(f.key(), NumberText.exact(values[i]),
