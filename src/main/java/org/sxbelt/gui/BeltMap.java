@@ -6,7 +6,12 @@ import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
 import org.sxbelt.agents.Village;
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.geo.County;
+import org.sxbelt.geo.CountyShapes;
 import org.sxbelt.geo.Road;
 import org.sxbelt.geo.RoadNetwork;
 import org.sxbelt.model.Belt;
@@ -35,6 +40,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -68,6 +75,9 @@ public final class BeltMap {
     static final Color ROAD = new Color(0x8A, 0x80, 0x78);
     static final Color VILLAGE = new Color(0x3F, 0x7A, 0x2E);
     static final Color NO_DATA = new Color(0xB8, 0xB8, 0xB8);
+    /** County outlines of the base map, and the thicker outlines of the prefectures (and XPCC cities). */
+    static final Color COUNTY_BORDER = new Color(0xB4, 0xA7, 0xC6);
+    static final Color PREFECTURE_BORDER = new Color(0x80, 0x6C, 0x9E);
     static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
     static final Color MIGRANT_XJ = new Color(0xD9, 0x5F, 0x02, 70);
     static final Color MIGRANT_INLAND = new Color(0x75, 0x70, 0xB3, 70);
@@ -93,6 +103,7 @@ public final class BeltMap {
     private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
+    private final BoundaryLayer boundaries = new BoundaryLayer();
     private final Map<String, Object> nodeById = new HashMap<>();
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
     private volatile MapColoring coloring = MapColoring.JOBS_PER_WORKING_AGE;
@@ -286,6 +297,7 @@ public final class BeltMap {
         roadsPortrayal.setField(new SpatialNetwork2D(places, roads));
         flowsPortrayal.setField(new SpatialNetwork2D(anchors, flows));
         LinkedHashMap<String, FieldPortrayal2D> m = new LinkedHashMap<>();
+        m.put("Counties", boundaries);
         m.put("Roads", roadsPortrayal);
         m.put("Flows", flowsPortrayal);
         m.put("Towns", placesPortrayal);
@@ -506,6 +518,55 @@ public final class BeltMap {
             g.setStroke(new BasicStroke(info.selected ? width + 2 : width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setPaint(info.selected ? Color.BLUE : color);
             g.draw(new Line2D.Double(e.draw.x, e.draw.y, e.secondPoint.x, e.secondPoint.y));
+        }
+    }
+
+    /**
+     * The base map: the real outlines of the counties ({@link CountyShapes}, geo/counties.geojson) in
+     * a light line, the prefectures' outlines (unions of their counties; the XPCC cities' too) in a
+     * darker, wider one. The shapes are projected to the field's km once; each draw only scales them.
+     */
+    private static final class BoundaryLayer extends FieldPortrayal2D {
+        private static volatile Shape[][] km;   // {counties, prefectures}
+
+        private static Shape[][] shapes() {
+            Shape[][] s = km;
+            if (s != null) return s;
+            ShapeWriter toKm = new ShapeWriter((src, dest) -> {
+                Double2D p = project(src.x, src.y);
+                dest.setLocation(p.x, p.y);
+            });
+            CountyShapes cs = CountyShapes.loadDefault();
+            List<Shape> counties = new ArrayList<>();
+            Map<String, List<Geometry>> byPrefecture = new LinkedHashMap<>();
+            for (County c : BeltGeography.loadDefault().counties()) {
+                Geometry g = cs.shape(c.id());
+                counties.add(toKm.toShape(g));
+                byPrefecture.computeIfAbsent(c.isXpcc() ? c.id() : c.prefecture(), k -> new ArrayList<>()).add(g);
+            }
+            List<Shape> prefectures = new ArrayList<>();
+            for (List<Geometry> gs : byPrefecture.values()) prefectures.add(toKm.toShape(UnaryUnionOp.union(gs)));
+            s = new Shape[][] {counties.toArray(new Shape[0]), prefectures.toArray(new Shape[0])};
+            km = s;
+            return s;
+        }
+
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Shape[][] s = shapes();
+            AffineTransform t = new AffineTransform();
+            t.translate(info.draw.x, info.draw.y);
+            t.scale(info.draw.width / WIDTH_KM, info.draw.height / HEIGHT_KM);
+            double kmPx = info.draw.width / WIDTH_KM;
+            g.setPaint(COUNTY_BORDER);
+            g.setStroke(new BasicStroke((float) Math.max(0.8, Math.min(1.5, 1.2 * kmPx)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (Shape c : s[0]) g.draw(t.createTransformedShape(c));
+            g.setPaint(PREFECTURE_BORDER);
+            g.setStroke(new BasicStroke((float) Math.max(1.4, Math.min(2.5, 2.0 * kmPx)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (Shape p : s[1]) g.draw(t.createTransformedShape(p));
         }
     }
 

@@ -54,6 +54,15 @@ class MapRenderingTest {
     }
 
     @Test
+    void countyAndPrefectureOutlinesAreTheBaseLayer() {
+        int county = GuiTestSupport.count(image, BeltMap.COUNTY_BORDER, 3);
+        int prefecture = GuiTestSupport.count(image, BeltMap.PREFECTURE_BORDER, 3);
+        assertTrue(county > 500, "county boundary pixels " + county);
+        assertTrue(prefecture > 500, "prefecture boundary pixels " + prefecture);
+        assertEquals("Counties", gui.map().layers().keySet().iterator().next(), "the outlines lie under everything");
+    }
+
+    @Test
     void townsAreColouredByTheChosenIndicator() {
         Set<Integer> colours = new HashSet<>();
         int found = 0;

@@ -1,12 +1,17 @@
 package org.sxbelt.experiment.report;
 
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.sxbelt.geo.County;
+import org.sxbelt.geo.CountyShapes;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
@@ -14,10 +19,10 @@ import java.util.Map;
 
 /**
  * A choropleth of the belt: each county's area coloured by a value (a scenario's effect), on a diverging
- * scale symmetric around zero. The project has the counties' seats (geo/counties.csv, the points the GUI's
- * map draws its towns at), not their boundaries, so a county's area is approximated by the points nearer
- * to its seat than to any other (a Voronoi cell on the GUI's plane: longitude scaled by the cosine of the
- * mean latitude), cut off 110 km from the seat. Rendered to PNG in memory.
+ * scale symmetric around zero. The areas are the real county boundaries of {@link CountyShapes}
+ * (geo/counties.geojson), drawn on the GUI's plane (longitude scaled by the cosine of the seats' mean
+ * latitude), with the seats as dots; the XPCC cities, cut out of the counties around them, carry their
+ * own values. Rendered to PNG in memory.
  */
 final class EffectMap {
 
@@ -27,10 +32,12 @@ final class EffectMap {
 
     static final int WIDTH = 340;
     static final int HEIGHT = 270;
-    static final double MAX_KM = 110;
+    /** Margin around the shapes, km. */
+    static final double MARGIN_KM = 8;
     static final Color NEGATIVE = new Color(0x2166AC);
     static final Color POSITIVE = new Color(0xB2182B);
     static final Color NO_DATA = new Color(0xCCCCCC);
+    static final Color BORDER = new Color(0x666666);
 
     private EffectMap() {}
 
@@ -42,62 +49,50 @@ final class EffectMap {
                       PeopleNumberFormat format) {
         int top = 24, bottom = 34;
         int mapH = HEIGHT - top - bottom;
-        double lat0 = 0, minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        CountyShapes shapes = CountyShapes.loadDefault();
+        double lat0 = 0;
         for (County c : counties) lat0 += c.lat() / counties.size();
         double cos = Math.cos(Math.toRadians(lat0));
         int n = counties.size();
         double[] cx = new double[n], cy = new double[n];
+        Envelope box = new Envelope();
         for (int i = 0; i < n; i++) {
             cx[i] = counties.get(i).lon() * cos * 111.32;
             cy[i] = counties.get(i).lat() * 110.57;
-            minX = Math.min(minX, cx[i]);
-            maxX = Math.max(maxX, cx[i]);
-            minY = Math.min(minY, cy[i]);
-            maxY = Math.max(maxY, cy[i]);
-        }
-        minX -= MAX_KM * 0.6;
-        maxX += MAX_KM * 0.6;
-        minY -= MAX_KM * 0.6;
-        maxY += MAX_KM * 0.6;
-        double kmPerPx = Math.max((maxX - minX) / WIDTH, (maxY - minY) / mapH);
-        double offX = (WIDTH - (maxX - minX) / kmPerPx) / 2, offY = (mapH - (maxY - minY) / kmPerPx) / 2;
-        int[] owner = new int[WIDTH * mapH];
-        for (int py = 0; py < mapH; py++) {
-            double y = maxY - (py - offY + 0.5) * kmPerPx;
-            for (int px = 0; px < WIDTH; px++) {
-                double x = minX + (px - offX + 0.5) * kmPerPx;
-                int best = -1;
-                double bestD = MAX_KM * MAX_KM;
-                for (int i = 0; i < n; i++) {
-                    double dx = x - cx[i], dy = y - cy[i], d = dx * dx + dy * dy;
-                    if (d < bestD) {
-                        bestD = d;
-                        best = i;
-                    }
-                }
-                owner[py * WIDTH + px] = best;
+            box.expandToInclude(cx[i], cy[i]);
+            Geometry shape = shapes.shape(counties.get(i).id());
+            if (shape != null) {
+                Envelope e = shape.getEnvelopeInternal();
+                box.expandToInclude(e.getMinX() * cos * 111.32, e.getMinY() * 110.57);
+                box.expandToInclude(e.getMaxX() * cos * 111.32, e.getMaxY() * 110.57);
             }
         }
+        box.expandBy(MARGIN_KM);
+        double minX = box.getMinX(), maxY = box.getMaxY();
+        double kmPerPx = Math.max(box.getWidth() / WIDTH, box.getHeight() / mapH);
+        double offX = (WIDTH - box.getWidth() / kmPerPx) / 2, offY = (mapH - box.getHeight() / kmPerPx) / 2;
+        ShapeWriter toScreen = new ShapeWriter((src, dest) -> dest.setLocation(
+                (src.x * cos * 111.32 - minX) / kmPerPx + offX,
+                (maxY - src.y * 110.57) / kmPerPx + offY + top));
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        int[] rgb = new int[n];
+        Shape[] areas = new Shape[n];
         for (int i = 0; i < n; i++) {
+            Geometry shape = shapes.shape(counties.get(i).id());
+            if (shape == null) continue;
+            areas[i] = toScreen.toShape(shape);
             Double v = values.get(counties.get(i).id());
-            rgb[i] = colour(v == null ? Double.NaN : v, range).getRGB();
+            g.setColor(colour(v == null ? Double.NaN : v, range));
+            g.fill(areas[i]);
         }
-        int border = new Color(0x666666).getRGB();
-        for (int py = 0; py < mapH; py++) {
-            for (int px = 0; px < WIDTH; px++) {
-                int o = owner[py * WIDTH + px];
-                if (o < 0) continue;
-                boolean edge = (px + 1 < WIDTH && owner[py * WIDTH + px + 1] != o)
-                        || (py + 1 < mapH && owner[(py + 1) * WIDTH + px] != o);
-                img.setRGB(px, py + top, edge ? border : rgb[o]);
-            }
+        g.setColor(BORDER);
+        g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Shape a : areas) {
+            if (a != null) g.draw(a);
         }
         g.setColor(new Color(0x333333));
         for (int i = 0; i < n; i++) {

