@@ -19,6 +19,12 @@ public final class Households implements java.io.Serializable {
     public static final int UNINSURED = 1 << 4;
     /** Identified by the dynamic monitoring against return to poverty and under its watch (ODD 7.7.4). */
     public static final int MONITORED = 1 << 5;
+    /**
+     * Insured against crop losses this month, with farm income to insure: set by the household pass from
+     * the household's fixed draw and the month's take-up (model.CropInsurance), read by the observer, so
+     * the draw is made once a month, not once per pass.
+     */
+    public static final int CROP_INSURED = 1 << 6;
     private static final int GUARANTEE_FAILURES = UNSAFE_HOUSING | SCHOOL_DROPOUT | UNINSURED;
     /** A month field not set. */
     public static final int NO_MONTH = -1;

@@ -38,6 +38,11 @@ final class CropInsurance {
         return insured(p, seed, hh, h) ? p.get(CROP_INSURANCE_COVER) : 0;
     }
 
+    /** The cover of household h as this month's household pass found it ({@link Households#CROP_INSURED}). */
+    static double coverThisMonth(ParamValues p, Households hh, int h) {
+        return hh.has(h, Households.CROP_INSURED) ? p.get(CROP_INSURANCE_COVER) : 0;
+    }
+
     /** The whole monthly premium of a household insured at {@code cover} with this month's farm income. */
     static double premium(ParamValues p, double cover, double farm) {
         return p.get(CROP_INSURANCE_PREMIUM) * cover * Math.max(0, farm);

@@ -97,6 +97,7 @@ public final class HouseholdEconomy implements Steppable {
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 hh.setFarmIncome(h, farm);
                 double cover = farm > 0 ? CropInsurance.cover(p, seed, hh, h) : 0;
+                hh.set(h, Households.CROP_INSURED, cover > 0);
                 if (cover > 0) payPremium(hh, acc, h, county, CropInsurance.premium(p, cover, farm), CropInsurance.subsidy(p, hh, h), scale);
                 if (disaster[v.getIndex()]) {
                     if (farm > 0) {

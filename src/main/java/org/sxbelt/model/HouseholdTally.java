@@ -55,7 +55,7 @@ final class HouseholdTally implements java.io.Serializable {
         double bill = Illness.cost(m.params(), m.conditions());
         double[] bills = new double[4];
         for (int k = 0; k < 4; k++) bills[k] = Illness.outOfPocket(m.params(), bill, (k & 1) != 0, (k & 2) != 0);
-        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month(), m.params(), m.seed());
+        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month(), m.params());
         m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
@@ -100,7 +100,7 @@ final class HouseholdTally implements java.io.Serializable {
      * The month's lines, and the out-of-pocket bill of one serious illness by insurance enrolment (bit 1)
      * and entitlement to medical assistance (bit 2), shared by all blocks.
      */
-    private record Lines(double line, double risk, double[] bills, int month, org.sxbelt.params.ParamValues p, long seed) {
+    private record Lines(double line, double risk, double[] bills, int month, org.sxbelt.params.ParamValues p) {
         double bill(Households hh, int h) {
             return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.entitledToAssistance(hh, h) ? 2 : 0)];
         }
@@ -108,7 +108,7 @@ final class HouseholdTally implements java.io.Serializable {
         /** The typical shock for household h: the larger of the illness bill and the uninsured part of a disaster's loss. */
         double shock(Households hh, int h) {
             double farm = hh.farmIncome(h);
-            double disaster = farm > 0 ? CropInsurance.loss(p, farm) * (1 - CropInsurance.cover(p, seed, hh, h)) : 0;
+            double disaster = farm > 0 ? CropInsurance.loss(p, farm) * (1 - CropInsurance.coverThisMonth(p, hh, h)) : 0;
             return Math.max(bill(hh, h), disaster);
         }
     }
