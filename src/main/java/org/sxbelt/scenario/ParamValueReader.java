@@ -101,7 +101,8 @@ public final class ParamValueReader {
         return "date/time";
     }
 
-    static String quote(String s) {
+    /** A string as a TOML basic string, quoted and escaped. */
+    public static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("\t", "\\t") + "\"";
     }

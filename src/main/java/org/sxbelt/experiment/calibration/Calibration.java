@@ -198,7 +198,7 @@ public final class Calibration {
             CalibrationTable.Row b = best(rows);
             say(String.format(Locale.ROOT, "generation %d: %d of at most %d evaluations, best loss %s (evaluation %d), "
                             + "%.1f s per evaluation, ETA at most %s", step.generation(), rows.size(), o.budget(),
-                    NumberText.data(b.loss()), b.evaluation(), perEval, duration(left * perEval)));
+                    NumberText.data(b.loss()), b.evaluation(), perEval, org.sxbelt.experiment.sweep.SweepEstimate.duration(left * perEval)));
         }
         if (rows.isEmpty()) throw new IllegalStateException("the search asked for no evaluation");
         CalibrationTable.Row b = best(rows);
@@ -342,12 +342,5 @@ public final class Calibration {
 
     private void say(String line) {
         if (progress != null) progress.accept(line);
-    }
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        if (s < 60) return s + "s";
-        if (s < 3600) return (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s";
-        return (s / 3600) + "h" + String.format(Locale.ROOT, "%02d", (s % 3600) / 60) + "m";
     }
 }

@@ -118,9 +118,9 @@ final class GenerationRuns {
     String experimentText(String name, List<double[]> candidates, String what) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(what).append(" (written by sxbelt calibrate)\n");
-        sb.append("name = ").append(quote(name)).append('\n');
-        sb.append("description = ").append(quote(what)).append('\n');
-        sb.append("scenarios = [").append(quote(setup.base())).append("]\n");
+        sb.append("name = ").append(org.sxbelt.scenario.ParamValueReader.quote(name)).append('\n');
+        sb.append("description = ").append(org.sxbelt.scenario.ParamValueReader.quote(what)).append('\n');
+        sb.append("scenarios = [").append(org.sxbelt.scenario.ParamValueReader.quote(setup.base())).append("]\n");
         sb.append("replications = ").append(setup.replications()).append('\n');
         sb.append("months = ").append(setup.months()).append('\n');
         sb.append("scale = ").append(setup.scale()).append('\n');
@@ -129,7 +129,7 @@ final class GenerationRuns {
         sb.append("levels = ").append(list(levels())).append('\n');
         sb.append("\n[design]\ntype = \"points\"\n");
         for (int j = 0; j < setup.free().size(); j++) {
-            sb.append("\n[[factors]]\nkey = ").append(quote(setup.free().get(j).key())).append("\nvalues = [");
+            sb.append("\n[[factors]]\nkey = ").append(org.sxbelt.scenario.ParamValueReader.quote(setup.free().get(j).key())).append("\nvalues = [");
             for (int p = 0; p < candidates.size(); p++) {
                 if (p > 0) sb.append(", ");
                 sb.append(NumberText.exact(candidates.get(p)[j]));
@@ -189,13 +189,9 @@ final class GenerationRuns {
         return out;
     }
 
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     private static String list(List<String> xs) {
         List<String> q = new ArrayList<>();
-        for (String x : xs) q.add(quote(x));
+        for (String x : xs) q.add(org.sxbelt.scenario.ParamValueReader.quote(x));
         return "[" + String.join(", ", q) + "]";
     }
 }

@@ -37,7 +37,7 @@ public final class SweepEstimate {
                 duration(seconds));
     }
 
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         long s = Math.round(seconds);
         if (s < 3600) return Sweep.Progress.duration(seconds);
         if (s < 48 * 3600) return (s / 3600) + " h " + String.format(Locale.ROOT, "%02d", (s % 3600) / 60) + " min";
