@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A sweep in a child JVM killed with SIGKILL in the middle of a run: while it runs a second sweep on its
  * folder is refused naming its pid; after the kill, a resume takes over its stale lock, removes its
  * half-written temporary file and ends with a results.csv byte-identical to an uninterrupted sweep's.
- * 8 runs of 24 months at scale 1000, one thread (about 0.5 s a run).
+ * 8 runs of 24 months at scale 1000, one thread (about 0.5 s a run); the kill waits for the fourth run's temporary file.
  */
 class SweepKillTest {
 
@@ -64,6 +64,23 @@ class SweepKillTest {
         }
     }
 
+    private static void waitForTemporaryFile(Process p, Path runs) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (countRunTemporaries(runs) == 0) {
+            assertTrue(p.isAlive(), "the child sweep ended before it was killed");
+            assertTrue(System.nanoTime() < deadline, "the child sweep wrote no run file in 120 s");
+            Thread.sleep(1);
+        }
+    }
+
+    /** Temporary files of run CSVs ({@code .<id>.csv.<random>.tmp}), not of check files. */
+    private static long countRunTemporaries(Path runs) throws IOException {
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".") && n.endsWith(".tmp") && n.contains(".csv.")).count();
+        }
+    }
+
     @Test
     void aSweepKilledMidRunResumesToTheSameBytes() throws Exception {
         Path file = tmp.resolve("kill.toml");
@@ -82,7 +99,10 @@ class SweepKillTest {
             assertTrue(msg.contains("in use by another sweep") && msg.contains("process " + child.pid()), msg);
 
             waitFor(child, runs, 3);
-            Thread.sleep(150); // into the next run
+            // Kill as soon as the next run's file is being written: a fixed sleep could land between two runs on
+            // a fast machine (CI once saw no temporary file). A run lasts ~0.5 s and its temporary file is seen
+            // within a few ms of its creation, so the kill falls well inside the run.
+            waitForTemporaryFile(child, runs);
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         } finally {
@@ -93,7 +113,7 @@ class SweepKillTest {
                 + Files.readString(tmp.resolve("child.log")));
         assertTrue(Files.exists(folder.resolve(FolderLock.FILE)), "a killed sweep leaves its lock");
         assertFalse(Files.exists(folder.resolve(RunFiles.RESULTS)));
-        assertTrue(count(runs, ".tmp") >= 1, "killed while writing a run file");
+        assertTrue(countRunTemporaries(runs) >= 1, "killed while writing a run file");
 
         List<String> said = Collections.synchronizedList(new ArrayList<>());
         SweepOutcome s = sweep(out, said).run();
