@@ -3,6 +3,7 @@ package org.sxbelt.cli;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
+import org.sxbelt.experiment.stats.ResultsFormat;
 import org.sxbelt.experiment.sweep.Experiment;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.ExperimentFile;
@@ -37,6 +38,8 @@ import java.util.Map;
         + "naming what changed (--force redoes it). Failed runs are recorded in runs/<run id>.error.txt, the others go on, "
         + "and they are retried on the next sweep. With branch_from = \"YYYY-MM\" the past up to that month is simulated "
         + "once per seed (in histories/) and every point continues from it. "
+        + "Once the results file is written and verified, the run files are removed (their rows are in it; their check "
+        + "files stay, so a finished sweep resumes as finished) unless --keep-runs. "
         + "One sweep at a time per folder (.sweep.lock). Exit status 0 when every "
         + "run succeeded, " + SweepCommand.RUNS_FAILED + " when any failed.")
 public final class SweepCommand implements Command {
@@ -61,6 +64,18 @@ public final class SweepCommand implements Command {
     @OptionHelp(arg = "", byDefault = "off (such runs stop the sweep with one line naming what changed)")
     boolean force;
 
+    @Parameter(names = "--format", description = "The results file: csv (results.csv), csv.gz (results.csv.gz, the "
+            + "same text gzipped, about a sixth of the size; R's read.csv and pandas' read_csv read it in one call) or "
+            + "parquet (results.parquet, written only by --engine spark).")
+    @OptionHelp(arg = "<csv|csv.gz|parquet>", byDefault = "csv")
+    String format;
+
+    @Parameter(names = "--keep-runs", description = "Keep the run files runs/<run id>.csv once the results file is "
+            + "written (by default they are removed then: their rows are in the results file, which keeps one copy of "
+            + "the data; the check files stay either way).")
+    @OptionHelp(arg = "", byDefault = "off (run files removed once the results file holds them)")
+    boolean keepRuns;
+
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output/experiments")
             .help("--out", "Folder that receives the experiment folder <name>; created if missing.", "output/experiments")
@@ -76,13 +91,15 @@ public final class SweepCommand implements Command {
             part = Shard.parse(shard);
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
+        ResultsFormat resultsFormat = resultsFormat(format);
         Path outDir = out.folder();
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
             SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
-            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println, force);
+            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println, force)
+                    .with(resultsFormat, keepRuns);
             SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
             if (!s.failures().isEmpty()) {
                 stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
@@ -99,8 +116,8 @@ public final class SweepCommand implements Command {
             }
             String where = s.results() != null ? "results in " + s.results()
                     : "runs in " + s.folder().resolve(RunFiles.RUNS) + (s.failed() > 0
-                    ? "; no results.csv until every run succeeds (sweep again to retry the failed runs)"
-                    : "; results.csv once every shard is done (or use 'merge')");
+                    ? "; no " + resultsFormat.fileName() + " until every run succeeds (sweep again to retry the failed runs)"
+                    : "; " + resultsFormat.fileName() + " once every shard is done (or use 'merge')");
             stdout.printf(Locale.ROOT, "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%s%n",
                     s.shardRuns(), part.isAll() ? "" : " in shard " + part, s.finished(), s.done(), s.skipped(),
                     s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds(),
@@ -114,6 +131,21 @@ public final class SweepCommand implements Command {
         } catch (UncheckedIOException e) {
             throw new CliException("cannot write the experiment folder under " + out.given() + ": " + e.getCause());
         }
+    }
+
+    /**
+     * The value of {@code --format} for the local engine (null: csv); parquet and anything else is one line.
+     * The spark engine, which writes Parquet through Spark's writer, accepts parquet too.
+     */
+    static ResultsFormat resultsFormat(String text) {
+        if (text == null) return ResultsFormat.CSV;
+        ResultsFormat f = ResultsFormat.parse(text);
+        if (f == null) throw new CliException("--format " + text + ": expected one of " + ResultsFormat.ALLOWED);
+        if (!f.isCsv()) {
+            throw new CliException("--format parquet needs --engine spark (the local engine writes csv or csv.gz: "
+                    + "Apache Parquet's Java writer needs Hadoop's libraries, which this build leaves out)");
+        }
+        return f;
     }
 
     /** The single positional argument of a command. */

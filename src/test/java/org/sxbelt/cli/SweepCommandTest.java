@@ -41,9 +41,13 @@ class SweepCommandTest {
         assertTrue(r.out().startsWith("4 runs: 4 done (4 new, 0 already there), 0 failed; results in "), r.out());
         assertTrue(r.err().contains("runs 4/4 done, 0 failed"), r.err());
         Path all = tmp.resolve("all/cli");
-        for (String name : new String[] {"design.csv", "manifest.json", "results.csv", "runs/p0-r0.csv", "runs/p1-r1.csv"}) {
+        for (String name : new String[] {"design.csv", "manifest.json", "results.csv", "results.check", "runs/p0-r0.check",
+                "runs/p1-r1.check"}) {
             assertTrue(Files.isRegularFile(all.resolve(name)), name);
         }
+        // one copy of the data: the run files go once results.csv holds their rows (not with --keep-runs)
+        assertFalse(Files.exists(all.resolve("runs/p0-r0.csv")));
+        assertTrue(r.err().contains("Removed 4 run files from runs/: their rows are in results.csv"), r.err());
         assertEquals("point,scenario,design_type,design_group,design_step\n0,baseline,none,,\n1,subsidy-5y,none,,\n",
                 Files.readString(all.resolve("design.csv")));
 
@@ -77,8 +81,8 @@ class SweepCommandTest {
         assertEquals(0, MainTest.run("sweep", f.toString(), "--out", out, "--quiet").code());
         Path f4 = file(TEXT.replace("months = 3", "months = 4"));
         String line = MainTest.run("sweep", f4.toString(), "--out", out, "--quiet").userError();
-        assertTrue(line.contains("runs/p0-r0.csv was made with months 3, the experiment now says 4 (and 3 more runs): "
-                + "use --force to redo such runs, or another --out"), line);
+        assertTrue(line.contains("runs/p0-r0.check (its rows in results.csv) was made with months 3, the experiment now "
+                + "says 4 (and 3 more runs): use --force to redo such runs, or another --out"), line);
         MainTest.Result r = MainTest.run("sweep", f4.toString(), "--out", out, "--quiet", "--force");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("4 runs: 4 done (4 new, 0 already there)"), r.out());
@@ -111,6 +115,13 @@ class SweepCommandTest {
         assertTrue(MainTest.run("sweep", "a.toml", "--bogus").userError().contains("--bogus"));
         assertTrue(MainTest.run("merge").userError().contains("needs <experiment folder>"));
         assertTrue(MainTest.run("merge", tmp.toString()).userError().contains("no design.csv"));
+        assertEquals("error: --format csv.bz2: expected one of csv, csv.gz, parquet",
+                MainTest.run("sweep", "a.toml", "--format", "csv.bz2").err().strip());
+        MainTest.Result pq = MainTest.run("sweep", "a.toml", "--format", "parquet");
+        assertEquals(2, pq.code());
+        assertTrue(pq.err().startsWith("error: --format parquet needs --engine spark (") && pq.err().strip().lines().count() == 1,
+                pq.err());
+        assertTrue(MainTest.run("merge", tmp.toString(), "--format", "gz").userError().contains("--format gz: expected one of"));
     }
 
     @Test

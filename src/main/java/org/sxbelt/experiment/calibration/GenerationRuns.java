@@ -92,7 +92,8 @@ final class GenerationRuns {
         Experiment e = ExperimentFile.parse(text, file.toString(), name);
         SweepPlan plan = SweepPlan.of(e);
         Sweep sweep = new Sweep(plan, Sweep.loadScenarios(e), geography,
-                new Sweep.Options(folder, setup.threads(), Shard.ALL, progress));
+                // the statistics are read from the run files: they stay until the folder goes (or --keep-runs)
+                new Sweep.Options(folder, setup.threads(), Shard.ALL, progress).with(null, true));
         SweepOutcome outcome = sweep.run();
         if (outcome.failed() > 0) {
             var first = outcome.failures().entrySet().iterator().next();

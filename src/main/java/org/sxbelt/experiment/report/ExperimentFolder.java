@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import org.sxbelt.experiment.stats.DesignFile;
 import org.sxbelt.experiment.stats.ExperimentDataException;
 import org.sxbelt.experiment.stats.ResultsFile;
+import org.sxbelt.experiment.stats.ResultsFormat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * The files of an experiment folder written by {@code sweep}: {@code design.csv}, {@code results.csv} and
+ * The files of an experiment folder written by {@code sweep}: {@code design.csv}, {@code results.csv}
+ * (or {@code results.csv.gz}) and
  * {@code manifest.json}. Every problem is an {@link ExperimentDataException} naming the file.
  */
 public record ExperimentFolder(Path dir, DesignFile design, ResultsFile results, JsonElement manifest) {
@@ -26,18 +28,19 @@ public record ExperimentFolder(Path dir, DesignFile design, ResultsFile results,
         if (!Files.exists(dir)) throw new ExperimentDataException("experiment folder " + dir + " not found");
         if (!Files.isDirectory(dir)) throw new ExperimentDataException(dir + " is not a folder: expected an "
                 + "experiment folder with design.csv, results.csv and manifest.json");
-        for (String f : new String[] {DesignFile.FILE_NAME, ResultsFile.FILE_NAME, MANIFEST}) {
+        for (String f : new String[] {DesignFile.FILE_NAME, MANIFEST}) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new ExperimentDataException(dir.resolve(f) + " not found (an experiment folder has "
-                        + "design.csv, results.csv and manifest.json, as written by 'sxbelt sweep')");
+                        + "design.csv, results.csv or results.csv.gz, and manifest.json, as written by 'sxbelt sweep')");
             }
         }
+        Path resultsFile = ResultsFormat.find(dir);
         JsonElement manifest = readManifest(dir.resolve(MANIFEST));
         DesignFile design = DesignFile.read(dir.resolve(DesignFile.FILE_NAME));
-        ResultsFile results = ResultsFile.read(dir.resolve(ResultsFile.FILE_NAME));
+        ResultsFile results = ResultsFile.read(resultsFile);
         for (int p : results.points()) {
             if (design.point(p) == null) {
-                throw new ExperimentDataException(dir.resolve(ResultsFile.FILE_NAME) + ": point " + p
+                throw new ExperimentDataException(resultsFile + ": point " + p
                         + " is not in " + dir.resolve(DesignFile.FILE_NAME));
             }
         }
@@ -58,6 +61,12 @@ public record ExperimentFolder(Path dir, DesignFile design, ResultsFile results,
         } catch (IOException e) {
             throw new ExperimentDataException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The folder's results file (results.csv or results.csv.gz), for messages. */
+    public Path resultsFile() {
+        for (Path p : ResultsFormat.present(dir)) return p;
+        return dir.resolve(ResultsFile.FILE_NAME);
     }
 
     /** The manifest pretty-printed. */

@@ -129,7 +129,7 @@ public final class ExperimentReport {
             for (String i : o.indicators()) {
                 if (!available.contains(i)) {
                     throw new ExperimentDataException("--indicators: '" + i + "' has no belt-level values in "
-                            + f.dir().resolve(ResultsFile.FILE_NAME) + "; available: " + String.join(", ", available));
+                            + f.resultsFile() + "; available: " + String.join(", ", available));
                 }
                 if (!indicators.contains(i)) indicators.add(i);
             }
@@ -140,7 +140,7 @@ public final class ExperimentReport {
         if (ref < 0) {
             if (o.reference() != null) {
                 throw new ExperimentDataException("--reference: no design point has scenario '" + refName
-                        + "' in " + f.dir().resolve(ResultsFile.FILE_NAME) + "; scenarios: "
+                        + "' in " + f.resultsFile() + "; scenarios: "
                         + String.join(", ", scenarios(results)));
             }
             ref = results.points().get(0);
@@ -169,7 +169,7 @@ public final class ExperimentReport {
         }
         String map = o.mapIndicator();
         if (map != null && !results.indicators().contains(map)) {
-            throw new ExperimentDataException("--map-indicator: '" + map + "' is not in " + f.dir().resolve(ResultsFile.FILE_NAME)
+            throw new ExperimentDataException("--map-indicator: '" + map + "' is not in " + f.resultsFile()
                     + "; indicators: " + String.join(", ", results.indicators()));
         }
         if (map == null) {

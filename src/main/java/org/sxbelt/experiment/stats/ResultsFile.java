@@ -125,7 +125,7 @@ public final class ResultsFile {
         }
     }
 
-    /** Reads {@code results.csv}; problems name the file and line. */
+    /** Reads {@code results.csv} (or {@code results.csv.gz}: gzipped when the name ends in .gz); problems name the file and line. */
     public static ResultsFile read(Path file) {
         return DataFile.read(file, (name, in) -> {
             Csv.Row header = in.next();
@@ -192,9 +192,19 @@ public final class ResultsFile {
      */
     public static void write(Path target, List<String> factors, Iterable<RunRows> runs,
                              java.util.function.IntFunction<DesignFile.Point> point) throws IOException {
+        write(target, factors, runs, point, ResultsFormat.CSV);
+    }
+
+    /**
+     * {@link #write(Path, List, Iterable, java.util.function.IntFunction)} in a CSV format: the same text,
+     * gzipped for {@link ResultsFormat#CSV_GZ}.
+     */
+    public static void write(Path target, List<String> factors, Iterable<RunRows> runs,
+                             java.util.function.IntFunction<DesignFile.Point> point, ResultsFormat format) throws IOException {
+        if (!format.isCsv()) throw new IllegalArgumentException("results in " + format.label() + " are not written here");
         Path temp = AtomicFiles.tempFileFor(target);
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(format.wrap(Files.newOutputStream(temp)),
                     StandardCharsets.UTF_8), 1 << 20)) {
                 List<String> head = new ArrayList<>(List.of(RUN_COLUMNS.split(",")));
                 head.add("scenario");

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.sxbelt.experiment.stats.ResultsFormat;
 import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.output.Fingerprint;
 
@@ -46,6 +47,19 @@ public final class Merge {
     private Merge() {}
 
     public static MergeOutcome merge(List<Path> folders) throws IOException {
+        return merge(folders, ResultsFormat.CSV, false);
+    }
+
+    /**
+     * Merges into the first folder, writing the results file in {@code format} (a CSV format); unless
+     * {@code keepRuns}, the first folder then keeps only the check files of its runs, their rows being in
+     * the results file (the other folders are never changed). Runs whose run files were removed so (in
+     * any folder, while its results file matches its results.check) are restored from its results file
+     * and checked against their checks.
+     */
+    public static MergeOutcome merge(List<Path> folders, ResultsFormat format, boolean keepRuns) throws IOException {
+        if (format == null) format = ResultsFormat.CSV;
+        if (!format.isCsv()) throw new IllegalArgumentException("merge writes csv or csv.gz, not " + format.label());
         if (folders.isEmpty()) throw new ExperimentException("merge: no experiment folder given");
         Path target = folders.get(0);
         for (Path f : folders) {
@@ -77,7 +91,7 @@ public final class Merge {
                 }
             }
             locks.get(0).removeLeftovers(target);
-            return mergeLocked(folders);
+            return mergeLocked(folders, format, keepRuns);
         } finally {
             for (FolderLock l : locks) l.close();
         }
@@ -88,7 +102,7 @@ public final class Merge {
                 .equals(RunFiles.RUNS) ? "folder" : "file") + ": merge reads only regular files inside the experiment folders");
     }
 
-    private static MergeOutcome mergeLocked(List<Path> folders) throws IOException {
+    private static MergeOutcome mergeLocked(List<Path> folders, ResultsFormat format, boolean keepRuns) throws IOException {
         Path target = folders.get(0);
         Experiment e = experimentOf(target);
         SweepPlan design = SweepPlan.of(e);
@@ -112,13 +126,39 @@ public final class Merge {
         Files.createDirectories(target.resolve(RunFiles.RUNS));
         Map<String, RunCheck> have = new HashMap<>();
         for (String id : runIds(target, design)) have.put(id, verifier.verify(target, design.run(id)));
+        // the first folder's runs whose rows are only in its results file: restored into the staging folder
+        Set<String> targetPacked = new HashSet<>();
+        ResultsCheck targetResults = ResultsCheck.intact(target);
+        if (targetResults != null) {
+            for (String id : packedIds(target, design, have.keySet())) {
+                have.put(id, verifier.verifyPacked(target, design.run(id)));
+                targetPacked.add(id);
+            }
+        }
         int present = have.size();
 
         Path staging = AtomicFiles.createUniqueDirectory(target, ".merge.partial-" + ProcessHandle.current().pid() + "-");
         try {
             Map<String, RunCheck> staged = new HashMap<>();
             Map<String, Path> stagedFrom = new HashMap<>();
+            RunFiles.restore(targetResults == null ? null : targetResults.path(target), targetPacked,
+                    id -> RunCheck.readOrNull(RunFiles.checkFile(target, id)), id -> staging.resolve(id + ".csv"));
             for (Path f : folders.subList(1, folders.size())) {
+                ResultsCheck theirs = ResultsCheck.intact(f);
+                if (theirs != null) { // their runs kept only in their results file
+                    Set<String> need = new HashSet<>();
+                    Set<String> known = new HashSet<>(have.keySet());
+                    known.addAll(staged.keySet());
+                    known.addAll(runIds(f, design));
+                    for (String id : packedIds(f, design, known)) {
+                        staged.put(id, verifier.verifyPacked(f, design.run(id)));
+                        stagedFrom.put(id, theirs.path(f));
+                        need.add(id);
+                    }
+                    RunFiles.restore(theirs.path(f), need, id -> RunCheck.readOrNull(RunFiles.checkFile(f, id)),
+                            id -> staging.resolve(id + ".csv"));
+                    for (String id : need) copyRegular(RunFiles.checkFile(f, id), staging.resolve(id + RunCheck.SUFFIX));
+                }
                 for (String id : runIds(f, design)) {
                     RunCheck c = verifier.verify(f, design.run(id));
                     RunCheck there = have.containsKey(id) ? have.get(id) : staged.get(id);
@@ -154,23 +194,63 @@ public final class Merge {
                         + "folders (" + missing.preview(", ") + "): run the missing shards (or sweep again into "
                         + target.getParent() + ") and merge again; nothing was changed");
             }
-            RunFiles.writeResults(staging, design, r -> have.containsKey(r.id()) ? RunFiles.runFile(target, r.id())
-                    : staging.resolve(r.id() + ".csv"), rows);
-            // Everything is verified: move it in. Each move is atomic; a run counts once its check is there.
+            ResultsCheck.RunsDigest digest = new ResultsCheck.RunsDigest();
             for (int i = 0; i < design.runCount(); i++) {
-                SweepPlan.Run r = design.run(i);
-                if (!staged.containsKey(r.id())) continue;
-                AtomicFiles.commit(staging.resolve(r.id() + ".csv"), RunFiles.runFile(target, r.id()));
-                AtomicFiles.commit(staging.resolve(r.id() + RunCheck.SUFFIX), RunFiles.checkFile(target, r.id()));
-                AtomicFiles.deleteQuietly(RunFiles.errorFile(target, r.id()));
+                String id = design.run(i).id();
+                digest.add(id, (have.containsKey(id) ? have.get(id) : staged.get(id)).sha256());
             }
-            Path results = target.resolve(RunFiles.RESULTS);
-            AtomicFiles.commit(staging.resolve(RunFiles.RESULTS), results);
-            noteInManifest(target, folders, design.runCount());
+            RunFiles.writeResults(staging, design, r -> have.containsKey(r.id()) && !targetPacked.contains(r.id())
+                    ? RunFiles.runFile(target, r.id()) : staging.resolve(r.id() + ".csv"), rows, format);
+            // Everything is verified: move it in. Each move is atomic; a run counts once its check is there,
+            // and a check without its run file only once the results file holding its rows is in (with
+            // --keep-runs the run files go in first, as they always did).
+            if (keepRuns) moveRunsIn(staging, target, design, staged, targetPacked, true);
+            AtomicFiles.deleteQuietly(target.resolve(ResultsCheck.FILE));
+            Path results = target.resolve(format.fileName());
+            AtomicFiles.commit(staging.resolve(format.fileName()), results);
+            ResultsCheck.write(target, results, format, rows, digest.runs(), digest.hex());
+            for (Path other : ResultsFormat.present(target)) {
+                if (!other.equals(results)) AtomicFiles.deleteRecursively(other);
+            }
+            if (!keepRuns) {
+                moveRunsIn(staging, target, design, staged, targetPacked, false);
+                RunFiles.removeRunFiles(target, design);
+            }
+            noteInManifest(target, folders, design.runCount(), format, keepRuns);
             return new MergeOutcome(target, design.runCount(), staged.size(), present, results);
         } finally {
             AtomicFiles.deleteRecursivelyQuietly(staging);
         }
+    }
+
+    /** Moves the staged runs into the first folder: their checks, and their run files when {@code withRunFiles}. */
+    private static void moveRunsIn(Path staging, Path target, SweepPlan design, Map<String, RunCheck> staged,
+                                   Set<String> targetPacked, boolean withRunFiles) throws IOException {
+        for (int i = 0; i < design.runCount(); i++) {
+            SweepPlan.Run r = design.run(i);
+            if (withRunFiles && targetPacked.contains(r.id())) {
+                AtomicFiles.commit(staging.resolve(r.id() + ".csv"), RunFiles.runFile(target, r.id()));
+                continue;
+            }
+            if (!staged.containsKey(r.id())) continue;
+            if (withRunFiles) AtomicFiles.commit(staging.resolve(r.id() + ".csv"), RunFiles.runFile(target, r.id()));
+            AtomicFiles.commit(staging.resolve(r.id() + RunCheck.SUFFIX), RunFiles.checkFile(target, r.id()));
+            AtomicFiles.deleteQuietly(RunFiles.errorFile(target, r.id()));
+        }
+    }
+
+    /**
+     * The runs of the design with a check file and no run file in a folder, less {@code except}: in a folder
+     * whose results file is intact, the runs kept only there.
+     */
+    private static List<String> packedIds(Path folder, SweepPlan design, Set<String> except) {
+        List<String> ids = new ArrayList<>();
+        for (String id : RunFiles.checked(folder)) {
+            if (except.contains(id) || design.run(id) == null) continue;
+            if (Files.exists(RunFiles.runFile(folder, id), LinkOption.NOFOLLOW_LINKS)) continue;
+            ids.add(id);
+        }
+        return ids;
     }
 
     /**
@@ -223,8 +303,15 @@ public final class Merge {
         }
 
         RunCheck verify(Path folder, SweepPlan.Run r) throws IOException {
-            Path file = RunFiles.runFile(folder, r.id());
-            RunCheck.Status st = RunCheck.status(folder, r.id(), null);
+            return verify(folder, r, RunCheck.status(folder, r.id(), null), RunFiles.runFile(folder, r.id()));
+        }
+
+        /** {@link #verify} of a run kept only in its folder's (intact) results file: its check alone. */
+        RunCheck verifyPacked(Path folder, SweepPlan.Run r) throws IOException {
+            return verify(folder, r, RunCheck.packed(folder, r.id(), null), RunFiles.checkFile(folder, r.id()));
+        }
+
+        private RunCheck verify(Path folder, SweepPlan.Run r, RunCheck.Status st, Path file) {
             if (st.kind() != RunCheck.Status.Kind.GOOD) {
                 throw new ExperimentException(file + " " + (st.reason() == null ? "is missing" : st.reason())
                         + ": merge refuses damaged run files (nothing was changed); sweep the experiment into "
@@ -309,7 +396,8 @@ public final class Merge {
         return ExperimentFile.parse(text.getAsString(), m + " (experiment.text)", null);
     }
 
-    private static void noteInManifest(Path target, List<Path> folders, int runs) throws IOException {
+    private static void noteInManifest(Path target, List<Path> folders, int runs, ResultsFormat format, boolean keepRuns)
+            throws IOException {
         Path m = target.resolve(RunFiles.MANIFEST);
         JsonObject root = JsonParser.parseString(Files.readString(m, StandardCharsets.UTF_8)).getAsJsonObject();
         JsonArray from = new JsonArray();
@@ -318,7 +406,10 @@ public final class Merge {
         names.forEach(from::add);
         root.add("merged_from", from);
         root.addProperty("runs_finished_in_folder", runs);
-        root.addProperty("results", RunFiles.RESULTS);
+        root.addProperty("results", format.fileName());
+        root.addProperty("results_format", format.label());
+        root.addProperty("run_files", keepRuns ? "kept (--keep-runs)"
+                : "removed once the results file holds their rows; runs/<id>.check stay");
         AtomicFiles.writeString(m, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
                 .create().toJson(root) + "\n");
     }

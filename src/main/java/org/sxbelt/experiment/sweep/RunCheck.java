@@ -45,6 +45,13 @@ public record RunCheck(long rows, long bytes, String sha256, String fingerprintH
     record Content(long rows, long bytes, String sha256, boolean endsWithNewline) {}
 
     static Content measure(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return measure(in);
+        }
+    }
+
+    /** {@link #measure(Path)} of what a stream gives (the text of a gzipped file, say); the caller closes it. */
+    static Content measure(InputStream in) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -54,13 +61,12 @@ public record RunCheck(long rows, long bytes, String sha256, String fingerprintH
         long lines = 0, bytes = 0;
         int last = -1;
         byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-                for (int i = 0; i < n; i++) if (buf[i] == '\n') lines++;
-                bytes += n;
-                last = buf[n - 1];
-            }
+        for (int n; (n = in.read(buf)) >= 0; ) {
+            if (n == 0) continue;
+            md.update(buf, 0, n);
+            for (int i = 0; i < n; i++) if (buf[i] == '\n') lines++;
+            bytes += n;
+            last = buf[n - 1];
         }
         return new Content(Math.max(0, lines - 1), bytes, HexFormat.of().formatHex(md.digest()), last == '\n');
     }
@@ -80,6 +86,15 @@ public record RunCheck(long rows, long bytes, String sha256, String fingerprintH
                 + "finished only when both agree.\n"
                 + "rows=" + rows + "\nbytes=" + bytes + "\nsha256=" + sha256 + "\nfingerprint=" + fingerprintHash + "\n"
                 + fingerprint.text();
+    }
+
+    /** {@link #read}, null also when the file is not a check file. */
+    static RunCheck readOrNull(Path checkFile) throws IOException {
+        try {
+            return read(checkFile);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Reads a check file; null if absent; an IllegalArgumentException if it is not one. */
@@ -116,6 +131,31 @@ public record RunCheck(long rows, long bytes, String sha256, String fingerprintH
         enum Kind { GOOD, MISSING, DAMAGED, DIFFERENT }
 
         boolean good() { return kind == Kind.GOOD; }
+    }
+
+    /**
+     * The state of run {@code id} whose run file was removed once the folder's results held its rows
+     * ({@link ResultsCheck}): GOOD when its check file is there, sound, and has the fingerprint expected
+     * (null: not compared); MISSING without a check file; DAMAGED with a damaged one; DIFFERENT with
+     * another fingerprint. The caller knows the results file is intact.
+     */
+    static Status packed(Path folder, String id, Fingerprint expected) throws IOException {
+        Path checkFile = RunFiles.checkFile(folder, id);
+        RunCheck check;
+        try {
+            check = read(checkFile);
+        } catch (IllegalArgumentException e) {
+            return new Status(Status.Kind.DAMAGED, "has a damaged check file " + checkFile.getFileName() + " (" + e.getMessage() + ")", null);
+        }
+        if (check == null) return new Status(Status.Kind.MISSING, null, null);
+        if (!check.fingerprintHash().equals(check.fingerprint().hash())) {
+            return new Status(Status.Kind.DAMAGED, "has a check file whose fingerprint does not match its parts", check);
+        }
+        if (expected != null && !expected.hash().equals(check.fingerprintHash())) {
+            Fingerprint.Difference d = expected.firstDifference(check.fingerprint());
+            return new Status(Status.Kind.DIFFERENT, d == null ? "another fingerprint" : d.describe(), check);
+        }
+        return new Status(Status.Kind.GOOD, null, check);
     }
 
     /**

@@ -3,7 +3,10 @@ package org.sxbelt.experiment.sweep;
 import org.sxbelt.experiment.stats.DesignFile;
 import org.sxbelt.experiment.stats.ExperimentDataException;
 import org.sxbelt.experiment.stats.ResultsFile;
+import org.sxbelt.experiment.stats.ResultsFormat;
+import org.sxbelt.experiment.stats.Csv;
 import org.sxbelt.output.AtomicFiles;
+import org.sxbelt.output.TidyCsvWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -80,6 +84,131 @@ public final class RunFiles {
         return true;
     }
 
+    /**
+     * Removes the run files {@code runs/<id>.csv} of the plan's runs (streamed over the design; a link or
+     * anything else than a regular file is left alone); returns how many. The check files stay.
+     */
+    static int removeRunFiles(Path folder, SweepPlan plan) throws IOException {
+        int n = 0;
+        for (int i = 0; i < plan.runCount(); i++) {
+            Path f = runFile(folder, plan.run(i).id());
+            if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(f);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Ids of the runs with a check file {@code runs/<id>.check} (with or without their run file). */
+    static Set<String> checked(Path folder) {
+        return list(folder, RunCheck.SUFFIX);
+    }
+
+    /**
+     * Restores the run files of runs {@code wanted} (id to its check) from a CSV results file: each run's
+     * rows, without the run's columns, under the run file header, written to {@code to.apply(id)} through a
+     * hidden temporary file and moved there only when its rows, bytes and SHA-256 are those of its check.
+     * One pass over the results file; a run it does not hold, or whose rows do not give back its run file,
+     * is one line (nothing of it is left).
+     */
+    static void restore(Path results, Set<String> wanted, IOFunction<String, RunCheck> checkOf,
+                        java.util.function.Function<String, Path> to) throws IOException {
+        if (wanted.isEmpty()) return;
+        Set<String> done = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        String current = null;
+        java.io.Writer out = null;
+        Path temp = null;
+        try (Csv.RowReader in = new Csv.RowReader(new java.io.BufferedReader(new java.io.InputStreamReader(
+                ResultsFormat.openText(results), java.nio.charset.StandardCharsets.UTF_8), 1 << 16))) {
+            Csv.Row head = in.next();
+            int width = head == null ? 0 : head.size();
+            if (head == null || !head.text().endsWith("," + TidyCsvWriter.HEADER) || !head.text().startsWith("run,")) {
+                throw new ExperimentException(results + ": not a results file (header " + (head == null ? "missing"
+                        : head.text()) + "): cannot restore the runs removed from runs/; delete their .check files and sweep again");
+            }
+            int from = width - TidyCsvWriter.HEADER.split(",").length;
+            List<String> fields = new ArrayList<>();
+            for (Csv.Row r; (r = in.next()) != null; ) {
+                String id = r.get(0);
+                if (!id.equals(current)) {
+                    if (out != null) {
+                        out.close();
+                        out = null;
+                        finishRestore(temp, to.apply(current), current, checkOf.apply(current), results);
+                        done.add(current);
+                        temp = null;
+                    }
+                    if (!seen.add(id)) {
+                        throw new ExperimentException(results + " line " + r.line() + ": the rows of run " + id
+                                + " are not together: not a results file written by sweep");
+                    }
+                    current = id;
+                    if (wanted.contains(id)) {
+                        temp = AtomicFiles.tempFileFor(to.apply(id));
+                        out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(temp),
+                                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+                        out.write(TidyCsvWriter.HEADER + "\n");
+                    }
+                }
+                if (out == null) continue;
+                if (r.size() != width) throw new ExperimentException(results + " line " + r.line() + ": " + r.size()
+                        + " fields, the header has " + width);
+                fields.clear();
+                fields.addAll(r.fields().subList(from, width));
+                Csv.append(out, fields);
+            }
+            if (out != null) {
+                out.close();
+                out = null;
+                finishRestore(temp, to.apply(current), current, checkOf.apply(current), results);
+                done.add(current);
+                temp = null;
+            }
+        } catch (Csv.MalformedException e) {
+            throw new ExperimentException(results + " line " + e.line() + ": " + e.getMessage(), e);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new ExperimentException(results + " is not a complete gzip file (" + e.getMessage() + ")", e);
+        } finally {
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // removed below
+                }
+            }
+            if (temp != null) AtomicFiles.deleteQuietly(temp);
+        }
+        Few lost = new Few();
+        for (String id : new TreeSet<>(wanted)) if (!done.contains(id)) lost.add(id);
+        if (!lost.isEmpty()) {
+            throw new ExperimentException(results + " does not hold " + lost.count() + " run" + (lost.count() == 1 ? "" : "s")
+                    + " whose run files were removed (" + lost.preview(", ") + "): delete their runs/<id>" + RunCheck.SUFFIX
+                    + " files and sweep again to redo them");
+        }
+    }
+
+    /** A function that may throw an IOException. */
+    interface IOFunction<T, R> {
+        R apply(T t) throws IOException;
+    }
+
+    private static void finishRestore(Path temp, Path target, String id, RunCheck check, Path results) throws IOException {
+        RunCheck.Content c = RunCheck.measure(temp);
+        if (check == null || c.rows() != check.rows() || c.bytes() != check.bytes() || !c.sha256().equals(check.sha256())) {
+            AtomicFiles.deleteQuietly(temp);
+            throw new ExperimentException("run " + id + " restored from " + results + " does not match its check "
+                    + checkFileName(id) + " (" + c.rows() + " rows, its check says " + (check == null ? "nothing" : check.rows()) + "): delete "
+                    + RUNS + "/" + checkFileName(id) + " and sweep again to redo it");
+        }
+        AtomicFiles.commit(temp, target);
+    }
+
+    private static String checkFileName(String id) {
+        return id + RunCheck.SUFFIX;
+    }
+
     /** A count and the first few items of a list that may be long, for a message. */
     static final class Few {
         private static final int KEEP = 5;
@@ -110,6 +239,15 @@ public final class RunFiles {
      */
     static Path writeResults(Path into, SweepPlan plan, java.util.function.Function<SweepPlan.Run, Path> fileOf,
                              long rows) throws IOException {
+        return writeResults(into, plan, fileOf, rows, ResultsFormat.CSV);
+    }
+
+    /**
+     * {@link #writeResults(Path, SweepPlan, java.util.function.Function, long)} in a CSV format (the row
+     * count is checked on the decompressed text); returns the file, {@code format.fileName()} in {@code into}.
+     */
+    static Path writeResults(Path into, SweepPlan plan, java.util.function.Function<SweepPlan.Run, Path> fileOf,
+                             long rows, ResultsFormat format) throws IOException {
         long expected = rows + 1;
         List<ResultsFile.RunRows> runs = new java.util.AbstractList<>() {
             @Override
@@ -121,18 +259,21 @@ public final class RunFiles {
             @Override
             public int size() { return plan.runCount(); }
         };
-        Path target = into.resolve(RESULTS);
+        Path target = into.resolve(format.fileName());
         Path temp = AtomicFiles.tempFileFor(target);
         try {
             try {
-                ResultsFile.write(temp, plan.factorKeys(), runs, new DesignRows(plan));
+                ResultsFile.write(temp, plan.factorKeys(), runs, new DesignRows(plan), format);
             } catch (ExperimentDataException e) {
                 throw new ExperimentException(e.getMessage(), e); // a broken run file is the sweep's error here
             }
-            RunCheck.Content c = RunCheck.measure(temp);
+            RunCheck.Content c;
+            try (java.io.InputStream in = format.wrapInput(Files.newInputStream(temp, LinkOption.NOFOLLOW_LINKS))) {
+                c = RunCheck.measure(in);
+            }
             if (c.rows() + 1 != expected || !c.endsWithNewline()) {
                 throw new ExperimentException(temp + ": " + (c.rows() + 1) + " lines written, expected " + expected
-                        + ": " + RESULTS + " left as it was");
+                        + ": " + format.fileName() + " left as it was");
             }
             AtomicFiles.commit(temp, target);
         } finally {

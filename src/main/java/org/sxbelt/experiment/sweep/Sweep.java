@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.sxbelt.experiment.concurrent.Workers;
+import org.sxbelt.experiment.stats.ResultsFormat;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.model.BeltModel;
 import org.sxbelt.model.IndicatorSink;
@@ -76,15 +77,30 @@ public final class Sweep {
      * @param shard    the part of the runs to do
      * @param progress receives progress and information lines (null: silent)
      * @param force    redo runs made with another fingerprint instead of refusing
+     * @param format   the results file's format (null: csv); this engine writes the CSV formats only
+     * @param keepRuns keep the run files once the results file holds their rows (by default they are
+     *                 removed, their check files staying: one copy of the data)
      */
-    public record Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force) {
+    public record Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force,
+                          ResultsFormat format, boolean keepRuns) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (shard == null) shard = Shard.ALL;
+            if (format == null) format = ResultsFormat.CSV;
+            if (!format.isCsv()) throw new IllegalArgumentException("the local engine writes csv or csv.gz, not " + format.label());
+        }
+
+        public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force) {
+            this(outRoot, threads, shard, progress, force, ResultsFormat.CSV, false);
         }
 
         public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress) {
             this(outRoot, threads, shard, progress, false);
+        }
+
+        /** These options with another results format and run-file keeping. */
+        public Options with(ResultsFormat format, boolean keepRuns) {
+            return new Options(outRoot, threads, shard, progress, force, format, keepRuns);
         }
     }
 
@@ -178,6 +194,10 @@ public final class Sweep {
         // Status pass. A run without a run file is to do; only present files are read and fingerprinted.
         Set<String> present = RunFiles.present(folder);
         Set<String> failedBefore = RunFiles.failed(folder);
+        // Runs whose run files were removed once the results file held them count while it is intact.
+        ResultsCheck resultsBefore = ResultsCheck.intact(folder);
+        Set<String> checked = resultsBefore == null ? Set.of() : RunFiles.checked(folder);
+        Set<String> packed = new HashSet<>(); // finished runs of the shard whose rows are only in the results file
         Set<String> redo = new HashSet<>(); // present runs that are damaged or made with another fingerprint
         RunFiles.Few damaged = new RunFiles.Few();
         int changed = 0;
@@ -201,6 +221,27 @@ public final class Sweep {
                     }
                     case DIFFERENT -> {
                         if (firstChange == null) firstChange = RunFiles.runFile(folder, r.id()) + " was made with " + st.reason();
+                        changed++;
+                        redo.add(r.id());
+                    }
+                }
+            } else if (checked.contains(r.id())) {
+                RunCheck.Status st = RunCheck.packed(folder, r.id(), fingerprint(r, points));
+                switch (st.kind()) {
+                    case GOOD -> {
+                        toDo = false;
+                        packed.add(r.id());
+                    }
+                    case MISSING -> { } // gone since the listing
+                    case DAMAGED -> {
+                        damaged.add(RunFiles.RUNS + "/" + r.id() + RunCheck.SUFFIX + " " + st.reason().replace(", ", "; "));
+                        redo.add(r.id());
+                    }
+                    case DIFFERENT -> {
+                        if (firstChange == null) {
+                            firstChange = RunFiles.checkFile(folder, r.id()) + " (its rows in " + resultsBefore.file()
+                                    + ") was made with " + st.reason();
+                        }
                         changed++;
                         redo.add(r.id());
                     }
@@ -277,7 +318,8 @@ public final class Sweep {
                     PointScenarios runPoints = new PointScenarios();
                     for (int i = 0; i < design.runCount(); i++) {
                         SweepPlan.Run r = design.run(i);
-                        if (!options.shard().contains(r) || present.contains(r.id()) && !redo.contains(r.id())) continue;
+                        if (!options.shard().contains(r) || present.contains(r.id()) && !redo.contains(r.id())
+                                || packed.contains(r.id())) continue;
                         Scenario sc = runScenario(r, runPoints.of(r.point()));
                         Fingerprint fp = fingerprint(sc);
                         int runMonths = sc.params().getInt(ParamSchema.MONTHS);
@@ -303,35 +345,7 @@ public final class Sweep {
             }
         }
 
-        Path results = null;
-        if (failures.isEmpty() && RunFiles.allPresent(folder, design)) {
-            // The shard's runs were verified above or written now: their check gives the rows. A run of another
-            // shard in this folder is verified here.
-            RunFiles.Few bad = new RunFiles.Few();
-            long rows = 0;
-            PointScenarios resultPoints = new PointScenarios();
-            for (int i = 0; i < design.runCount(); i++) {
-                SweepPlan.Run r = design.run(i);
-                if (options.shard().contains(r)) {
-                    RunCheck check = null;
-                    try {
-                        check = RunCheck.read(RunFiles.checkFile(folder, r.id()));
-                    } catch (IllegalArgumentException ex) {
-                        // changed since: reported below
-                    }
-                    if (check != null) rows += check.rows();
-                    else bad.add(RunFiles.RUNS + "/" + r.id() + RunCheck.SUFFIX + " is gone or damaged");
-                    continue;
-                }
-                RunCheck.Status st = RunCheck.status(folder, r.id(), fingerprint(r, resultPoints));
-                if (st.good()) rows += st.check().rows();
-                else bad.add(RunFiles.RUNS + "/" + r.id() + ".csv " + (st.kind() == RunCheck.Status.Kind.DIFFERENT
-                        ? "was made with " : "") + st.reason().replace(", ", "; "));
-            }
-            if (bad.isEmpty()) results = RunFiles.writeResults(folder, design, r -> RunFiles.runFile(folder, r.id()), rows);
-            else say("No " + RunFiles.RESULTS + ": " + bad.count() + " run file" + (bad.count() == 1 ? "" : "s")
-                    + " of other shards cannot be used (" + bad.preview("; ") + "); sweep those shards again");
-        }
+        Path results = failures.isEmpty() ? writeResults(folder, packed, resultsBefore) : null;
         double wall = (System.nanoTime() - t0) / 1e9;
         JsonObject saving = histories == null ? null : branching(historyStats, finished[0], monthsDone.get(), wall);
         writeManifest(folder, started, Instant.now(), shardRuns, skipped, finished[0], failures, results, damaged.count(),
@@ -339,6 +353,94 @@ public final class Sweep {
         return new SweepOutcome(folder, design.runCount(), shardRuns, skipped, finished[0], failures.size(),
                 Map.copyOf(failures), results, wall, damaged.count(), changed,
                 saving == null ? -1 : saving.get("months_saved").getAsLong());
+    }
+
+    /**
+     * Writes the results file once every run of the design is finished, then (unless
+     * {@link Options#keepRuns()}) removes the run files, whose rows it holds; returns it, or null while runs
+     * are missing or runs of other shards cannot be used. The runs of this shard were verified by the
+     * status pass or written now, their checks give the rows; a run of another shard is verified here. A
+     * results file that already holds exactly these runs (same run ids and run-file SHA-256s, in order) in
+     * the format asked for is kept as it is; otherwise the runs whose run files were removed are first
+     * restored from it (each checked against its check), and the file is written again.
+     *
+     * @param packed        the shard's finished runs that have only their check file
+     * @param resultsBefore the folder's results check when its results file was intact at the start, or null
+     */
+    private Path writeResults(Path folder, Set<String> packed, ResultsCheck resultsBefore) throws IOException {
+        ResultsFormat format = options.format();
+        RunFiles.Few bad = new RunFiles.Few();
+        Set<String> restore = new HashSet<>();
+        ResultsCheck.RunsDigest digest = new ResultsCheck.RunsDigest();
+        long rows = 0;
+        PointScenarios resultPoints = new PointScenarios();
+        for (int i = 0; i < design.runCount(); i++) {
+            SweepPlan.Run r = design.run(i);
+            boolean file = Files.exists(RunFiles.runFile(folder, r.id()), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (options.shard().contains(r)) {
+                if (!file && !packed.contains(r.id())) return null; // not finished (it failed or was never run)
+                RunCheck check = null;
+                try {
+                    check = RunCheck.read(RunFiles.checkFile(folder, r.id()));
+                } catch (IllegalArgumentException ex) {
+                    // changed since: reported below
+                }
+                if (check != null) {
+                    rows += check.rows();
+                    digest.add(r.id(), check.sha256());
+                    if (!file) restore.add(r.id());
+                } else {
+                    bad.add(RunFiles.RUNS + "/" + r.id() + RunCheck.SUFFIX + " is gone or damaged");
+                }
+                continue;
+            }
+            RunCheck.Status st;
+            if (file) st = RunCheck.status(folder, r.id(), fingerprint(r, resultPoints));
+            else if (resultsBefore != null) st = RunCheck.packed(folder, r.id(), fingerprint(r, resultPoints));
+            else return null; // another shard's run not there yet
+            if (st.kind() == RunCheck.Status.Kind.MISSING) return null;
+            if (st.good()) {
+                rows += st.check().rows();
+                digest.add(r.id(), st.check().sha256());
+                if (!file) restore.add(r.id());
+            } else {
+                bad.add((file ? RunFiles.RUNS + "/" + r.id() + ".csv " : RunFiles.RUNS + "/" + r.id() + RunCheck.SUFFIX + " ")
+                        + (st.kind() == RunCheck.Status.Kind.DIFFERENT ? "was made with " : "") + st.reason().replace(", ", "; "));
+            }
+        }
+        if (!bad.isEmpty()) {
+            say("No " + format.fileName() + ": " + bad.count() + " run file" + (bad.count() == 1 ? "" : "s")
+                    + " of other shards cannot be used (" + bad.preview("; ") + "); sweep those shards again");
+            return null;
+        }
+        String runsSha = digest.hex();
+        Path results;
+        if (resultsBefore != null && resultsBefore.format() == format && resultsBefore.runs() == digest.runs()
+                && resultsBefore.rows() == rows && resultsBefore.runsSha256().equals(runsSha)) {
+            results = resultsBefore.path(folder); // holds exactly these runs already
+        } else {
+            if (!restore.isEmpty()) {
+                // restore is only ever non-empty with an intact results file: packed runs need one
+                RunFiles.restore(resultsBefore.path(folder), restore, id -> RunCheck.readOrNull(RunFiles.checkFile(folder, id)),
+                        id -> RunFiles.runFile(folder, id));
+                say("Restored " + restore.size() + " run file" + (restore.size() == 1 ? "" : "s") + " from "
+                        + resultsBefore.file() + " to write " + format.fileName());
+            }
+            AtomicFiles.deleteQuietly(folder.resolve(ResultsCheck.FILE)); // it describes the file about to be replaced
+            results = RunFiles.writeResults(folder, design, r -> RunFiles.runFile(folder, r.id()), rows, format);
+            ResultsCheck.write(folder, results, format, rows, digest.runs(), runsSha);
+        }
+        for (Path other : ResultsFormat.present(folder)) { // one results file: another format's is out of date
+            if (!other.equals(results)) AtomicFiles.deleteRecursively(other);
+        }
+        if (!options.keepRuns()) {
+            int removed = RunFiles.removeRunFiles(folder, design);
+            if (removed > 0) {
+                say("Removed " + removed + " run file" + (removed == 1 ? "" : "s") + " from " + RunFiles.RUNS + "/: their rows are in "
+                        + results.getFileName() + " (the check files stay; --keep-runs keeps the run files)");
+            }
+        }
+        return results;
     }
 
     /**
@@ -639,8 +741,11 @@ public final class Sweep {
         JsonObject f = new JsonObject();
         failures.forEach(f::addProperty);
         root.add("failures", f);
-        root.addProperty("runs_finished_in_folder", RunFiles.finished(folder).size());
-        root.addProperty("results", results == null ? null : RunFiles.RESULTS);
+        root.addProperty("runs_finished_in_folder", RunFiles.checked(folder).size());
+        root.addProperty("results", results == null ? null : results.getFileName().toString());
+        root.addProperty("results_format", options.format().label());
+        root.addProperty("run_files", options.keepRuns() ? "kept (--keep-runs)"
+                : "removed once the results file holds their rows; runs/<id>.check stay");
         if (design.experiment().branchFrom() != null) root.add("branching", branching); // null until the sweep ends
         AtomicFiles.writeString(folder.resolve(RunFiles.MANIFEST), GSON.toJson(root) + "\n");
     }

@@ -50,6 +50,18 @@ class SweepTest {
                 new Sweep.Options(out, threads, shard, null));
     }
 
+    /** A sweep that keeps its run files ({@code --keep-runs}). */
+    static Sweep keeping(Path out, int threads, Shard shard) {
+        return new Sweep(DESIGN, Sweep.loadScenarios(EXPERIMENT), BeltGeography.loadDefault(),
+                new Sweep.Options(out, threads, shard, null).with(null, true));
+    }
+
+    /** The rows of one run in results.csv, without the run's columns. */
+    static List<String> rowsOf(Path results, String run) throws IOException {
+        return Files.readAllLines(results).stream().filter(l -> l.startsWith(run + ","))
+                .map(l -> l.substring(l.indexOf(",20") + 1)).toList();
+    }
+
     static byte[] results(Path out) throws IOException {
         return Files.readAllBytes(out.resolve("t").resolve(RunFiles.RESULTS));
     }
@@ -76,7 +88,9 @@ class SweepTest {
         // common random numbers: replicate 1 has seed 6 at every point
         assertTrue(lines.stream().filter(l -> l.startsWith("p2-r1,")).allMatch(l -> l.startsWith("p2-r1,2,1,6,")));
         // the factor changes the run: the two wage-subsidy levels do not give identical files
-        assertFalse(Files.readString(tmp.resolve("a/t/runs/p0-r0.csv")).equals(Files.readString(tmp.resolve("a/t/runs/p1-r0.csv"))));
+        assertFalse(rowsOf(tmp.resolve("a/t/results.csv"), "p0-r0").equals(rowsOf(tmp.resolve("a/t/results.csv"), "p1-r0")));
+        assertEquals(Set.of(), RunFiles.finished(tmp.resolve("a/t")), "the run files go once results.csv holds them");
+        assertEquals(8, RunFiles.checked(tmp.resolve("a/t")).size(), "their checks stay");
         assertTrue(Files.readString(tmp.resolve("a/t/manifest.json")).contains("\"runs_done\": 8"));
         assertEquals(DESIGN.file().csv(), Files.readString(tmp.resolve("a/t/design.csv")));
     }
@@ -84,7 +98,7 @@ class SweepTest {
     @Test
     void resumeRunsOnlyTheMissingRunsAndGivesTheSameResults() throws IOException {
         Path out = tmp.resolve("r");
-        sweep(out, 2, Shard.ALL).run();
+        keeping(out, 2, Shard.ALL).run();
         byte[] before = results(out);
         Path runs = out.resolve("t/runs");
         Files.delete(runs.resolve("p1-r0.csv"));
@@ -93,7 +107,7 @@ class SweepTest {
         long keptStamp = Files.getLastModifiedTime(runs.resolve("p0-r0.csv")).toMillis();
 
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
-        SweepOutcome s = sweep(out, 2, Shard.ALL).hook(r -> ran.add(r.id())).run();
+        SweepOutcome s = keeping(out, 2, Shard.ALL).hook(r -> ran.add(r.id())).run();
         assertEquals(6, s.skipped());
         assertEquals(2, s.done());
         assertEquals(Set.of("p1-r0", "p3-r1"), Set.copyOf(ran));
