@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The promise to economists: results.csv of a sweep loads with one call in R, with the value column
+ * The promise to economists: results.csv (and results.csv.gz) of a sweep loads with one call in R, with the value column
  * numeric (NA for missing) and the factor and scenario columns intact. Needs Rscript (Debian
  * r-base-core, installed by .ci/run); skipped where it is absent.
  */
@@ -48,5 +48,18 @@ class ResultsLoadInRTest {
         assertEquals("2", f.get(3), "two scenarios: " + answer);
         assertEquals("4", f.get(4), "four runs: " + answer);
         assertEquals("TRUE", f.get(5), "values present: " + answer);
+
+        // --format csv.gz: read.csv opens the gzipped file itself, one call, the same data frame
+        code = Main.execute(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err),
+                "sweep", "scenarios/experiments/smoke.toml", "--out", out.resolve("gz").toString(), "--quiet",
+                "--format", "csv.gz");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Path gz = out.resolve("gz/smoke/results.csv.gz");
+        String same = "a <- read.csv('" + results + "'); b <- read.csv('" + gz + "'); cat(identical(a, b), nrow(b), '\\n')";
+        p = new ProcessBuilder("Rscript", "-e", same).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "Rscript timed out");
+        answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.exitValue(), answer);
+        assertEquals("TRUE " + rows, answer, "read.csv of results.csv.gz gives the same data frame");
     }
 }
