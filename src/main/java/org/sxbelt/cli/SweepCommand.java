@@ -65,7 +65,7 @@ public final class SweepCommand implements Command {
     boolean force;
 
     @Parameter(names = "--format", description = "The results file: csv (results.csv), csv.gz (results.csv.gz, the "
-            + "same text gzipped, about a sixth of the size; R's read.csv and pandas' read_csv read it in one call) or "
+            + "same text gzipped, about a tenth of the size on the example; R's read.csv and pandas' read_csv read it in one call) or "
             + "parquet (results.parquet, written only by --engine spark).")
     @OptionHelp(arg = "<csv|csv.gz|parquet>", byDefault = "csv")
     String format;

@@ -60,7 +60,8 @@ public enum ResultsFormat {
     public OutputStream wrap(OutputStream raw) throws IOException {
         return switch (this) {
             case CSV -> raw;
-            // GZIPOutputStream writes no name and modification time 0: the bytes depend on the text only
+            // GZIPOutputStream writes no name and modification time 0: with one Java and zlib the bytes depend on
+            // the text only (another zlib may compress differently; compare the text, as merge and the tests do)
             case CSV_GZ -> new GZIPOutputStream(raw, 1 << 16);
             case PARQUET -> throw new UnsupportedOperationException("parquet is written by the spark engine");
         };

@@ -50,7 +50,10 @@ import java.util.function.Consumer;
  * {@code runs/<run id>.csv} per finished run (atomically, as each run ends) with its
  * {@code runs/<run id>.check} ({@link RunCheck}: rows, bytes, SHA-256, fingerprint), or
  * {@code runs/<run id>.error.txt} for a run that threw, manifest.json (with the folder's fingerprint),
- * and results.csv once every run of the design is present and verified. Runs already in {@code runs/}
+ * and results.csv (or results.csv.gz, {@link Options#format()}) once every run of the design is present and
+ * verified, with its {@link ResultsCheck}; the run files are then removed unless {@link Options#keepRuns()}
+ * (their check files stay, and the runs count as finished while the results file matches its check; a
+ * sweep that must write it again restores them from it first). Runs already in {@code runs/}
  * are skipped when their files match their checks and their fingerprint is this experiment's; damaged
  * ones are redone, failed ones retried, and ones made with another fingerprint refused (or redone with
  * {@code force}). One sweep at a time per folder ({@link FolderLock}).
