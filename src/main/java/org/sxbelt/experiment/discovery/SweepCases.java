@@ -25,7 +25,13 @@ public record SweepCases(Cases cases, String month, int missing) {
      */
     public static SweepCases of(DesignFile design, ResultsFile results, OutcomeCondition condition, List<String> factors,
                                 String where) {
-        String resultsFile = where + "/" + ResultsFile.FILE_NAME;
+        return of(design, results, condition, factors, where, ResultsFile.FILE_NAME);
+    }
+
+    /** {@link #of(DesignFile, ResultsFile, OutcomeCondition, List, String)} with the results file's name (results.csv.gz, say). */
+    public static SweepCases of(DesignFile design, ResultsFile results, OutcomeCondition condition, List<String> factors,
+                                String where, String resultsName) {
+        String resultsFile = where + "/" + resultsName;
         String designFile = where + "/" + DesignFile.FILE_NAME;
         if (!results.indicators().contains(condition.indicator())) {
             throw new DiscoveryException("condition '" + condition.text() + "': unknown indicator '" + condition.indicator()

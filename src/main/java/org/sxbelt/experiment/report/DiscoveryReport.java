@@ -37,7 +37,8 @@ public final class DiscoveryReport {
     public static Written write(Path folder, OutcomeCondition condition, List<String> factors, Discovery.Options options,
                                 Path out) throws IOException {
         ExperimentFolder f = ExperimentFolder.load(folder);
-        SweepCases cases = SweepCases.of(f.design(), f.results(), condition, factors, folder.toString());
+        SweepCases cases = SweepCases.of(f.design(), f.results(), condition, factors, folder.toString(),
+                f.resultsFile().getFileName().toString());
         Discovery d = Discovery.of(condition, cases, options);
         Path dir = out != null ? out : folder;
         String title = "PRIM trade-off: " + condition.text() + " (" + cases.month() + ")";
