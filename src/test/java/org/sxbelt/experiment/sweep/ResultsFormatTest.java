@@ -180,6 +180,33 @@ class ResultsFormatTest {
     }
 
     @Test
+    void aRunThatTheResultsFileDoesNotGiveBackIsOneLineAndNothingIsLost() throws IOException {
+        Path out = tmp.resolve("x");
+        Path results = sweep(out, ResultsFormat.CSV).run().results();
+        // an edited results file whose results.check was written again: it is "intact", but p0-r0's rows changed
+        List<String> lines = new ArrayList<>(Files.readAllLines(results));
+        lines.set(1, lines.get(1).substring(0, lines.get(1).lastIndexOf(',') + 1) + "12345");
+        Files.write(results, lines);
+        ResultsCheck c = ResultsCheck.intact(results.getParent());
+        assertNull(c, "the edit is seen");
+        Path folder = results.getParent();
+        String was = Files.readString(folder.resolve(ResultsCheck.FILE));
+        long rows = Long.parseLong(was.replaceAll("(?s).*\nrows=(\\d+)\n.*", "$1"));
+        String runsSha = was.replaceAll("(?s).*\nruns_sha256=([0-9a-f]+)\n.*", "$1");
+        ResultsCheck.write(folder, results, ResultsFormat.CSV, rows, 8, runsSha);
+        byte[] edited = Files.readAllBytes(results);
+
+        String three = SweepTest.TEXT.replace("replications = 2", "replications = 3");
+        String msg = assertThrows(ExperimentException.class, () -> sweep(three, out, ResultsFormat.CSV, false, null).run())
+                .getMessage();
+        assertTrue(msg.startsWith("run p0-r0 restored from ") && msg.contains("does not match its check p0-r0.check")
+                && msg.contains("sweep again to redo it") && !msg.contains("\n"), msg);
+        assertArrayEquals(edited, Files.readAllBytes(results), "the results file is left as it was");
+        assertFalse(Files.exists(RunFiles.runFile(folder, "p0-r0")), "nothing of the bad restore stays");
+        assertEquals(4, RunFiles.finished(folder).size(), "the new runs are kept for the next sweep");
+    }
+
+    @Test
     void shardsMergeIntoCsvGzAndAMergedFolderMergesAgain() throws IOException {
         byte[] reference = Files.readAllBytes(sweep(tmp.resolve("all"), ResultsFormat.CSV).run().results());
         Experiment e = SweepTest.EXPERIMENT;
