@@ -8,6 +8,7 @@ import org.sxbelt.experiment.calibration.Calibration;
 import org.sxbelt.experiment.calibration.CalibrationException;
 import org.sxbelt.experiment.calibration.FreeParameter;
 import org.sxbelt.experiment.calibration.FreeParameters;
+import org.sxbelt.experiment.calibration.SearchDistribution;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.NumberText;
@@ -31,7 +32,8 @@ import java.util.Set;
         + "the loss is the mean over the fitted facts of calibration/targets.csv of the squared error scaled by each "
         + "fact's own range (0 at its middle, 1 at its ends). Writes <out>/<name>/: calibration.csv (every evaluation: "
         + "parameters, loss, each fact's scaled error, fitted facts first, then the tested and held-out ones), "
-        + "<name>-fitted.toml (the best candidate as a scenario extending the base), convergence.png, calibration.json "
+        + "<name>-fitted.toml (the best candidate as a scenario extending the base), fitted.csv (each parameter's best "
+        + "value and the mean and sd of CMA-ES's last generation: its uncertainty), convergence.png, calibration.json "
         + "and with --profile profile.csv. Run the same command again to resume after an interruption (or to go on "
         + "with a larger --budget). docs/ODD.md 10.4 gives the method.")
 public final class CalibrateCommand implements Command {
@@ -179,12 +181,16 @@ public final class CalibrateCommand implements Command {
                 options.fitted().size());
         List<List<String>> rows = new java.util.ArrayList<>();
         double[] v = r.best().values();
+        SearchDistribution end = r.end();
         for (int j = 0; j < free.size(); j++) {
             FreeParameter f = free.get(j);
             rows.add(List.of(f.key(), NumberText.data(base.params().get(f.param())), NumberText.data(v[j]),
+                    end == null ? "" : NumberText.data(end.mean()[j]), end == null ? "" : NumberText.data(end.sd()[j]),
                     NumberText.data(f.low()), NumberText.data(f.high())));
         }
-        stdout.print(TextTable.render(List.of("parameter", "start", "fitted", "low", "high"), rows));
+        if (end != null) stdout.printf(Locale.ROOT, "final mean and sd: CMA-ES's last complete generation (%d, %d candidates); fitted.csv%n",
+                end.generation(), end.candidates());
+        stdout.print(TextTable.render(List.of("parameter", "start", "best", "final mean", "final sd", "low", "high"), rows));
         for (Calibration.Profile p : r.profiles()) {
             if (!p.identified()) stdout.println("not identified by the fitted facts: " + p.parameter().key()
                     + " (its profile moves the loss by " + NumberText.data(p.range()) + ")");

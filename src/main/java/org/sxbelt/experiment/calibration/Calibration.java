@@ -46,6 +46,7 @@ public final class Calibration {
     static final String SETTINGS = "calibration.json";
     static final String CHART = "convergence.png";
     static final String PROFILE = "profile.csv";
+    static final String FITTED = "fitted.csv";
 
     /**
      * What to calibrate and how.
@@ -118,8 +119,9 @@ public final class Calibration {
     }
 
     /** What the calibration found. */
+    /** @param end CMA-ES's final search distribution, or null if no generation after the start is complete */
     public record Result(Path folder, List<CalibrationTable.Row> rows, CalibrationTable.Row best, Path fittedScenario,
-                         List<Profile> profiles, int evaluationsRun, double wallSeconds) {
+                         List<Profile> profiles, SearchDistribution end, int evaluationsRun, double wallSeconds) {
         public List<CalibrationTable.Row> rows() { return List.copyOf(rows); }
     }
 
@@ -161,7 +163,7 @@ public final class Calibration {
                         + " differs: base, targets, parameters, replications, seed, scale, sigma, population or model): "
                         + "use --force to start over, or another --out or --name");
             }
-            for (String f : List.of(CalibrationTable.FILE_NAME, PROFILE, CHART)) AtomicFiles.deleteQuietly(folder.resolve(f));
+            for (String f : List.of(CalibrationTable.FILE_NAME, PROFILE, CHART, FITTED)) AtomicFiles.deleteQuietly(folder.resolve(f));
             AtomicFiles.deleteRecursivelyQuietly(folder.resolve("generations"));
         }
         AtomicFiles.writeString(settingsFile, settings);
@@ -205,7 +207,28 @@ public final class Calibration {
         AtomicFiles.write(folder.resolve(CHART), ConvergenceChart.png("Calibration " + o.name() + ": loss by evaluation", rows));
         Path fittedFile = writeFittedScenario(folder, b);
         List<Profile> profiles = o.profilePoints() > 0 ? profile(runs, folder, b, fitted) : List.of();
-        return new Result(folder, rows, b, fittedFile, profiles, ran, (System.nanoTime() - t0) / 1e9);
+        SearchDistribution end = SearchDistribution.ofLastGeneration(rows, o.populationSize());
+        AtomicFiles.writeString(folder.resolve(FITTED), fittedTable(b, end, profiles));
+        return new Result(folder, rows, b, fittedFile, profiles, end, ran, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * fitted.csv: per parameter its bounds, the best evaluation's value, the mean and standard deviation of
+     * the last complete generation (CMA-ES's final search distribution, {@link SearchDistribution}; empty
+     * before one is complete) and, with a profile, whether the facts identify it.
+     */
+    private String fittedTable(CalibrationTable.Row best, SearchDistribution end, List<Profile> profiles) {
+        StringBuilder csv = new StringBuilder("parameter,low,high,best,final_mean,final_sd,final_generation,identified\n");
+        double[] v = best.values();
+        for (int j = 0; j < o.free().size(); j++) {
+            FreeParameter f = o.free().get(j);
+            String identified = profiles.isEmpty() ? "" : Boolean.toString(profiles.get(j).identified());
+            csv.append(org.sxbelt.experiment.stats.Csv.line(List.of(f.key(), NumberText.exact(f.low()), NumberText.exact(f.high()),
+                    NumberText.exact(v[j]), end == null ? "" : NumberText.exact(end.mean()[j]),
+                    end == null ? "" : NumberText.exact(end.sd()[j]), end == null ? "" : Integer.toString(end.generation()),
+                    identified)));
+        }
+        return csv.toString();
     }
 
     /** The lowest loss; the earliest on ties. */
