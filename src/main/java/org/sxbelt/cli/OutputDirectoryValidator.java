@@ -43,19 +43,15 @@ public final class OutputDirectoryValidator {
         }
         // Walk up to the nearest existing ancestor: it must be a writable folder for mkdir -p to work.
         for (Path p = abs.getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new CliException(option + " " + dir + " cannot be created: " + p + " is a file, not a folder");
-                }
-                if (!Files.isWritable(p)) {
-                    throw new CliException(option + " " + dir + " cannot be created: " + p + " is not writable");
-                }
-                break;
-            }
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) continue;
+            boolean folder = Files.isDirectory(p), writable = Files.isWritable(p);
+            // removed meanwhile (another command's check of the same new folder removing what it made): look further up
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (!folder) throw new CliException(option + " " + dir + " cannot be created: " + p + " is a file, not a folder");
+            if (!writable) throw new CliException(option + " " + dir + " cannot be created: " + p + " is not writable");
+            break;
         }
-        Path top = abs;
-        while (top.getParent() != null && !Files.exists(top.getParent())) top = top.getParent();
-        probe(option, dir, abs, top);
+        probe(option, dir, abs, highestMissing(abs));
         return path;
     }
 
@@ -67,16 +63,33 @@ public final class OutputDirectoryValidator {
      * @param createdTop the highest folder this check creates, or null if the folder exists
      */
     private static void probe(String option, String dir, Path abs, Path createdTop) {
-        try {
-            if (createdTop != null) Files.createDirectories(abs);
-            Path probe = Files.createTempFile(abs, ".write-check", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
-        } finally {
-            if (createdTop != null) removeCreated(abs, createdTop);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (createdTop != null) Files.createDirectories(abs);
+                Path probe = Files.createTempFile(abs, ".write-check", ".tmp");
+                Files.delete(probe);
+                return;
+            } catch (java.nio.file.NoSuchFileException e) {
+                // Two commands started at once on the same new --out: the other one's check removed the folder
+                // it had made between our look and our probe. Make it again (as ours), a few times, then give up.
+                if (attempt == RACE_ATTEMPTS) throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
+            } catch (IOException | UnsupportedOperationException e) {
+                throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
+            } finally {
+                if (createdTop != null) removeCreated(abs, createdTop);
+            }
+            createdTop = highestMissing(abs);
         }
     }
+
+    /** The highest folder of {@code abs}'s path that does not exist ({@code abs} itself if its parent does). */
+    private static Path highestMissing(Path abs) {
+        Path top = abs;
+        while (top.getParent() != null && !Files.exists(top.getParent())) top = top.getParent();
+        return top;
+    }
+
+    private static final int RACE_ATTEMPTS = 5;
 
     private static void removeCreated(Path from, Path top) {
         for (Path p = from; p != null; p = p.getParent()) {

@@ -31,6 +31,37 @@ class OutputDirectoryValidatorTest {
         assertFalse(Files.exists(tmp.resolve("a")), "the check removes the folders it created");
     }
 
+    /**
+     * Two commands started at once on the same new --out (two calibrations launched by one shell loop):
+     * one's check removes the folder it made while the other probes inside it. Before, the second failed
+     * with "cannot be written: no such file". Each round starts both checks together.
+     */
+    @Test
+    void twoChecksOfTheSameNewFolderAtOnceBothPass(@TempDir Path tmp) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 300; round++) {
+                String target = tmp.resolve("r" + round).resolve("out").toString();
+                java.util.concurrent.Callable<Path> check = () -> {
+                    start.await();
+                    return OutputDirectoryValidator.check("--out", target);
+                };
+                var a = pool.submit(check);
+                var b = pool.submit(check);
+                a.get();
+                b.get(); // a CliException would surface here as an ExecutionException
+                // the folder itself may stay (one check cannot remove it while the other probes in it; both
+                // commands go on to write there), a probe file never
+                try (var left = Files.walk(tmp.resolve("r" + round).getParent())) {
+                    assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".write-check")), "round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void anExistingFolderKeepsItsContentsAndGetsNoProbeFile(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("keep.txt"), "x");
