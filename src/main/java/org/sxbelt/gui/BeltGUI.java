@@ -81,10 +81,39 @@ public final class BeltGUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() { return levers; }
 
+    /** The lever panel is volatile: the Console refreshes it after every month, so values a timed event changed show. */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector i = super.getInspector();
+        if (i != null) i.setVolatile(true);
+        return i;
+    }
+
+    /**
+     * Starts (or restarts) the model. A start before the Console's first ▶ ({@link #preview}) is undone
+     * first, so that ▶ runs exactly the run it would have run without the preview.
+     */
     @Override
     public void start() {
+        finish();   // no-op unless a preview (or an earlier run) is still started
         super.start();
         afterStart();
+    }
+
+    /** Starts the model without playing, so the map shows January 2015 before ▶ is pressed. */
+    public void preview() { start(); }
+
+    /** The scenario's horizon: months from January 2015 the run lasts (run.months). */
+    public int horizon() { return model().params().getInt(org.sxbelt.params.ParamSchema.MONTHS); }
+
+    /** Plays up to {@code months} months without a Console, never beyond the horizon; returns the months played. */
+    public int runMonths(int months) {
+        int played = 0;
+        while (played < months && model().monthsDone() < stopAt()) {
+            step();
+            played++;
+        }
+        return played;
     }
 
     @Override
@@ -127,9 +156,37 @@ public final class BeltGUI extends GUIState {
     @Override
     public boolean validSimState(SimState s) { return s instanceof BeltModel; }
 
+    // ---- two scenarios side by side -------------------------------------------------------------------
+
+    private BeltGUI partner;
+    private CompareCharts compareCharts;
+
+    /**
+     * Runs {@code b} in lockstep with this GUI: started when this one starts, one month after each of
+     * this one's months, its indicators overlaid with this one's in {@code charts}. {@code b} has no
+     * Console of its own; its map is drawn in a second window (or a snapshot).
+     */
+    public void pairWith(BeltGUI b, CompareCharts charts) {
+        this.partner = b;
+        this.compareCharts = charts;
+    }
+
+    public BeltGUI partner() { return partner; }
+    public CompareCharts compareCharts() { return compareCharts; }
+
+    /** Months until the run stops: the horizon, or the shorter of both horizons side by side. */
+    public int stopAt() { return partner == null ? horizon() : Math.min(horizon(), partner.horizon()); }
+
     private void afterStart() {
+        if (partner != null) {
+            partner.start();
+            compareCharts.clear();
+        }
+        lastMonthNanos = 0;
+        if (controller instanceof Console console) console.setWhenShouldEnd(stopAt());
         map.rebuild();
         charts.clear();
+        charts.setHorizon(stopAt());
         ticker.clear();
         scheduleRepeatingImmediatelyAfter((Steppable) s -> afterMonth());
         if (display != null) {
@@ -140,17 +197,53 @@ public final class BeltGUI extends GUIState {
 
     /** After each simulated month (model thread, schedule locked): map and charts. */
     void afterMonth() {
+        long now = System.nanoTime();
+        if (lastMonthNanos != 0) {
+            long took = (now - lastMonthNanos) / 1_000_000 - Math.max(0, lastSleep);
+            pace(Math.max(0, Math.min(2000, took)));
+        }
+        lastMonthNanos = now;
         map.update();
         charts.record(model().observer(), model().month(), state.schedule.getSteps());
+        if (partner != null) {
+            partner.step();
+            compareCharts.record(model().observer(), partner.model().observer(), model().month());
+        }
         if (legend != null) legend.repaint();
     }
 
     // ---- windows ------------------------------------------------------------------------------------
 
+    /** Default pace: slow enough to narrate. */
+    public static final double DEFAULT_MONTHS_PER_SECOND = 2;
+    private volatile double monthsPerSecond = DEFAULT_MONTHS_PER_SECOND;
+    private long lastMonthNanos;
+    private long lastSleep = -1;
+
+    public double monthsPerSecond() { return monthsPerSecond; }
+
+    /** Months per second of ▶ (0.25-20): the Console's pause between months, less the time a month takes. */
+    public void setMonthsPerSecond(double v) {
+        monthsPerSecond = Math.max(0.25, Math.min(20, v));
+        pace(0);
+    }
+
+    private void pace(long stepMillis) {
+        if (!(controller instanceof Console console)) return;
+        long sleep = Math.max(0, Math.round(1000 / monthsPerSecond) - stepMillis);
+        if (Math.abs(sleep - lastSleep) < 25) return;
+        lastSleep = sleep;
+        SwingUtilities.invokeLater(() -> console.setPlaySleep(sleep));
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
-        if (c instanceof Console console) saveThroughCheckpoints(console);
+        if (c instanceof Console console) {
+            saveThroughCheckpoints(console);
+            console.setWhenShouldEnd(stopAt());   // the run stops at the scenario's horizon
+            pace(0);
+        }
         display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(BeltMap.BACKGROUND);
         display.setClipping(false);
@@ -262,8 +355,10 @@ public final class BeltGUI extends GUIState {
         if (lang == labels.lang()) return;
         labels = Labels.of(lang);
         map.setLabels(labels);
+        if (partner != null) partner.setLanguage(lang);
         Runnable swing = () -> {
             charts.relabel(labels);
+            if (compareCharts != null) compareCharts.relabel(labels);
             ticker.setChinese(labels.isChinese());
             retitle();
             repaintAll();

@@ -78,6 +78,9 @@ public final class BeltMap {
     /** County outlines of the base map, and the thicker outlines of the prefectures (and XPCC cities). */
     static final Color COUNTY_BORDER = new Color(0xB4, 0xA7, 0xC6);
     static final Color PREFECTURE_BORDER = new Color(0x80, 0x6C, 0x9E);
+    /** Town names, drawn above everything. */
+    static final Color LABEL = new Color(0x10, 0x10, 0x10);
+    static final Color HINT = new Color(0xFF, 0xF1, 0x9C);
     static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
     static final Color MIGRANT_XJ = new Color(0xD9, 0x5F, 0x02, 70);
     static final Color MIGRANT_INLAND = new Color(0x75, 0x70, 0xB3, 70);
@@ -578,7 +581,7 @@ public final class BeltMap {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Labels l = labels;
-            String month = model.belt() == null ? "" : org.sxbelt.params.SimMonthFormat.format(model.month());
+            String month = model.belt() == null ? "" : shownMonth(model);
             float x = (float) (Math.max(info.clip.x, info.draw.x) + 12), y = (float) (Math.max(info.clip.y, info.draw.y) + 26);
             g.setPaint(new Color(255, 255, 255, 200));
             g.fill(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
@@ -589,20 +592,52 @@ public final class BeltMap {
             g.drawString(l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey()), x, y + 18);
             if (model.belt() == null) return;
             double kmPx = info.draw.width / WIDTH_KM;
-            double size = Math.max(10, Math.min(16, 12.5 * kmPx));
-            g.setFont(labelFont(size));
-            for (Town t : model.belt().towns()) {
-                if (t.getPopulation() < 250_000 && !"city".equals(t.county().kind())) continue;
+            double size = Math.max(11, Math.min(17, 13 * kmPx));
+            g.setFont(labelFont(size).deriveFont(Font.BOLD));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            // every town, largest first; a label that would overlap one already placed is left out
+            List<Town> towns = new ArrayList<>(model.belt().towns());
+            towns.sort((a, b) -> Double.compare(b.getPopulation(), a.getPopulation()));
+            List<Rectangle2D> placed = new ArrayList<>();
+            placed.add(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
+            for (Town t : towns) {
                 Double2D p = project(t.county().lon(), t.county().lat());
-                float tx = (float) (info.draw.x + p.x * kmPx + townDiameterKm(t) * kmPx / 2 + 2);
-                float ty = (float) (info.draw.y + p.y * kmPx + size / 3);
                 String name = l.town(t);
-                g.setPaint(new Color(255, 255, 255, 210));
+                double r = townDiameterKm(t) * kmPx / 2;
+                float tx = (float) (info.draw.x + p.x * kmPx - fm.stringWidth(name) / 2.0);
+                float ty = (float) (info.draw.y + p.y * kmPx - r - 3);      // above the circle
+                Rectangle2D box = new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(name) + 4, fm.getAscent() + 2);
+                boolean free = true;
+                for (Rectangle2D q : placed) if (q.intersects(box)) { free = false; break; }
+                if (!free) continue;
+                placed.add(box);
+                g.setPaint(new Color(255, 255, 255, 220));
                 for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(name, tx + dx, ty + dy);
-                g.setPaint(new Color(0x10, 0x10, 0x10));
+                g.setPaint(LABEL);
                 g.drawString(name, tx, ty);
             }
+            if (model.monthsDone() == 0) hint(g, info, l.get("hint.start"));
         }
+
+        /** The first-run hint: a yellow box at the bottom of the map saying what to press. */
+        private void hint(Graphics2D g, DrawInfo2D info, String text) {
+            g.setFont(CjkFonts.font(Font.BOLD, 15f));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            double w = fm.stringWidth(text) + 24, h = 30;
+            double bx = Math.max(info.clip.x, info.draw.x) + 12;
+            double by = Math.min(info.clip.y + info.clip.height, info.draw.y + info.draw.height) - h - 12;
+            g.setPaint(HINT);
+            g.fill(new java.awt.geom.RoundRectangle2D.Double(bx, by, w, h, 10, 10));
+            g.setPaint(new Color(0x8A, 0x6D, 0x00));
+            g.draw(new java.awt.geom.RoundRectangle2D.Double(bx, by, w, h, 10, 10));
+            g.setPaint(Color.BLACK);
+            g.drawString(text, (float) (bx + 12), (float) (by + 20));
+        }
+    }
+
+    /** The month the map shows: the last one simulated, or January 2015 before the first. */
+    static String shownMonth(BeltModel m) {
+        return org.sxbelt.params.SimMonthFormat.format(Math.max(0, m.monthsDone() - 1));
     }
 
     /** Villages in the drawn sample (tests, legend). */
