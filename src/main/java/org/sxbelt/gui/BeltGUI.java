@@ -96,8 +96,23 @@ public final class BeltGUI extends GUIState {
     @Override
     public void start() {
         finish();   // no-op unless a preview (or an earlier run) is still started
+        resetParams();
         super.start();
         afterStart();
+    }
+
+    /**
+     * A new run (▶ after a stop, or the first ▶ after the preview) starts from the scenario's values,
+     * except the levers the teacher has set and locked: the timed events of the last run are undone,
+     * the teacher's settings are kept.
+     */
+    private void resetParams() {
+        org.sxbelt.params.ParamValues live = model().params(), given = model().scenario().params();
+        synchronized (state.schedule) {
+            for (org.sxbelt.params.Param p : org.sxbelt.params.ParamSchema.all()) {
+                if (!model().isHeld(p) && live.get(p) != given.get(p)) live.set(p, given.get(p));
+            }
+        }
     }
 
     /** Starts the model without playing, so the map shows January 2015 before ▶ is pressed. */
@@ -243,6 +258,7 @@ public final class BeltGUI extends GUIState {
             saveThroughCheckpoints(console);
             console.setWhenShouldEnd(stopAt());   // the run stops at the scenario's horizon
             pace(0);
+            watchLocks();
         }
         display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(BeltMap.BACKGROUND);
@@ -285,6 +301,7 @@ public final class BeltGUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        if (lockWatcher != null) java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(lockWatcher);
         if (displayFrame != null) displayFrame.dispose();
         for (JFrame f : java.util.Arrays.asList(legendFrame, tickerFrame)) if (f != null) f.dispose();
         for (JFrame f : chartFrames) f.dispose();
@@ -393,15 +410,41 @@ public final class BeltGUI extends GUIState {
         if (legend != null) legend.repaint();
     }
 
-    /** The Console builds the model inspector once; rebuild it so lever names follow the language. */
+    /** The Console builds the model inspector once; rebuild it so lever names follow the language and locks. */
     private void rebuildModelInspector() {
-        if (controller == null) return;
+        if (!(controller instanceof Console console)) return;
         try {
-            java.lang.reflect.Method m = controller.getClass().getDeclaredMethod("buildModelInspector");
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            boolean onModel = tabs.getSelectedIndex() >= 0 && "Model".equals(tabs.getTitleAt(tabs.getSelectedIndex()));
+            java.lang.reflect.Method m = Console.class.getDeclaredMethod("buildModelInspector");
             m.setAccessible(true);
-            m.invoke(controller);
+            m.invoke(console);
+            if (onModel) for (int i = 0; i < tabs.getTabCount(); i++) if ("Model".equals(tabs.getTitleAt(i))) tabs.setSelectedIndex(i);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // names stay in the old language until the next restart; everything else is relabelled
+            // names stay as they were until the next restart; everything else is relabelled
         }
+    }
+
+    private volatile boolean locksDirty;
+    private java.awt.event.AWTEventListener lockWatcher;
+
+    /**
+     * A lever was locked or unlocked: the lever panel is rebuilt (its names show the lock) as soon as
+     * the teacher lets go of the slider or presses Enter, not while a slider is being dragged.
+     */
+    void locksChanged() { locksDirty = true; }
+
+    private void watchLocks() {
+        lockWatcher = e -> {
+            boolean done = e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED
+                    || (e.getID() == java.awt.event.KeyEvent.KEY_RELEASED
+                    && ((java.awt.event.KeyEvent) e).getKeyCode() == java.awt.event.KeyEvent.VK_ENTER);
+            if (done && locksDirty) {
+                locksDirty = false;
+                SwingUtilities.invokeLater(this::rebuildModelInspector);
+            }
+        };
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(lockWatcher,
+                java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 }

@@ -617,6 +617,9 @@ public final class BeltMap {
                 g.drawString(name, tx, ty);
             }
             if (model.monthsDone() == 0) hint(g, info, l.get("hint.start"));
+            else if (model.monthsDone() >= model.params().getInt(org.sxbelt.params.ParamSchema.MONTHS)) {
+                hint(g, info, l.get("hint.horizon"));
+            }
         }
 
         /** The first-run hint: a yellow box at the bottom of the map saying what to press. */

@@ -127,7 +127,7 @@ public final class CompareCharts {
         for (int i = 0; i < SPECS.size(); i++) {
             JFreeChart c = charts.get(i);
             double d = difference(i);
-            String text = labels.get("compare.diff") + " A − B: " + (Double.isNaN(d) ? "–"
+            String text = labels.get("compare.diff") + " A - B: " + (Double.isNaN(d) ? "–"
                     : String.format(java.util.Locale.ROOT, SPECS.get(i).share() ? "%+.1f pp" : "%+,.0f", d));
             TextTitle t = null;
             for (int k = 0; k < c.getSubtitleCount(); k++) {

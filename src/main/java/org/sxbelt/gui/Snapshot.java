@@ -159,7 +159,7 @@ public final class Snapshot {
         m.setPaint(Color.BLACK);
         m.setFont(CjkFonts.font(Font.BOLD, 13f));
         int horizon = gui.model().params().getInt(ParamSchema.MONTHS);
-        m.drawString("Console — " + scenarioLine(gui) + "  (" + gui.labels().get("console.horizon") + " "
+        m.drawString(gui.labels().get("console.title") + " — " + scenarioLine(gui) + "  (" + gui.labels().get("console.horizon") + " "
                 + SimMonthFormat.format(horizon - 1) + ")", 8, 18);
         SimpleInspector inspector = new SimpleInspector(gui.levers(), gui, null);
         setFonts(inspector);
