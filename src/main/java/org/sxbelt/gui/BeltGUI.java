@@ -56,6 +56,7 @@ public final class BeltGUI extends GUIState {
     private JFrame tickerFrame;
     private LegendPanel legend;
     private final List<JFrame> chartFrames = new ArrayList<>();
+    private final List<JFrame> compareFrames = new ArrayList<>();
     private final List<Runnable> onQuit = new ArrayList<>();
 
     public BeltGUI(BeltModel model, Labels.Lang lang) {
@@ -260,14 +261,29 @@ public final class BeltGUI extends GUIState {
             pace(0);
             watchLocks();
         }
-        display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
-        display.setBackdrop(BeltMap.BACKGROUND);
-        display.setClipping(false);
-        for (Map.Entry<String, FieldPortrayal2D> e : map.layers().entrySet()) display.attach(e.getValue(), e.getKey());
+        display = mapWindow(this, c, 0);
         displayFrame = display.createFrame();
         displayFrame.setLocation(0, 0);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
+        if (partner != null) {
+            // side by side: the second run's map right of the first, the overlaid charts below both
+            partner.controller = c;
+            partner.display = mapWindow(partner, c, 1);
+            partner.displayFrame = partner.display.createFrame();
+            partner.displayFrame.setLocation(MAP_WIDTH + 20, 0);
+            c.registerFrame(partner.displayFrame);
+            partner.displayFrame.setVisible(true);
+            for (int i = 0; i < compareCharts.all().size(); i++) {
+                JFrame f = new JFrame();
+                f.getContentPane().add(new org.jfree.chart.ChartPanel(compareCharts.all().get(i)));
+                f.setSize(CHART_WIDTH, CHART_HEIGHT);
+                f.setLocation(i * CHART_WIDTH, MAP_HEIGHT + 50);
+                c.registerFrame(f);
+                f.setVisible(true);
+                compareFrames.add(f);
+            }
+        }
 
         legend = new LegendPanel(this);
         legendFrame = new JFrame();
@@ -298,6 +314,17 @@ public final class BeltGUI extends GUIState {
         retitle();
     }
 
+    /** A map window for {@code gui}: every layer attached, the teacher's extra layers off until switched on. */
+    private static Display2D mapWindow(BeltGUI gui, Controller c, int index) {
+        Display2D d = new BeltDisplay(MAP_WIDTH, MAP_HEIGHT, gui);
+        d.setBackdrop(BeltMap.BACKGROUND);
+        d.setClipping(false);
+        for (Map.Entry<String, FieldPortrayal2D> e : gui.map.layers().entrySet()) {
+            d.attach(e.getValue(), e.getKey(), gui.map.isVisible(e.getKey()));
+        }
+        return d;
+    }
+
     @Override
     public void quit() {
         super.quit();
@@ -305,6 +332,8 @@ public final class BeltGUI extends GUIState {
         if (displayFrame != null) displayFrame.dispose();
         for (JFrame f : java.util.Arrays.asList(legendFrame, tickerFrame)) if (f != null) f.dispose();
         for (JFrame f : chartFrames) f.dispose();
+        for (JFrame f : compareFrames) f.dispose();
+        if (partner != null && partner.displayFrame != null) partner.displayFrame.dispose();
         display = null;
         onQuit.forEach(Runnable::run);
     }
@@ -389,6 +418,13 @@ public final class BeltGUI extends GUIState {
         if (displayFrame != null) displayFrame.setTitle(labels.get("map.title"));
         if (legendFrame != null) legendFrame.setTitle(labels.get("legend.title"));
         if (tickerFrame != null) tickerFrame.setTitle(labels.get("ticker.title"));
+        if (partner != null && partner.displayFrame != null) {
+            partner.displayFrame.setTitle(labels.get("map.title") + " B: " + partner.model().scenario().name());
+            if (displayFrame != null) displayFrame.setTitle(labels.get("map.title") + " A: " + model().scenario().name());
+        }
+        for (int i = 0; i < compareFrames.size(); i++) {
+            compareFrames.get(i).setTitle(labels.get("compare.title") + ": " + compareCharts.all().get(i).getTitle().getText());
+        }
         List<BeltCharts.Chart> all = charts.all();
         for (int i = 0; i < chartFrames.size() && i < all.size(); i++) {
             chartFrames.get(i).setTitle(labels.get(all.get(i).titleKey()));
@@ -407,6 +443,7 @@ public final class BeltGUI extends GUIState {
 
     private void repaintAll() {
         if (display != null) display.repaint();
+        if (partner != null && partner.display != null) partner.display.repaint();
         if (legend != null) legend.repaint();
     }
 
