@@ -131,8 +131,7 @@ public final class GuiCommand implements Command {
             gui[0].onQuit(closed::countDown);
             gui[0].preview();   // the map shows January 2015 before ▶
             console[0] = new Console(gui[0]);
-            console[0].setLocation(BeltGUI.MAP_WIDTH + 20, 2 * BeltGUI.CHART_HEIGHT);
-            console[0].setSize(2 * BeltGUI.CHART_WIDTH, 400);
+            console[0].setBounds(gui[0].consoleBounds());
             console[0].setVisible(true);
             showModelTab(console[0]);
         });

@@ -97,7 +97,9 @@ public final class BeltGUI extends GUIState {
     @Override
     public void start() {
         finish();   // no-op unless a preview (or an earlier run) is still started
+        applyPicks();
         resetParams();
+        state.setSeed(state.seed());   // every start is a fresh run of its seed (the Console reseeds too)
         super.start();
         afterStart();
     }
@@ -195,6 +197,7 @@ public final class BeltGUI extends GUIState {
 
     private void afterStart() {
         if (partner != null) {
+            partner.model().setSeed(model().seed());   // lockstep: the same seed
             partner.start();
             compareCharts.clear();
         }
@@ -266,25 +269,6 @@ public final class BeltGUI extends GUIState {
         displayFrame.setLocation(0, 0);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
-        if (partner != null) {
-            // side by side: the second run's map right of the first, the overlaid charts below both
-            partner.controller = c;
-            partner.display = mapWindow(partner, c, 1);
-            partner.displayFrame = partner.display.createFrame();
-            partner.displayFrame.setLocation(MAP_WIDTH + 20, 0);
-            c.registerFrame(partner.displayFrame);
-            partner.displayFrame.setVisible(true);
-            for (int i = 0; i < compareCharts.all().size(); i++) {
-                JFrame f = new JFrame();
-                f.getContentPane().add(new org.jfree.chart.ChartPanel(compareCharts.all().get(i)));
-                f.setSize(CHART_WIDTH, CHART_HEIGHT);
-                f.setLocation(i * CHART_WIDTH, MAP_HEIGHT + 50);
-                c.registerFrame(f);
-                f.setVisible(true);
-                compareFrames.add(f);
-            }
-        }
-
         legend = new LegendPanel(this);
         legendFrame = new JFrame();
         legendFrame.getContentPane().add(legend);
@@ -300,6 +284,7 @@ public final class BeltGUI extends GUIState {
         c.registerFrame(tickerFrame);
         tickerFrame.setVisible(true);
 
+        if (partner != null) openPartnerWindows(c);
         int i = 0;
         for (BeltCharts.Chart chart : charts.all()) {
             ChartGenerator g = chart.generator();
@@ -307,11 +292,131 @@ public final class BeltGUI extends GUIState {
             f.setSize(CHART_WIDTH, CHART_HEIGHT);
             f.setLocation(MAP_WIDTH + 20 + (i % 2) * CHART_WIDTH, (i / 2) * CHART_HEIGHT);
             c.registerFrame(f);
-            f.setVisible(true);
+            f.setVisible(partner == null);      // side by side, the overlaid charts take their place
             chartFrames.add(f);
             i++;
         }
+        if (compareFrame != null) compareFrame.toFront();
         retitle();
+    }
+
+    /** Console size and place that leave the windows visible on a 1600 x 1000 screen. */
+    public java.awt.Rectangle consoleBounds() {
+        if (partner != null) return new java.awt.Rectangle(COMPARE_FRAME_WIDTH + 10, MAP_HEIGHT + 50, 1600 - COMPARE_FRAME_WIDTH - 10, 350);
+        return new java.awt.Rectangle(MAP_WIDTH + 20, 2 * CHART_HEIGHT, 2 * CHART_WIDTH, 400);
+    }
+
+    static final int COMPARE_FRAME_WIDTH = 1180;
+    private JFrame compareFrame;
+    private javax.swing.JPanel comparePanel;
+
+    /**
+     * Side by side: the second run's map right of the first, below both one window with the four
+     * overlaid charts (the single-run charts, legend and events stay in the Console's Displays list).
+     */
+    private void openPartnerWindows(Controller c) {
+        partner.controller = c;
+        partner.display = mapWindow(partner, c, 1);
+        partner.displayFrame = partner.display.createFrame();
+        partner.displayFrame.setLocation(MAP_WIDTH + 20, 0);
+        c.registerFrame(partner.displayFrame);
+        partner.displayFrame.setVisible(true);
+        comparePanel = new javax.swing.JPanel(new java.awt.GridLayout(1, 4));
+        fillComparePanel();
+        compareFrame = new JFrame();
+        compareFrame.getContentPane().add(comparePanel);
+        compareFrame.setSize(COMPARE_FRAME_WIDTH, CHART_HEIGHT + 40);
+        compareFrame.setLocation(0, MAP_HEIGHT + 50);
+        c.registerFrame(compareFrame);
+        compareFrame.setVisible(true);
+        compareFrames.add(compareFrame);
+        if (partner.display != null) partner.display.reset();
+    }
+
+    private void fillComparePanel() {
+        comparePanel.removeAll();
+        for (org.jfree.chart.JFreeChart chart : compareCharts.all()) comparePanel.add(new org.jfree.chart.ChartPanel(chart));
+        comparePanel.revalidate();
+    }
+
+    private void closePartnerWindows() {
+        if (partner != null && partner.displayFrame != null) {
+            if (controller != null) controller.unregisterFrame(partner.displayFrame);
+            partner.displayFrame.dispose();
+        }
+        if (compareFrame != null) {
+            if (controller != null) controller.unregisterFrame(compareFrame);
+            compareFrame.dispose();
+            compareFrames.remove(compareFrame);
+            compareFrame = null;
+        }
+        for (JFrame f : chartFrames) f.setVisible(true);
+    }
+
+    // ---- scenarios picked in the GUI -------------------------------------------------------------------
+
+    private volatile String pickedA;
+    private volatile String pickedB;
+
+    /** The built-in scenarios a teacher can pick. */
+    public static List<String> scenarioChoices() { return org.sxbelt.scenario.ScenarioLoader.listBuiltIn(); }
+
+    /** Runs {@code name} from the next start (■ then ▶); the current run goes on until then. */
+    public void pickScenario(String name) { pickedA = name; }
+
+    /** Shows {@code name} side by side from the next start; null or empty: one map only. */
+    public void pickSecondScenario(String name) { pickedB = name == null ? "" : name; }
+
+    public String pendingScenario() { return pickedA; }
+    public String pendingSecondScenario() { return pickedB; }
+
+    /** At a start: the picked scenarios take effect (same seed and scale as the run they replace). */
+    private void applyPicks() {
+        String a = pickedA, b = pickedB;
+        pickedA = null;
+        pickedB = null;
+        boolean changed = false;
+        if (a != null && !a.equals(model().scenario().name())) {
+            BeltModel next = sibling(model(), a);
+            state = next;
+            map.follow(next);
+            next.addTicker(ticker);
+            changed = true;
+        }
+        if (b != null) {
+            if (b.isEmpty()) {
+                if (partner != null) {
+                    closePartnerWindows();
+                    partner.finish();
+                    partner = null;
+                    compareCharts = null;
+                }
+            } else if (partner == null || !b.equals(partner.model().scenario().name())) {
+                if (partner != null) partner.finish();
+                BeltGUI next = new BeltGUI(sibling(model(), b), labels.lang());
+                boolean open = partner != null && partner.displayFrame != null;
+                if (open) closePartnerWindows();
+                partner = next;
+                changed = true;
+                compareCharts = new CompareCharts(model().scenario().name(), b, labels);
+                if (controller != null) openPartnerWindows(controller);
+                for (JFrame f : chartFrames) f.setVisible(false);
+            }
+        }
+        if (changed && partner != null) {
+            compareCharts = new CompareCharts(model().scenario().name(), partner.model().scenario().name(), labels);
+            if (comparePanel != null) fillComparePanel();
+        }
+        if (changed) SwingUtilities.invokeLater(this::retitle);
+    }
+
+    /** A model of scenario {@code name} with the seed and scale of {@code like}. */
+    private static BeltModel sibling(BeltModel like, String name) {
+        org.sxbelt.params.Scenario sc = org.sxbelt.scenario.ScenarioLoader.resolve(name);
+        org.sxbelt.params.ParamValues p = sc.params().copy();
+        p.set(org.sxbelt.params.ParamSchema.SCALE, like.params().get(org.sxbelt.params.ParamSchema.SCALE));
+        p.set(org.sxbelt.params.ParamSchema.SEED, like.params().get(org.sxbelt.params.ParamSchema.SEED));
+        return new BeltModel(like.seed(), sc.withParams(p), like.geography(), new org.sxbelt.policy.Government());
     }
 
     /** A map window for {@code gui}: every layer attached, the teacher's extra layers off until switched on. */
@@ -422,8 +527,9 @@ public final class BeltGUI extends GUIState {
             partner.displayFrame.setTitle(labels.get("map.title") + " B: " + partner.model().scenario().name());
             if (displayFrame != null) displayFrame.setTitle(labels.get("map.title") + " A: " + model().scenario().name());
         }
-        for (int i = 0; i < compareFrames.size(); i++) {
-            compareFrames.get(i).setTitle(labels.get("compare.title") + ": " + compareCharts.all().get(i).getTitle().getText());
+        if (compareFrame != null && partner != null) {
+            compareFrame.setTitle(labels.get("compare.title") + ": A " + model().scenario().name() + " / B "
+                    + partner.model().scenario().name());
         }
         List<BeltCharts.Chart> all = charts.all();
         for (int i = 0; i < chartFrames.size() && i < all.size(); i++) {

@@ -907,13 +907,18 @@ public final class BeltMap {
             Labels l = labels;
             String month = model.belt() == null ? "" : shownMonth(model);
             float x = (float) (Math.max(info.clip.x, info.draw.x) + 12), y = (float) (Math.max(info.clip.y, info.draw.y) + 26);
+            String head = l.get("map.title") + "   " + month + "   " + model.scenario().name();
+            String sub = l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey());
+            Font headFont = CjkFonts.font(Font.BOLD, 18f), subFont = CjkFonts.font(Font.PLAIN, 13f);
+            double boxW = Math.max(g.getFontMetrics(headFont).stringWidth(head), g.getFontMetrics(subFont).stringWidth(sub)) + 16;
+            Rectangle2D.Double titleBox = new Rectangle2D.Double(x - 6, y - 20, boxW, 46);
             g.setPaint(new Color(255, 255, 255, 200));
-            g.fill(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
+            g.fill(titleBox);
             g.setPaint(Color.BLACK);
-            g.setFont(CjkFonts.font(Font.BOLD, 18f));
-            g.drawString(l.get("map.title") + "   " + month, x, y);
-            g.setFont(CjkFonts.font(Font.PLAIN, 13f));
-            g.drawString(l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey()), x, y + 18);
+            g.setFont(headFont);
+            g.drawString(head, x, y);
+            g.setFont(subFont);
+            g.drawString(sub, x, y + 18);
             if (model.belt() == null) return;
             double kmPx = info.draw.width / WIDTH_KM;
             double size = Math.max(11, Math.min(17, 13 * kmPx));
@@ -923,7 +928,7 @@ public final class BeltMap {
             List<Town> towns = new ArrayList<>(model.belt().towns());
             towns.sort((a, b) -> Double.compare(b.getPopulation(), a.getPopulation()));
             List<Rectangle2D> placed = new ArrayList<>();
-            placed.add(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
+            placed.add(titleBox);
             for (Town t : towns) {
                 Double2D p = project(t.county().lon(), t.county().lat());
                 String name = l.town(t);

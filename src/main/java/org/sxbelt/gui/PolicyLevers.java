@@ -120,6 +120,40 @@ public final class PolicyLevers {
     }
     public String nameSpeed() { return gui.labels().get("lever.speed"); }
 
+    // ---- scenarios: any built-in one, alone or side by side (from the next start) -----------------------
+
+    public int getScenario() {
+        String name = gui.pendingScenario() != null ? gui.pendingScenario() : gui.model().scenario().name();
+        return Math.max(0, BeltGUI.scenarioChoices().indexOf(name));
+    }
+    public void setScenario(int i) {
+        List<String> all = BeltGUI.scenarioChoices();
+        if (i >= 0 && i < all.size()) gui.pickScenario(all.get(i));
+    }
+    public Object domScenario() { return BeltGUI.scenarioChoices().toArray(new String[0]); }
+    public String nameScenario() { return gui.labels().get("lever.scenario"); }
+    public String desScenario() { return gui.labels().get("lever.scenarioPick"); }
+
+    /** 0: one map only; i > 0: built-in scenario i - 1 side by side. */
+    public int getCompareWith() {
+        String name = gui.pendingSecondScenario() != null ? gui.pendingSecondScenario()
+                : gui.partner() == null ? "" : gui.partner().model().scenario().name();
+        return name.isEmpty() ? 0 : 1 + Math.max(0, BeltGUI.scenarioChoices().indexOf(name));
+    }
+    public void setCompareWith(int i) {
+        List<String> all = BeltGUI.scenarioChoices();
+        if (i == 0) gui.pickSecondScenario("");
+        else if (i - 1 < all.size()) gui.pickSecondScenario(all.get(i - 1));
+    }
+    public Object domCompareWith() {
+        List<String> names = new ArrayList<>();
+        names.add(gui.labels().get("lever.compareNone"));
+        names.addAll(BeltGUI.scenarioChoices());
+        return names.toArray(new String[0]);
+    }
+    public String nameCompareWith() { return gui.labels().get("lever.compareWith"); }
+    public String desCompareWith() { return gui.labels().get("lever.scenarioPick"); }
+
     public int getLanguage() { return gui.labels().lang().ordinal(); }
     public void setLanguage(int i) {
         if (i >= 0 && i < Labels.Lang.values().length) gui.setLanguage(Labels.Lang.values()[i]);
