@@ -81,6 +81,9 @@ public final class BeltMap {
     /** Town names, drawn above everything. */
     static final Color LABEL = new Color(0x10, 0x10, 0x10);
     static final Color HINT = new Color(0xFF, 0xF1, 0x9C);
+    static final Color CHOROPLETH_NO_DATA = new Color(0xEC, 0xE8, 0xDC);
+    static final int CHOROPLETH_ALPHA = 150;
+    static final Color DESERT_LABEL = new Color(0xA8, 0x8F, 0x5A);
     static final Color SHED_FILL = new Color(0x00, 0x9E, 0x73, 60);
     static final Color SHED_EDGE = new Color(0x00, 0x9E, 0x73, 170);
     static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
@@ -119,6 +122,7 @@ public final class BeltMap {
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
     private final BoundaryLayer boundaries = new BoundaryLayer();
+    private final ChoroplethLayer choropleth = new ChoroplethLayer();
     private final Map<String, Object> nodeById = new HashMap<>();
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
     private volatile MapColoring coloring = MapColoring.JOBS_PER_WORKING_AGE;
@@ -350,6 +354,7 @@ public final class BeltMap {
         roadsPortrayal.setField(new SpatialNetwork2D(places, roads));
         flowsPortrayal.setField(new SpatialNetwork2D(anchors, flows));
         LinkedHashMap<String, FieldPortrayal2D> m = new LinkedHashMap<>();
+        m.put("County colours", choropleth);
         m.put("Counties", boundaries);
         m.put("Commuting sheds", sheds);
         m.put("Roads", roadsPortrayal);
@@ -855,6 +860,7 @@ public final class BeltMap {
      */
     private static final class BoundaryLayer extends FieldPortrayal2D {
         private static volatile Shape[][] km;   // {counties, prefectures}
+        private static volatile int[] countyIndex; // county index (= town index) of each county shape
 
         private static Shape[][] shapes() {
             Shape[][] s = km;
@@ -866,14 +872,18 @@ public final class BeltMap {
             CountyShapes cs = CountyShapes.loadDefault();
             List<Shape> counties = new ArrayList<>();
             Map<String, List<Geometry>> byPrefecture = new LinkedHashMap<>();
-            for (County c : BeltGeography.loadDefault().counties()) {
+            List<County> all = BeltGeography.loadDefault().counties();
+            int[] idx = new int[all.size()];
+            for (County c : all) {
                 Geometry g = cs.shape(c.id());
+                idx[counties.size()] = c.index();
                 counties.add(toKm.toShape(g));
                 byPrefecture.computeIfAbsent(c.isXpcc() ? c.id() : c.prefecture(), k -> new ArrayList<>()).add(g);
             }
             List<Shape> prefectures = new ArrayList<>();
             for (List<Geometry> gs : byPrefecture.values()) prefectures.add(toKm.toShape(UnaryUnionOp.union(gs)));
             s = new Shape[][] {counties.toArray(new Shape[0]), prefectures.toArray(new Shape[0])};
+            countyIndex = idx;
             km = s;
             return s;
         }
@@ -894,6 +904,40 @@ public final class BeltMap {
             g.setPaint(PREFECTURE_BORDER);
             g.setStroke(new BasicStroke((float) Math.max(1.4, Math.min(2.5, 2.0 * kmPx)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (Shape p : s[1]) g.draw(t.createTransformedShape(p));
+        }
+    }
+
+    /**
+     * The choropleth: every county filled with the colour of the chosen indicator (the legend's scale
+     * and units), so the map reads as a map of the belt's counties; no data yet stays pale grey.
+     */
+    private final class ChoroplethLayer extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Shape[][] s = BoundaryLayer.shapes();
+            int[] idx = BoundaryLayer.countyIndex;
+            AffineTransform t = new AffineTransform();
+            t.translate(info.draw.x, info.draw.y);
+            t.scale(info.draw.width / WIDTH_KM, info.draw.height / HEIGHT_KM);
+            double[] values = townValue;
+            for (int i = 0; i < s[0].length; i++) {
+                int k = idx[i];
+                double v = k < values.length ? values[k] : Double.NaN;
+                Color c = Double.isNaN(v) ? CHOROPLETH_NO_DATA : rampColor(coloring.position(v));
+                g.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), Double.isNaN(v) ? 255 : CHOROPLETH_ALPHA));
+                g.fill(t.createTransformedShape(s[0][i]));
+            }
+            // the desert as context: the Taklamakan fills the empty middle of the belt
+            double kmPx = info.draw.width / WIDTH_KM;
+            Double2D d = project(83.0, 38.9);
+            g.setFont(CjkFonts.font(Font.ITALIC, (float) Math.max(12, Math.min(20, 17 * kmPx))));
+            g.setPaint(DESERT_LABEL);
+            String name = labels.get("map.desert");
+            g.drawString(name, (float) (info.draw.x + d.x * kmPx - g.getFontMetrics().stringWidth(name) / 2.0),
+                    (float) (info.draw.y + d.y * kmPx));
         }
     }
 
