@@ -200,6 +200,7 @@ public final class BeltGUI extends GUIState {
             partner.model().setSeed(model().seed());   // lockstep: the same seed
             partner.start();
             compareCharts.clear();
+            compareCharts.setHorizon(stopAt());
         }
         lastMonthNanos = 0;
         if (controller instanceof Console console) console.setWhenShouldEnd(stopAt());

@@ -94,6 +94,11 @@ public final class CompareCharts {
 
     public int points(int i) { return series.get(i)[0].getItemCount(); }
 
+    /** Fixes the x axes to January 2015 .. the end of the run. */
+    public void setHorizon(int months) {
+        for (JFreeChart c : charts) c.getXYPlot().getDomainAxis().setRange(2015, 2015 + Math.max(1, months) / 12.0);
+    }
+
     public void clear() {
         for (XYSeries[] s : series) {
             s[0].clear();
