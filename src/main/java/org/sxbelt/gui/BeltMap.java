@@ -118,6 +118,7 @@ public final class BeltMap {
     private volatile Shape[] shedShapes = new Shape[0];
     private double[] villageCommuters = new double[0];
     private double maxTownJobs = 1;
+    private final Map<Village, HouseholdHistory> histories = new HashMap<>();
     private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
@@ -171,6 +172,7 @@ public final class BeltMap {
         flows.clear();
         nodeById.clear();
         gateways.clear();
+        histories.clear();
         Belt belt = model.belt();
         maxPopulation = 1;
         for (Town t : belt.towns()) {
@@ -201,7 +203,9 @@ public final class BeltMap {
         int step = Math.max(1, (int) Math.ceil(all.size() / (double) MAX_VILLAGE_DOTS));
         for (int i = 0; i < all.size(); i += step) {
             Village v = all.get(i);
-            if (!v.isUrbanWard()) villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
+            if (v.isUrbanWard()) continue;
+            villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
+            if (v.householdCount() > 0) histories.put(v, new HouseholdHistory(v.firstHousehold()));
         }
         townValue = new double[belt.towns().size()];
         java.util.Arrays.fill(townValue, Double.NaN);
@@ -222,6 +226,9 @@ public final class BeltMap {
         for (TownFirms tf : firmsByTown) maxTownJobs = Math.max(maxTownJobs, tf.jobs());
         updateFlows(belt);
         updateSheds(belt);
+        if (model.monthsDone() > 0) {
+            for (HouseholdHistory h : histories.values()) h.record(belt, model.monthsDone() - 1);
+        }
         for (Town t : belt.towns()) townValue[t.index()] = coloring.value(model.observer(), t.index());
     }
 
@@ -582,7 +589,7 @@ public final class BeltMap {
         public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
             if (wrapper == null) return null;
             Village v = (Village) wrapper.getObject();
-            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v)), state, null);
+            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v)), state, null);
         }
 
         @Override
@@ -635,6 +642,9 @@ public final class BeltMap {
             return new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
         }
     }
+
+    /** The watched household of a drawn village (null: not drawn, or no household). */
+    public HouseholdHistory history(Village v) { return histories.get(v); }
 
     /** Real persons of a village commuting to the town park last month. */
     public double commuters(Village v) {

@@ -90,9 +90,31 @@ class MapInspectionTest {
         assertTrue(p.numProperties() > 10);
     }
 
-    private static Map<String, String> fields(Town t) {
-        FieldPortrayal2D layer = gui.map().layers().get("Towns");
-        Inspector i = layer.getInspector(new LocationWrapper(t, gui.map().places().getObjectLocation(t), layer), gui);
+    @Test
+    void villageInspectorShowsAHouseholdsLastTwelveMonths() {
+        Object[] drawn = gui.map().villageField().getAllObjects().objs;
+        org.sxbelt.agents.Village v = null;
+        for (Object o : drawn) {
+            if (o instanceof org.sxbelt.agents.Village x && gui.map().history(x) != null) { v = x; break; }
+        }
+        assertNotNull(v, "a drawn village with a watched household");
+        Map<String, String> f = fields(v, "Villages");
+        assertTrue(f.get("A household of the village").matches("#[0-9]+: [0-9,]+ persons · .+"), f.toString());
+        for (int i = 1; i <= 12; i++) {
+            String row = f.get(i + " month(s) ago");
+            assertNotNull(row, f.keySet().toString());
+            assertTrue(row.matches("20[0-9]{2}-[0-9]{2}: .+ · -?[0-9,]+ yuan \\(farm -?[0-9]+, policy -?[0-9]+, wages and other [0-9]+\\)"), row);
+        }
+        assertTrue(f.get("1 month(s) ago").startsWith("2016-01"), "newest first: " + f.get("1 month(s) ago"));
+        assertTrue(f.get("12 month(s) ago").startsWith("2015-02"), f.get("12 month(s) ago"));
+    }
+
+    private static Map<String, String> fields(Town t) { return fields(t, "Towns"); }
+
+    private static Map<String, String> fields(Object t, String layerName) {
+        FieldPortrayal2D layer = gui.map().layers().get(layerName);
+        Object at = t instanceof Town ? gui.map().places().getObjectLocation(t) : gui.map().villageField().getObjectLocation(t);
+        Inspector i = layer.getInspector(new LocationWrapper(t, at, layer), gui);
         List<Component> flat = new ArrayList<>();
         flatten(i, flat);
         Map<String, String> out = new LinkedHashMap<>();
