@@ -197,9 +197,15 @@ public final class PolicyLevers {
      * the lever: the scenario's timed events on it are passed over from now on ({@link org.sxbelt.model.BeltModel#hold}).
      */
     private void set(Param p, double v) {
-        double x = snap(p, v);
         synchronized (gui.model().schedule) {
-            if (x == gui.model().params().get(p) && !gui.model().isHeld(p)) return;   // MASON's refresh writes back the value shown
+            double now = gui.model().params().get(p);
+            // MASON's slider writes back the value it shows when the panel is refreshed (after a timed
+            // event changed it), rounded to one of its 1,000 positions: that is no teacher's move
+            Interval iv = interval(p);
+            double slack = (iv.getMax().doubleValue() - iv.getMin().doubleValue()) / 1000 * 1.01 + 1e-12;
+            if (Math.abs(v - now) <= slack) return;
+            double x = snap(p, v);
+            if (x == now) return;
             gui.model().params().set(p, x);
             gui.model().hold(p, true);
         }

@@ -103,6 +103,14 @@ class PolicyLeversTest {
         assertTrue(gui.getInspector().isVolatile(), "the Console refreshes the lever values every month");
         gui.runMonths(37);
         assertEquals(1.3, gui.levers().getCounterpartAid(), 1e-9);
+        // the refreshed sliders write back what they show (one of 1,000 positions): no lock, no snap
+        double quota = gui.levers().getTransferQuota(), seats = gui.levers().getTrainingSeats();
+        gui.levers().setTransferQuota(quota + 3);
+        gui.levers().setTrainingSeats(seats);
+        gui.levers().setCounterpartAid(1.3 + 0.001);
+        assertEquals(quota, gui.levers().getTransferQuota());
+        assertEquals(seats, gui.levers().getTrainingSeats());
+        assertEquals("none (the scenario's timed events apply)", gui.levers().getLockedLevers());
     }
 
     @Test
