@@ -28,8 +28,9 @@ import java.util.concurrent.CountDownLatch;
 /** {@code sxbelt gui}: the classroom GUI (MASON Console, belt map, charts, legend, event ticker, policy sliders). */
 @Parameters(commandNames = "gui", separators = "= ", commandDescription = "Open the classroom GUI: MASON's "
         + "Console with a map of the belt, live charts, a legend, an event ticker and policy sliders; labels in "
-        + "Chinese or English. Needs a display (on a server: xvfb-run) and, for Chinese, a CJK font "
-        + "(e.g. Debian fonts-wqy-zenhei or fonts-noto-cjk).")
+        + "Chinese or English; two scenarios side by side with --compare. Needs a display (on a server: "
+        + "xvfb-run), except --snapshot, which draws off-screen; for Chinese a CJK font (e.g. Debian "
+        + "fonts-wqy-zenhei or fonts-noto-cjk).")
 public final class GuiCommand implements Command {
 
     @ParametersDelegate
