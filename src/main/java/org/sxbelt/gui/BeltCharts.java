@@ -116,6 +116,7 @@ public final class BeltCharts {
                 if (c.getSubtitle(i) instanceof LegendTitle lt) lt.setItemFont(CjkFonts.font(Font.PLAIN, 11f));
             }
             if (c.getPlot() instanceof XYPlot p) {
+                if (p.getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis x) yearAxis(x);
                 for (ValueAxis a : new ValueAxis[]{p.getDomainAxis(), p.getRangeAxis()}) {
                     if (a == null) continue;
                     a.setLabelFont(CjkFonts.font(Font.PLAIN, 12f));
@@ -158,6 +159,15 @@ public final class BeltCharts {
         }
     }
 
+    /** Years as years: whole-number ticks without a thousands separator (2015, not 2,015 or 2,015.5). */
+    static void yearAxis(org.jfree.chart.axis.NumberAxis x) {
+        x.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0");
+        f.setGroupingUsed(false);
+        x.setNumberFormatOverride(f);
+        x.setAutoRangeIncludesZero(false);
+    }
+
     public List<Chart> all() { return List.of(employment, poverty, firms, wages); }
 
     public Chart employment() { return employment; }
@@ -177,6 +187,16 @@ public final class BeltCharts {
     /** Empties every line (a new run). */
     public void clear() {
         for (Chart c : all()) c.clear();
+    }
+
+    /** Fixes every x axis to January 2015 .. the end of the run, so the charts show how far the run goes. */
+    public void setHorizon(int months) {
+        for (Chart c : all()) {
+            JFreeChart j = c.chart();
+            if (j != null && j.getPlot() instanceof XYPlot p) {
+                p.getDomainAxis().setRange(2015, 2015 + Math.max(1, months) / 12.0);
+            }
+        }
     }
 
     public void relabel(Labels l) {

@@ -56,6 +56,7 @@ public final class BeltGUI extends GUIState {
     private JFrame tickerFrame;
     private LegendPanel legend;
     private final List<JFrame> chartFrames = new ArrayList<>();
+    private final List<JFrame> compareFrames = new ArrayList<>();
     private final List<Runnable> onQuit = new ArrayList<>();
 
     public BeltGUI(BeltModel model, Labels.Lang lang) {
@@ -81,10 +82,56 @@ public final class BeltGUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() { return levers; }
 
+    /** The lever panel is volatile: the Console refreshes it after every month, so values a timed event changed show. */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector i = super.getInspector();
+        if (i != null) i.setVolatile(true);
+        return i;
+    }
+
+    /**
+     * Starts (or restarts) the model. A start before the Console's first ▶ ({@link #preview}) is undone
+     * first, so that ▶ runs exactly the run it would have run without the preview.
+     */
     @Override
     public void start() {
+        finish();   // no-op unless a preview (or an earlier run) is still started
+        applyPicks();
+        resetParams();
+        state.setSeed(state.seed());   // every start is a fresh run of its seed (the Console reseeds too)
         super.start();
         afterStart();
+    }
+
+    /**
+     * A new run (▶ after a stop, or the first ▶ after the preview) starts from the scenario's values,
+     * except the levers the teacher has set and locked: the timed events of the last run are undone,
+     * the teacher's settings are kept.
+     */
+    private void resetParams() {
+        org.sxbelt.params.ParamValues live = model().params(), given = model().scenario().params();
+        synchronized (state.schedule) {
+            for (org.sxbelt.params.Param p : org.sxbelt.params.ParamSchema.all()) {
+                if (!model().isHeld(p) && live.get(p) != given.get(p)) live.set(p, given.get(p));
+            }
+        }
+    }
+
+    /** Starts the model without playing, so the map shows January 2015 before ▶ is pressed. */
+    public void preview() { start(); }
+
+    /** The scenario's horizon: months from January 2015 the run lasts (run.months). */
+    public int horizon() { return model().params().getInt(org.sxbelt.params.ParamSchema.MONTHS); }
+
+    /** Plays up to {@code months} months without a Console, never beyond the horizon; returns the months played. */
+    public int runMonths(int months) {
+        int played = 0;
+        while (played < months && model().monthsDone() < stopAt()) {
+            step();
+            played++;
+        }
+        return played;
     }
 
     @Override
@@ -127,9 +174,39 @@ public final class BeltGUI extends GUIState {
     @Override
     public boolean validSimState(SimState s) { return s instanceof BeltModel; }
 
+    // ---- two scenarios side by side -------------------------------------------------------------------
+
+    private BeltGUI partner;
+    private CompareCharts compareCharts;
+
+    /**
+     * Runs {@code b} in lockstep with this GUI: started when this one starts, one month after each of
+     * this one's months, its indicators overlaid with this one's in {@code charts}. {@code b} has no
+     * Console of its own; its map is drawn in a second window (or a snapshot).
+     */
+    public void pairWith(BeltGUI b, CompareCharts charts) {
+        this.partner = b;
+        this.compareCharts = charts;
+    }
+
+    public BeltGUI partner() { return partner; }
+    public CompareCharts compareCharts() { return compareCharts; }
+
+    /** Months until the run stops: the horizon, or the shorter of both horizons side by side. */
+    public int stopAt() { return partner == null ? horizon() : Math.min(horizon(), partner.horizon()); }
+
     private void afterStart() {
+        if (partner != null) {
+            partner.model().setSeed(model().seed());   // lockstep: the same seed
+            partner.start();
+            compareCharts.clear();
+            compareCharts.setHorizon(stopAt());
+        }
+        lastMonthNanos = 0;
+        if (controller instanceof Console console) console.setWhenShouldEnd(stopAt());
         map.rebuild();
         charts.clear();
+        charts.setHorizon(stopAt());
         ticker.clear();
         scheduleRepeatingImmediatelyAfter((Steppable) s -> afterMonth());
         if (display != null) {
@@ -140,26 +217,59 @@ public final class BeltGUI extends GUIState {
 
     /** After each simulated month (model thread, schedule locked): map and charts. */
     void afterMonth() {
+        long now = System.nanoTime();
+        if (lastMonthNanos != 0) {
+            long took = (now - lastMonthNanos) / 1_000_000 - Math.max(0, lastSleep);
+            pace(Math.max(0, Math.min(2000, took)));
+        }
+        lastMonthNanos = now;
         map.update();
         charts.record(model().observer(), model().month(), state.schedule.getSteps());
+        if (partner != null) {
+            partner.step();
+            compareCharts.record(model().observer(), partner.model().observer(), model().month());
+        }
         if (legend != null) legend.repaint();
     }
 
     // ---- windows ------------------------------------------------------------------------------------
 
+    /** Default pace: slow enough to narrate. */
+    public static final double DEFAULT_MONTHS_PER_SECOND = 2;
+    private volatile double monthsPerSecond = DEFAULT_MONTHS_PER_SECOND;
+    private long lastMonthNanos;
+    private long lastSleep = -1;
+
+    public double monthsPerSecond() { return monthsPerSecond; }
+
+    /** Months per second of ▶ (0.25-20): the Console's pause between months, less the time a month takes. */
+    public void setMonthsPerSecond(double v) {
+        monthsPerSecond = Math.max(0.25, Math.min(20, v));
+        pace(0);
+    }
+
+    private void pace(long stepMillis) {
+        if (!(controller instanceof Console console)) return;
+        long sleep = Math.max(0, Math.round(1000 / monthsPerSecond) - stepMillis);
+        if (Math.abs(sleep - lastSleep) < 25) return;
+        lastSleep = sleep;
+        SwingUtilities.invokeLater(() -> console.setPlaySleep(sleep));
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
-        if (c instanceof Console console) saveThroughCheckpoints(console);
-        display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
-        display.setBackdrop(BeltMap.BACKGROUND);
-        display.setClipping(false);
-        for (Map.Entry<String, FieldPortrayal2D> e : map.layers().entrySet()) display.attach(e.getValue(), e.getKey());
+        if (c instanceof Console console) {
+            saveThroughCheckpoints(console);
+            console.setWhenShouldEnd(stopAt());   // the run stops at the scenario's horizon
+            pace(0);
+            watchLocks();
+        }
+        display = mapWindow(this, c, 0);
         displayFrame = display.createFrame();
         displayFrame.setLocation(0, 0);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
-
         legend = new LegendPanel(this);
         legendFrame = new JFrame();
         legendFrame.getContentPane().add(legend);
@@ -175,6 +285,7 @@ public final class BeltGUI extends GUIState {
         c.registerFrame(tickerFrame);
         tickerFrame.setVisible(true);
 
+        if (partner != null) openPartnerWindows(c);
         int i = 0;
         for (BeltCharts.Chart chart : charts.all()) {
             ChartGenerator g = chart.generator();
@@ -182,19 +293,153 @@ public final class BeltGUI extends GUIState {
             f.setSize(CHART_WIDTH, CHART_HEIGHT);
             f.setLocation(MAP_WIDTH + 20 + (i % 2) * CHART_WIDTH, (i / 2) * CHART_HEIGHT);
             c.registerFrame(f);
-            f.setVisible(true);
+            f.setVisible(partner == null);      // side by side, the overlaid charts take their place
             chartFrames.add(f);
             i++;
         }
+        if (compareFrame != null) compareFrame.toFront();
         retitle();
+    }
+
+    /** Console size and place that leave the windows visible on a 1600 x 1000 screen. */
+    public java.awt.Rectangle consoleBounds() {
+        if (partner != null) return new java.awt.Rectangle(COMPARE_FRAME_WIDTH + 10, MAP_HEIGHT + 50, 1600 - COMPARE_FRAME_WIDTH - 10, 350);
+        return new java.awt.Rectangle(MAP_WIDTH + 20, 2 * CHART_HEIGHT, 2 * CHART_WIDTH, 400);
+    }
+
+    static final int COMPARE_FRAME_WIDTH = 1180;
+    private JFrame compareFrame;
+    private javax.swing.JPanel comparePanel;
+
+    /**
+     * Side by side: the second run's map right of the first, below both one window with the four
+     * overlaid charts (the single-run charts, legend and events stay in the Console's Displays list).
+     */
+    private void openPartnerWindows(Controller c) {
+        partner.controller = c;
+        partner.display = mapWindow(partner, c, 1);
+        partner.displayFrame = partner.display.createFrame();
+        partner.displayFrame.setLocation(MAP_WIDTH + 20, 0);
+        c.registerFrame(partner.displayFrame);
+        partner.displayFrame.setVisible(true);
+        comparePanel = new javax.swing.JPanel(new java.awt.GridLayout(1, 4));
+        fillComparePanel();
+        compareFrame = new JFrame();
+        compareFrame.getContentPane().add(comparePanel);
+        compareFrame.setSize(COMPARE_FRAME_WIDTH, CHART_HEIGHT + 40);
+        compareFrame.setLocation(0, MAP_HEIGHT + 50);
+        c.registerFrame(compareFrame);
+        compareFrame.setVisible(true);
+        compareFrames.add(compareFrame);
+        if (partner.display != null) partner.display.reset();
+    }
+
+    private void fillComparePanel() {
+        comparePanel.removeAll();
+        for (org.jfree.chart.JFreeChart chart : compareCharts.all()) comparePanel.add(new org.jfree.chart.ChartPanel(chart));
+        comparePanel.revalidate();
+    }
+
+    private void closePartnerWindows() {
+        if (partner != null && partner.displayFrame != null) {
+            if (controller != null) controller.unregisterFrame(partner.displayFrame);
+            partner.displayFrame.dispose();
+        }
+        if (compareFrame != null) {
+            if (controller != null) controller.unregisterFrame(compareFrame);
+            compareFrame.dispose();
+            compareFrames.remove(compareFrame);
+            compareFrame = null;
+        }
+        for (JFrame f : chartFrames) f.setVisible(true);
+    }
+
+    // ---- scenarios picked in the GUI -------------------------------------------------------------------
+
+    private volatile String pickedA;
+    private volatile String pickedB;
+
+    /** The built-in scenarios a teacher can pick. */
+    public static List<String> scenarioChoices() { return org.sxbelt.scenario.ScenarioLoader.listBuiltIn(); }
+
+    /** Runs {@code name} from the next start (■ then ▶); the current run goes on until then. */
+    public void pickScenario(String name) { pickedA = name; }
+
+    /** Shows {@code name} side by side from the next start; null or empty: one map only. */
+    public void pickSecondScenario(String name) { pickedB = name == null ? "" : name; }
+
+    public String pendingScenario() { return pickedA; }
+    public String pendingSecondScenario() { return pickedB; }
+
+    /** At a start: the picked scenarios take effect (same seed and scale as the run they replace). */
+    private void applyPicks() {
+        String a = pickedA, b = pickedB;
+        pickedA = null;
+        pickedB = null;
+        boolean changed = false;
+        if (a != null && !a.equals(model().scenario().name())) {
+            BeltModel next = sibling(model(), a);
+            state = next;
+            map.follow(next);
+            next.addTicker(ticker);
+            changed = true;
+        }
+        if (b != null) {
+            if (b.isEmpty()) {
+                if (partner != null) {
+                    closePartnerWindows();
+                    partner.finish();
+                    partner = null;
+                    compareCharts = null;
+                }
+            } else if (partner == null || !b.equals(partner.model().scenario().name())) {
+                if (partner != null) partner.finish();
+                BeltGUI next = new BeltGUI(sibling(model(), b), labels.lang());
+                boolean open = partner != null && partner.displayFrame != null;
+                if (open) closePartnerWindows();
+                partner = next;
+                changed = true;
+                compareCharts = new CompareCharts(model().scenario().name(), b, labels);
+                if (controller != null) openPartnerWindows(controller);
+                for (JFrame f : chartFrames) f.setVisible(false);
+            }
+        }
+        if (changed && partner != null) {
+            compareCharts = new CompareCharts(model().scenario().name(), partner.model().scenario().name(), labels);
+            if (comparePanel != null) fillComparePanel();
+        }
+        if (changed) SwingUtilities.invokeLater(this::retitle);
+    }
+
+    /** A model of scenario {@code name} with the seed and scale of {@code like}. */
+    private static BeltModel sibling(BeltModel like, String name) {
+        org.sxbelt.params.Scenario sc = org.sxbelt.scenario.ScenarioLoader.resolve(name);
+        org.sxbelt.params.ParamValues p = sc.params().copy();
+        p.set(org.sxbelt.params.ParamSchema.SCALE, like.params().get(org.sxbelt.params.ParamSchema.SCALE));
+        p.set(org.sxbelt.params.ParamSchema.SEED, like.params().get(org.sxbelt.params.ParamSchema.SEED));
+        return new BeltModel(like.seed(), sc.withParams(p), like.geography(), new org.sxbelt.policy.Government());
+    }
+
+    /** A map window for {@code gui}: every layer attached, the teacher's extra layers off until switched on. */
+    private static Display2D mapWindow(BeltGUI gui, Controller c, int index) {
+        Display2D d = new BeltDisplay(MAP_WIDTH, MAP_HEIGHT, gui);
+        d.setBackdrop(BeltMap.BACKGROUND);
+        d.setClipping(false);
+        for (Map.Entry<String, FieldPortrayal2D> e : gui.map.layers().entrySet()) {
+            d.attach(e.getValue(), e.getKey(), gui.map.isVisible(e.getKey()));
+        }
+        return d;
     }
 
     @Override
     public void quit() {
         super.quit();
+        if (lockWatcher != null) java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(lockWatcher);
         if (displayFrame != null) displayFrame.dispose();
         for (JFrame f : java.util.Arrays.asList(legendFrame, tickerFrame)) if (f != null) f.dispose();
         for (JFrame f : chartFrames) f.dispose();
+        for (JFrame f : compareFrames) f.dispose();
+        if (partner != null && partner.displayFrame != null) partner.displayFrame.dispose();
         display = null;
         onQuit.forEach(Runnable::run);
     }
@@ -262,8 +507,10 @@ public final class BeltGUI extends GUIState {
         if (lang == labels.lang()) return;
         labels = Labels.of(lang);
         map.setLabels(labels);
+        if (partner != null) partner.setLanguage(lang);
         Runnable swing = () -> {
             charts.relabel(labels);
+            if (compareCharts != null) compareCharts.relabel(labels);
             ticker.setChinese(labels.isChinese());
             retitle();
             repaintAll();
@@ -277,6 +524,14 @@ public final class BeltGUI extends GUIState {
         if (displayFrame != null) displayFrame.setTitle(labels.get("map.title"));
         if (legendFrame != null) legendFrame.setTitle(labels.get("legend.title"));
         if (tickerFrame != null) tickerFrame.setTitle(labels.get("ticker.title"));
+        if (partner != null && partner.displayFrame != null) {
+            partner.displayFrame.setTitle(labels.get("map.title") + " B: " + partner.model().scenario().name());
+            if (displayFrame != null) displayFrame.setTitle(labels.get("map.title") + " A: " + model().scenario().name());
+        }
+        if (compareFrame != null && partner != null) {
+            compareFrame.setTitle(labels.get("compare.title") + ": A " + model().scenario().name() + " / B "
+                    + partner.model().scenario().name());
+        }
         List<BeltCharts.Chart> all = charts.all();
         for (int i = 0; i < chartFrames.size() && i < all.size(); i++) {
             chartFrames.get(i).setTitle(labels.get(all.get(i).titleKey()));
@@ -295,18 +550,45 @@ public final class BeltGUI extends GUIState {
 
     private void repaintAll() {
         if (display != null) display.repaint();
+        if (partner != null && partner.display != null) partner.display.repaint();
         if (legend != null) legend.repaint();
     }
 
-    /** The Console builds the model inspector once; rebuild it so lever names follow the language. */
+    /** The Console builds the model inspector once; rebuild it so lever names follow the language and locks. */
     private void rebuildModelInspector() {
-        if (controller == null) return;
+        if (!(controller instanceof Console console)) return;
         try {
-            java.lang.reflect.Method m = controller.getClass().getDeclaredMethod("buildModelInspector");
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            boolean onModel = tabs.getSelectedIndex() >= 0 && "Model".equals(tabs.getTitleAt(tabs.getSelectedIndex()));
+            java.lang.reflect.Method m = Console.class.getDeclaredMethod("buildModelInspector");
             m.setAccessible(true);
-            m.invoke(controller);
+            m.invoke(console);
+            if (onModel) for (int i = 0; i < tabs.getTabCount(); i++) if ("Model".equals(tabs.getTitleAt(i))) tabs.setSelectedIndex(i);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // names stay in the old language until the next restart; everything else is relabelled
+            // names stay as they were until the next restart; everything else is relabelled
         }
+    }
+
+    private volatile boolean locksDirty;
+    private java.awt.event.AWTEventListener lockWatcher;
+
+    /**
+     * A lever was locked or unlocked: the lever panel is rebuilt (its names show the lock) as soon as
+     * the teacher lets go of the slider or presses Enter, not while a slider is being dragged.
+     */
+    void locksChanged() { locksDirty = true; }
+
+    private void watchLocks() {
+        lockWatcher = e -> {
+            boolean done = e.getID() == java.awt.event.MouseEvent.MOUSE_RELEASED
+                    || (e.getID() == java.awt.event.KeyEvent.KEY_RELEASED
+                    && ((java.awt.event.KeyEvent) e).getKeyCode() == java.awt.event.KeyEvent.VK_ENTER);
+            if (done && locksDirty) {
+                locksDirty = false;
+                SwingUtilities.invokeLater(this::rebuildModelInspector);
+            }
+        };
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(lockWatcher,
+                java.awt.AWTEvent.MOUSE_EVENT_MASK | java.awt.AWTEvent.KEY_EVENT_MASK);
     }
 }

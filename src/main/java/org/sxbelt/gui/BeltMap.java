@@ -78,6 +78,14 @@ public final class BeltMap {
     /** County outlines of the base map, and the thicker outlines of the prefectures (and XPCC cities). */
     static final Color COUNTY_BORDER = new Color(0xB4, 0xA7, 0xC6);
     static final Color PREFECTURE_BORDER = new Color(0x80, 0x6C, 0x9E);
+    /** Town names, drawn above everything. */
+    static final Color LABEL = new Color(0x10, 0x10, 0x10);
+    static final Color HINT = new Color(0xFF, 0xF1, 0x9C);
+    static final Color CHOROPLETH_NO_DATA = new Color(0xEC, 0xE8, 0xDC);
+    static final int CHOROPLETH_ALPHA = 150;
+    static final Color DESERT_LABEL = new Color(0xA8, 0x8F, 0x5A);
+    static final Color SHED_FILL = new Color(0x00, 0x9E, 0x73, 60);
+    static final Color SHED_EDGE = new Color(0x00, 0x9E, 0x73, 170);
     static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
     static final Color MIGRANT_XJ = new Color(0xD9, 0x5F, 0x02, 70);
     static final Color MIGRANT_INLAND = new Color(0x75, 0x70, 0xB3, 70);
@@ -100,10 +108,22 @@ public final class BeltMap {
     private final ContinuousPortrayal2D placesPortrayal = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D villagesPortrayal = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D firmsPortrayal = new ContinuousPortrayal2D();
+    private final Continuous2D townFirms = new Continuous2D(50, WIDTH_KM, HEIGHT_KM);
+    private final ContinuousPortrayal2D townFirmsPortrayal = new ContinuousPortrayal2D();
+    private final ShedLayer sheds = new ShedLayer();
+    private final MigrationLayer migration = new MigrationLayer();
+    private final Map<String, Boolean> visible = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<TownFirms> firmsByTown = new ArrayList<>();
+    private final List<FlowVolume> migrants = new ArrayList<>();
+    private volatile Shape[] shedShapes = new Shape[0];
+    private double[] villageCommuters = new double[0];
+    private double maxTownJobs = 1;
+    private final Map<Village, HouseholdHistory> histories = new HashMap<>();
     private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
     private final BoundaryLayer boundaries = new BoundaryLayer();
+    private final ChoroplethLayer choropleth = new ChoroplethLayer();
     private final Map<String, Object> nodeById = new HashMap<>();
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
     private volatile MapColoring coloring = MapColoring.JOBS_PER_WORKING_AGE;
@@ -122,6 +142,9 @@ public final class BeltMap {
         placesPortrayal.setPortrayalForClass(Gateway.class, new GatewayPortrayal());
         villagesPortrayal.setPortrayalForAll(new VillagePortrayal());
         firmsPortrayal.setPortrayalForAll(new FirmPortrayal());
+        townFirmsPortrayal.setField(townFirms);
+        townFirmsPortrayal.setPortrayalForAll(new TownFirmsPortrayal());
+        for (String hidden : HIDDEN_BY_DEFAULT) visible.put(hidden, false);
         roadsPortrayal.setPortrayalForAll(new LinePortrayal());
         flowsPortrayal.setPortrayalForAll(new LinePortrayal());
     }
@@ -142,11 +165,14 @@ public final class BeltMap {
         places.clear();
         villages.clear();
         firms.clear();
+        townFirms.clear();
+        firmsByTown.clear();
         anchors.clear();
         roads.clear();
         flows.clear();
         nodeById.clear();
         gateways.clear();
+        histories.clear();
         Belt belt = model.belt();
         maxPopulation = 1;
         for (Town t : belt.towns()) {
@@ -154,6 +180,9 @@ public final class BeltMap {
             places.setObjectLocation(t, project(c.lon(), c.lat()));
             nodeById.put(c.id(), t);
             maxPopulation = Math.max(maxPopulation, t.getPopulation());
+            TownFirms tf = new TownFirms(t, this);
+            firmsByTown.add(tf);
+            townFirms.setObjectLocation(tf, project(c.lon(), c.lat()));
         }
         for (County c : model.geography().allUnits()) {
             if (!c.isGateway()) continue;
@@ -174,7 +203,9 @@ public final class BeltMap {
         int step = Math.max(1, (int) Math.ceil(all.size() / (double) MAX_VILLAGE_DOTS));
         for (int i = 0; i < all.size(); i += step) {
             Village v = all.get(i);
-            if (!v.isUrbanWard()) villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
+            if (v.isUrbanWard()) continue;
+            villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
+            if (v.householdCount() > 0) histories.put(v, new HouseholdHistory(v.firstHousehold()));
         }
         townValue = new double[belt.towns().size()];
         java.util.Arrays.fill(townValue, Double.NaN);
@@ -186,8 +217,18 @@ public final class BeltMap {
         Belt belt = model.belt();
         if (belt == null) return;
         firms.clear();
-        for (Firm f : belt.liveFirms()) firms.setObjectLocation(f, firmLocation(f));
+        for (TownFirms tf : firmsByTown) tf.clear();
+        for (Firm f : belt.liveFirms()) {
+            firms.setObjectLocation(f, firmLocation(f));
+            if (f.town().index() < firmsByTown.size()) firmsByTown.get(f.town().index()).add(f);
+        }
+        maxTownJobs = 1;
+        for (TownFirms tf : firmsByTown) maxTownJobs = Math.max(maxTownJobs, tf.jobs());
         updateFlows(belt);
+        updateSheds(belt);
+        if (model.monthsDone() > 0) {
+            for (HouseholdHistory h : histories.values()) h.record(belt, model.monthsDone() - 1);
+        }
         for (Town t : belt.towns()) townValue[t.index()] = coloring.value(model.observer(), t.index());
     }
 
@@ -203,6 +244,9 @@ public final class BeltMap {
                 parkWorkers[belt.households().village(ps.household(p))]++;
             }
         }
+        villageCommuters = new double[parkWorkers.length];
+        for (int i = 0; i < parkWorkers.length; i++) villageCommuters[i] = (double) parkWorkers[i] * scale;
+        migrants.clear();
         for (Village v : belt.villages()) {
             int n = parkWorkers[v.getIndex()];
             if (n == 0 || v.isUrbanWard()) continue;
@@ -221,16 +265,36 @@ public final class BeltMap {
             double xj = model.observer().measure(t.index(), Measure.status(Status.MIGRANT_XJ)) * scale;
             double inland = model.observer().measure(t.index(), Measure.status(Status.MIGRANT_INLAND)) * scale;
             if (korla != null && xj > 0) {
-                flows.addNode(t);
-                flows.addNode(korla);
-                flows.addEdge(t, korla, new FlowVolume(FlowVolume.Kind.MIGRANT_XJ, t.getNameEn(), "Korla", xj));
+                migrants.add(new FlowVolume(FlowVolume.Kind.MIGRANT_XJ, t.getNameEn(), "Korla", xj, t, korla));
             }
             if (urumqi != null && inland > 0) {
-                flows.addNode(t);
-                flows.addNode(urumqi);
-                flows.addEdge(t, urumqi, new FlowVolume(FlowVolume.Kind.MIGRANT_INLAND, t.getNameEn(), "Urumqi", inland));
+                migrants.add(new FlowVolume(FlowVolume.Kind.MIGRANT_INLAND, t.getNameEn(), "Urumqi", inland, t, urumqi));
             }
         }
+    }
+
+    /** Commuting sheds: per town, the convex hull of the villages that send anyone to its park (km). */
+    private void updateSheds(Belt belt) {
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        Map<Town, List<org.locationtech.jts.geom.Coordinate>> pts = new LinkedHashMap<>();
+        for (Village v : belt.villages()) {
+            if (v.isUrbanWard() || v.getIndex() >= villageCommuters.length || villageCommuters[v.getIndex()] <= 0) continue;
+            Double2D p = project(v.getLon(), v.getLat());
+            pts.computeIfAbsent(v.town(), k -> {
+                List<org.locationtech.jts.geom.Coordinate> l = new ArrayList<>();
+                Double2D c = project(k.county().lon(), k.county().lat());
+                l.add(new org.locationtech.jts.geom.Coordinate(c.x, c.y));
+                return l;
+            }).add(new org.locationtech.jts.geom.Coordinate(p.x, p.y));
+        }
+        ShapeWriter w = new ShapeWriter();
+        List<Shape> out = new ArrayList<>();
+        for (List<org.locationtech.jts.geom.Coordinate> l : pts.values()) {
+            if (l.size() < 3) continue;
+            Geometry hull = gf.createMultiPointFromCoords(l.toArray(new org.locationtech.jts.geom.Coordinate[0])).convexHull();
+            if (hull.getDimension() == 2) out.add(w.toShape(hull.buffer(2.0)));
+        }
+        shedShapes = out.toArray(new Shape[0]);
     }
 
     /** Park firms on a small spiral around their town (by id, so a firm never jumps); workshops at their village. */
@@ -297,14 +361,64 @@ public final class BeltMap {
         roadsPortrayal.setField(new SpatialNetwork2D(places, roads));
         flowsPortrayal.setField(new SpatialNetwork2D(anchors, flows));
         LinkedHashMap<String, FieldPortrayal2D> m = new LinkedHashMap<>();
+        m.put("County colours", choropleth);
         m.put("Counties", boundaries);
+        m.put("Commuting sheds", sheds);
         m.put("Roads", roadsPortrayal);
-        m.put("Flows", flowsPortrayal);
-        m.put("Towns", placesPortrayal);
+        m.put("Commuting", flowsPortrayal);
         m.put("Villages", villagesPortrayal);
         m.put("Firms", firmsPortrayal);
-        m.put("Title", title);
+        m.put("Firms by town", townFirmsPortrayal);
+        m.put("Migration", migration);
+        m.put("Towns", placesPortrayal);
+        m.put("Labels", title);
         return m;
+    }
+
+    /** Layers a teacher switches on when needed: each firm as a square, and the migration arrows. */
+    public static final List<String> HIDDEN_BY_DEFAULT = List.of("Firms", "Migration");
+
+    /** Whether {@link #paint} draws a layer (the window's Layers menu toggles its own copy). */
+    public boolean isVisible(String layer) { return visible.getOrDefault(layer, true); }
+
+    public void setVisible(String layer, boolean on) { visible.put(layer, on); }
+
+    /** What a single click picks among the objects under the cursor: towns first, then firms, villages, lines. */
+    static int priority(Object o) {
+        if (o instanceof Town) return 0;
+        if (o instanceof Gateway) return 1;
+        if (o instanceof TownFirms) return 2;
+        if (o instanceof Firm) return 3;
+        if (o instanceof Village) return 4;
+        if (o instanceof Edge e && e.info instanceof FlowVolume) return 5;
+        if (o instanceof Edge) return 6;
+        return 7;
+    }
+
+    /** The one object a click picks from the hits of every layer (null: nothing there). */
+    public static LocationWrapper pick(sim.util.Bag[] hits) {
+        LocationWrapper best = null;
+        for (sim.util.Bag b : hits) {
+            if (b == null) continue;
+            for (int i = 0; i < b.numObjs; i++) {
+                LocationWrapper w = (LocationWrapper) b.objs[i];
+                if (best == null || priority(w.getObject()) < priority(best.getObject())) best = w;
+            }
+        }
+        return best;
+    }
+
+    /** The objects of every visible layer under a point of a drawing over {@code area} (as Display2D's hit test). */
+    public sim.util.Bag[] objectsAt(GUIState gui, Rectangle2D.Double area, double x, double y) {
+        List<sim.util.Bag> out = new ArrayList<>();
+        Rectangle2D.Double clip = new Rectangle2D.Double(x, y, 1, 1);
+        for (Map.Entry<String, FieldPortrayal2D> e : layers().entrySet()) {
+            if (!isVisible(e.getKey())) continue;
+            sim.util.Bag b = new sim.util.Bag();
+            e.getValue().hitObjects(new DrawInfo2D(gui, e.getValue(), area, clip), b);
+            out.add(b);
+        }
+        return out.toArray(new sim.util.Bag[0]);
     }
 
     /**
@@ -316,7 +430,11 @@ public final class BeltMap {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setPaint(BACKGROUND);
         g.fill(area);
-        for (FieldPortrayal2D p : layers().values()) p.draw(null, g, new DrawInfo2D(gui, p, area, area));
+        for (Map.Entry<String, FieldPortrayal2D> e : layers().entrySet()) {
+            if (!isVisible(e.getKey())) continue;
+            FieldPortrayal2D p = e.getValue();
+            p.draw(null, g, new DrawInfo2D(gui, p, area, area));
+        }
     }
 
     // ---- beans for non-agent objects ---------------------------------------------------------------
@@ -367,12 +485,20 @@ public final class BeltMap {
         private final String from;
         private final String to;
         private final double persons;
+        private final transient Object origin;
+        private final transient Object destination;
 
         FlowVolume(Kind kind, String from, String to, double persons) {
+            this(kind, from, to, persons, null, null);
+        }
+
+        FlowVolume(Kind kind, String from, String to, double persons, Object origin, Object destination) {
             this.kind = kind;
             this.from = from;
             this.to = to;
             this.persons = persons;
+            this.origin = origin;
+            this.destination = destination;
         }
 
         public String getKind() { return kind.name().toLowerCase(Locale.ROOT); }
@@ -412,6 +538,9 @@ public final class BeltMap {
             Town t = (Town) object;
             double d = townDiameterKm(t) * pxPerKm(info);
             Ellipse2D.Double e = new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+            g.setPaint(Color.WHITE);                     // a white rim sets the town apart from its firm pie
+            g.setStroke(new BasicStroke(3.2f));
+            g.draw(e);
             g.setPaint(townColor(t));
             g.fill(e);
             g.setStroke(new BasicStroke(info.selected ? 3f : 1.2f));
@@ -424,6 +553,15 @@ public final class BeltMap {
             double d = townDiameterKm((Town) object) * pxPerKm(range);
             return new Ellipse2D.Double(range.draw.x - d / 2, range.draw.y - d / 2, d, d).intersects(range.clip);
         }
+
+        @Override
+        public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+            if (wrapper == null) return null;
+            return new SimpleInspector(new TownInspection((Town) wrapper.getObject(), model, labels), state, null);
+        }
+
+        @Override
+        public String getName(LocationWrapper wrapper) { return labels.town((Town) wrapper.getObject()); }
     }
 
     private final class GatewayPortrayal extends SimplePortrayal2D {
@@ -446,7 +584,20 @@ public final class BeltMap {
         }
     }
 
-    private static final class VillagePortrayal extends SimplePortrayal2D {
+    private final class VillagePortrayal extends SimplePortrayal2D {
+        @Override
+        public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+            if (wrapper == null) return null;
+            Village v = (Village) wrapper.getObject();
+            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v)), state, null);
+        }
+
+        @Override
+        public String getName(LocationWrapper wrapper) {
+            Village v = (Village) wrapper.getObject();
+            return labels.get("insp.village") + " " + v.getIndex() + " · " + labels.town(v.town());
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             double d = Math.max(4, 4.5 * pxPerKm(info));
@@ -461,7 +612,7 @@ public final class BeltMap {
         }
     }
 
-    private static final class FirmPortrayal extends SimplePortrayal2D {
+    private final class FirmPortrayal extends SimplePortrayal2D {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Firm f = (Firm) object;
@@ -482,13 +633,204 @@ public final class BeltMap {
         @Override
         public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
             if (wrapper == null) return null;
-            return new SimpleInspector(new FirmInspection((Firm) wrapper.getObject()), state, "Properties");
+            return new SimpleInspector(new FirmInspection((Firm) wrapper.getObject(), labels), state, null);
         }
 
         /** The firm's square: park firms a little larger than village workshops. */
         private static Rectangle2D.Double square(Firm f, DrawInfo2D info) {
             double d = Math.max(3, (f.village() == null ? 3.4 : 2.4) * pxPerKm(info));
             return new Rectangle2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
+        }
+    }
+
+    /** The watched household of a drawn village (null: not drawn, or no household). */
+    public HouseholdHistory history(Village v) { return histories.get(v); }
+
+    /** Real persons of a village commuting to the town park last month. */
+    public double commuters(Village v) {
+        double[] c = villageCommuters;
+        return v.getIndex() < c.length ? c[v.getIndex()] : 0;
+    }
+
+    /**
+     * The firms of one town (park and village workshops) by industry, drawn as a pie around the town's
+     * circle: slices by jobs per industry, the ring's width growing with all its jobs. Inspectable.
+     */
+    public static final class TownFirms {
+        private final Town town;
+        private final BeltMap map;
+        private final int[] jobs = new int[Industry.values().length];
+        private final int[] firms = new int[Industry.values().length];
+        private int total;
+
+        TownFirms(Town town, BeltMap map) {
+            this.town = town;
+            this.map = map;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(jobs, 0);
+            java.util.Arrays.fill(firms, 0);
+            total = 0;
+        }
+
+        void add(Firm f) {
+            jobs[f.industry().ordinal()] += f.getWorkerCount();
+            firms[f.industry().ordinal()]++;
+            total += f.getWorkerCount();
+        }
+
+        public Town town() { return town; }
+        /** Workers (agents) in the town's firms. */
+        public int jobs() { return total; }
+        public int jobs(Industry k) { return jobs[k.ordinal()]; }
+        public int firms(Industry k) { return firms[k.ordinal()]; }
+
+        public String getTown() { return map.labels.town(town); }
+        public String nameTown() { return map.labels.get("insp.town"); }
+        public String getJobs() { return Format.persons(map.labels, (double) total * map.model.belt().scale()); }
+        public String nameJobs() { return map.labels.get("insp.jobsTotal"); }
+        public String getFirms() {
+            int n = 0;
+            for (int x : firms) n += x;
+            return Format.count(map.labels, n, "unit.firms");
+        }
+        public String nameFirms() { return map.labels.get("insp.firmsTotal"); }
+        /** One line per industry: firms and jobs. */
+        public String[] getByIndustry() {
+            List<String> out = new ArrayList<>();
+            for (Industry k : Industry.values()) {
+                if (firms[k.ordinal()] == 0) continue;
+                out.add(map.labels.industry(k) + ": " + Format.count(map.labels, firms[k.ordinal()], "unit.firms") + ", "
+                        + Format.persons(map.labels, (double) jobs[k.ordinal()] * map.model.belt().scale()));
+            }
+            return out.toArray(new String[0]);
+        }
+        public String nameByIndustry() { return map.labels.get("legend.industries"); }
+
+        @Override
+        public String toString() { return map.labels.get("insp.firmsTotal") + " · " + map.labels.town(town); }
+    }
+
+    /** Outer radius (km) of a town's firm pie. */
+    private double pieRadiusKm(TownFirms tf) {
+        return townDiameterKm(tf.town) / 2 + 1.5 + 13 * Math.sqrt(tf.jobs() / maxTownJobs);
+    }
+
+    private final class TownFirmsPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            TownFirms tf = (TownFirms) object;
+            if (tf.jobs() == 0) return;
+            double r = pieRadiusKm(tf) * pxPerKm(info);
+            double start = 90;
+            for (Industry k : Industry.values()) {
+                int n = tf.jobs(k);
+                if (n == 0) continue;
+                double extent = 360.0 * n / tf.jobs();
+                g.setPaint(industryColor(k));
+                g.fill(new java.awt.geom.Arc2D.Double(info.draw.x - r, info.draw.y - r, 2 * r, 2 * r, start, extent,
+                        java.awt.geom.Arc2D.PIE));
+                start += extent;
+            }
+            g.setStroke(new BasicStroke(info.selected ? 2.5f : 0.8f));
+            g.setPaint(info.selected ? Color.BLUE : new Color(0x55, 0x55, 0x55));
+            g.draw(new Ellipse2D.Double(info.draw.x - r, info.draw.y - r, 2 * r, 2 * r));
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            TownFirms tf = (TownFirms) object;
+            if (tf.jobs() == 0) return false;
+            double r = pieRadiusKm(tf) * pxPerKm(range);
+            return new Ellipse2D.Double(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r).intersects(range.clip);
+        }
+
+        @Override
+        public String getName(LocationWrapper wrapper) { return wrapper.getObject().toString(); }
+    }
+
+    /** Commuting sheds: the area whose villages send workers to each town park, lightly filled. */
+    private final class ShedLayer extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            AffineTransform t = new AffineTransform();
+            t.translate(info.draw.x, info.draw.y);
+            t.scale(info.draw.width / WIDTH_KM, info.draw.height / HEIGHT_KM);
+            for (Shape s : shedShapes) {
+                Shape px = t.createTransformedShape(s);
+                g.setPaint(SHED_FILL);
+                g.fill(px);
+                g.setPaint(SHED_EDGE);
+                g.setStroke(new BasicStroke(1f));
+                g.draw(px);
+            }
+        }
+    }
+
+    /**
+     * Distant migration as one arrow per destination (Korla for jobs in Xinjiang, Urumqi for inland):
+     * from the belt's migrants' centre of origin (counties weighted by their migrants) to the gateway,
+     * the width growing with the number of migrants, labelled with it.
+     */
+    private final class MigrationLayer extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            double kmPx = info.draw.width / WIDTH_KM;
+            Map<Object, double[]> byDest = new LinkedHashMap<>();   // dest -> {sum, sx, sy}
+            for (FlowVolume f : migrants) {
+                if (!(f.origin instanceof Town t) || f.destination == null) continue;
+                Double2D o = project(t.county().lon(), t.county().lat());
+                double[] a = byDest.computeIfAbsent(f.destination, k -> new double[3]);
+                a[0] += f.getPersons();
+                a[1] += f.getPersons() * o.x;
+                a[2] += f.getPersons() * o.y;
+            }
+            double max = 1;
+            for (double[] a : byDest.values()) max = Math.max(max, a[0]);
+            for (Map.Entry<Object, double[]> e : byDest.entrySet()) {
+                Gateway gw = (Gateway) e.getKey();
+                double[] a = e.getValue();
+                Double2D to = project(gw.county.lon(), gw.county.lat());
+                double x0 = info.draw.x + a[1] / a[0] * kmPx, y0 = info.draw.y + a[2] / a[0] * kmPx;
+                double x1 = info.draw.x + to.x * kmPx, y1 = info.draw.y + to.y * kmPx;
+                float w = (float) (3 + 13 * Math.sqrt(a[0] / max));
+                boolean xj = "korla".equals(gw.getId());
+                Color c = xj ? new Color(0xD9, 0x5F, 0x02, 170) : new Color(0x75, 0x70, 0xB3, 170);
+                arrow(g, x0, y0, x1, y1, w, c);
+                String text = labels.get(xj ? "legend.migrantXj.short" : "legend.migrantInland.short") + " "
+                        + Format.persons(labels, a[0]);
+                g.setFont(labelFont(13).deriveFont(Font.BOLD));
+                float tx = (float) ((x0 + x1) / 2 + 8), ty = (float) ((y0 + y1) / 2 - 6);
+                g.setPaint(new Color(255, 255, 255, 220));
+                for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(text, tx + dx, ty + dy);
+                g.setPaint(c.darker());
+                g.drawString(text, tx, ty);
+            }
+        }
+
+        private void arrow(Graphics2D g, double x0, double y0, double x1, double y1, float w, Color c) {
+            double len = Math.hypot(x1 - x0, y1 - y0);
+            if (len < 1) return;
+            double ux = (x1 - x0) / len, uy = (y1 - y0) / len;
+            double head = Math.min(len / 2, 3 * w + 6);
+            double bx = x1 - ux * head, by = y1 - uy * head;
+            g.setPaint(c);
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(x0, y0, bx, by));
+            java.awt.geom.Path2D.Double tip = new java.awt.geom.Path2D.Double();
+            double hw = w * 1.2 + 4;
+            tip.moveTo(x1, y1);
+            tip.lineTo(bx - uy * hw, by + ux * hw);
+            tip.lineTo(bx + uy * hw, by - ux * hw);
+            tip.closePath();
+            g.fill(tip);
         }
     }
 
@@ -528,6 +870,7 @@ public final class BeltMap {
      */
     private static final class BoundaryLayer extends FieldPortrayal2D {
         private static volatile Shape[][] km;   // {counties, prefectures}
+        private static volatile int[] countyIndex; // county index (= town index) of each county shape
 
         private static Shape[][] shapes() {
             Shape[][] s = km;
@@ -539,14 +882,18 @@ public final class BeltMap {
             CountyShapes cs = CountyShapes.loadDefault();
             List<Shape> counties = new ArrayList<>();
             Map<String, List<Geometry>> byPrefecture = new LinkedHashMap<>();
-            for (County c : BeltGeography.loadDefault().counties()) {
+            List<County> all = BeltGeography.loadDefault().counties();
+            int[] idx = new int[all.size()];
+            for (County c : all) {
                 Geometry g = cs.shape(c.id());
+                idx[counties.size()] = c.index();
                 counties.add(toKm.toShape(g));
                 byPrefecture.computeIfAbsent(c.isXpcc() ? c.id() : c.prefecture(), k -> new ArrayList<>()).add(g);
             }
             List<Shape> prefectures = new ArrayList<>();
             for (List<Geometry> gs : byPrefecture.values()) prefectures.add(toKm.toShape(UnaryUnionOp.union(gs)));
             s = new Shape[][] {counties.toArray(new Shape[0]), prefectures.toArray(new Shape[0])};
+            countyIndex = idx;
             km = s;
             return s;
         }
@@ -570,6 +917,40 @@ public final class BeltMap {
         }
     }
 
+    /**
+     * The choropleth: every county filled with the colour of the chosen indicator (the legend's scale
+     * and units), so the map reads as a map of the belt's counties; no data yet stays pale grey.
+     */
+    private final class ChoroplethLayer extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Shape[][] s = BoundaryLayer.shapes();
+            int[] idx = BoundaryLayer.countyIndex;
+            AffineTransform t = new AffineTransform();
+            t.translate(info.draw.x, info.draw.y);
+            t.scale(info.draw.width / WIDTH_KM, info.draw.height / HEIGHT_KM);
+            double[] values = townValue;
+            for (int i = 0; i < s[0].length; i++) {
+                int k = idx[i];
+                double v = k < values.length ? values[k] : Double.NaN;
+                Color c = Double.isNaN(v) ? CHOROPLETH_NO_DATA : rampColor(coloring.position(v));
+                g.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), Double.isNaN(v) ? 255 : CHOROPLETH_ALPHA));
+                g.fill(t.createTransformedShape(s[0][i]));
+            }
+            // the desert as context: the Taklamakan fills the empty middle of the belt
+            double kmPx = info.draw.width / WIDTH_KM;
+            Double2D d = project(83.0, 38.9);
+            g.setFont(CjkFonts.font(Font.ITALIC, (float) Math.max(12, Math.min(20, 17 * kmPx))));
+            g.setPaint(DESERT_LABEL);
+            String name = labels.get("map.desert");
+            g.drawString(name, (float) (info.draw.x + d.x * kmPx - g.getFontMetrics().stringWidth(name) / 2.0),
+                    (float) (info.draw.y + d.y * kmPx));
+        }
+    }
+
     /** Map title, month and colouring in the top-left corner of the visible area. */
     private final class TitleOverlay extends FieldPortrayal2D {
         @Override
@@ -578,39 +959,81 @@ public final class BeltMap {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Labels l = labels;
-            String month = model.belt() == null ? "" : org.sxbelt.params.SimMonthFormat.format(model.month());
+            String month = model.belt() == null ? "" : shownMonth(model);
             float x = (float) (Math.max(info.clip.x, info.draw.x) + 12), y = (float) (Math.max(info.clip.y, info.draw.y) + 26);
+            String head = l.get("map.title") + "   " + month + "   " + model.scenario().name();
+            String sub = l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey());
+            Font headFont = CjkFonts.font(Font.BOLD, 18f), subFont = CjkFonts.font(Font.PLAIN, 13f);
+            double boxW = Math.max(g.getFontMetrics(headFont).stringWidth(head), g.getFontMetrics(subFont).stringWidth(sub)) + 16;
+            Rectangle2D.Double titleBox = new Rectangle2D.Double(x - 6, y - 20, boxW, 46);
             g.setPaint(new Color(255, 255, 255, 200));
-            g.fill(new Rectangle2D.Double(x - 6, y - 20, 430, 46));
+            g.fill(titleBox);
             g.setPaint(Color.BLACK);
-            g.setFont(CjkFonts.font(Font.BOLD, 18f));
-            g.drawString(l.get("map.title") + "   " + month, x, y);
-            g.setFont(CjkFonts.font(Font.PLAIN, 13f));
-            g.drawString(l.get("lever.mapColoring") + ": " + l.get(coloring.labelKey()), x, y + 18);
+            g.setFont(headFont);
+            g.drawString(head, x, y);
+            g.setFont(subFont);
+            g.drawString(sub, x, y + 18);
             if (model.belt() == null) return;
             double kmPx = info.draw.width / WIDTH_KM;
-            double size = Math.max(10, Math.min(16, 12.5 * kmPx));
-            g.setFont(labelFont(size));
-            for (Town t : model.belt().towns()) {
-                if (t.getPopulation() < 250_000 && !"city".equals(t.county().kind())) continue;
+            double size = Math.max(11, Math.min(17, 13 * kmPx));
+            g.setFont(labelFont(size).deriveFont(Font.BOLD));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            // every town, largest first; a label that would overlap one already placed is left out
+            List<Town> towns = new ArrayList<>(model.belt().towns());
+            towns.sort((a, b) -> Double.compare(b.getPopulation(), a.getPopulation()));
+            List<Rectangle2D> placed = new ArrayList<>();
+            placed.add(titleBox);
+            for (Town t : towns) {
                 Double2D p = project(t.county().lon(), t.county().lat());
-                float tx = (float) (info.draw.x + p.x * kmPx + townDiameterKm(t) * kmPx / 2 + 2);
-                float ty = (float) (info.draw.y + p.y * kmPx + size / 3);
                 String name = l.town(t);
-                g.setPaint(new Color(255, 255, 255, 210));
+                double r = townDiameterKm(t) * kmPx / 2;
+                float tx = (float) (info.draw.x + p.x * kmPx - fm.stringWidth(name) / 2.0);
+                tx = (float) Math.max(info.draw.x + 3, Math.min(info.draw.x + info.draw.width - fm.stringWidth(name) - 3, tx));
+                float ty = (float) (info.draw.y + p.y * kmPx - r - 3);      // above the circle
+                Rectangle2D box = new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(name) + 4, fm.getAscent() + 2);
+                boolean free = true;
+                for (Rectangle2D q : placed) if (q.intersects(box)) { free = false; break; }
+                if (!free) continue;
+                placed.add(box);
+                g.setPaint(new Color(255, 255, 255, 220));
                 for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(name, tx + dx, ty + dy);
-                g.setPaint(new Color(0x10, 0x10, 0x10));
+                g.setPaint(LABEL);
                 g.drawString(name, tx, ty);
             }
+            if (model.monthsDone() == 0) hint(g, info, l.get("hint.start"));
+            else if (model.monthsDone() >= model.params().getInt(org.sxbelt.params.ParamSchema.MONTHS)) {
+                hint(g, info, l.get("hint.horizon"));
+            }
         }
+
+        /** The first-run hint: a yellow box at the bottom of the map saying what to press. */
+        private void hint(Graphics2D g, DrawInfo2D info, String text) {
+            g.setFont(CjkFonts.font(Font.BOLD, 15f));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            double w = fm.stringWidth(text) + 24, h = 30;
+            double bx = Math.max(info.clip.x, info.draw.x) + 12;
+            double by = Math.min(info.clip.y + info.clip.height, info.draw.y + info.draw.height) - h - 12;
+            g.setPaint(HINT);
+            g.fill(new java.awt.geom.RoundRectangle2D.Double(bx, by, w, h, 10, 10));
+            g.setPaint(new Color(0x8A, 0x6D, 0x00));
+            g.draw(new java.awt.geom.RoundRectangle2D.Double(bx, by, w, h, 10, 10));
+            g.setPaint(Color.BLACK);
+            g.drawString(text, (float) (bx + 12), (float) (by + 20));
+        }
+    }
+
+    /** The month the map shows: the last one simulated, or January 2015 before the first. */
+    static String shownMonth(BeltModel m) {
+        return org.sxbelt.params.SimMonthFormat.format(Math.max(0, m.monthsDone() - 1));
     }
 
     /** Villages in the drawn sample (tests, legend). */
     public int villageDots() { return villages.getAllObjects().numObjs; }
 
-    /** Flow edges of one kind this month (tests). */
+    /** Flows of one kind this month (tests): commuting edges, or migration by county of origin. */
     public List<FlowVolume> flows(FlowVolume.Kind kind) {
         List<FlowVolume> out = new ArrayList<>();
+        for (FlowVolume f : migrants) if (f.kind() == kind) out.add(f);
         for (Object o : allEdges()) {
             if (o instanceof Edge e && e.info instanceof FlowVolume f && f.kind() == kind) out.add(f);
         }

@@ -47,10 +47,10 @@ public final class LegendPanel extends JComponent {
         int x = 12, y = 20;
         g.setPaint(Color.BLACK);
         g.setFont(head);
-        g.drawString(l.get("legend.towns"), x, y);
+        g.drawString(l.get("legend.choropleth"), x, y);
         y += 18;
         g.setFont(body);
-        g.drawString(l.get(coloring.labelKey()), x, y);
+        g.drawString(l.get(coloring.labelKey()) + " (" + l.get(coloring.unitKey()) + ")", x, y);
         y += 8;
         int rampW = Math.min(260, w - 2 * x);
         for (int i = 0; i < rampW; i++) {

@@ -14,7 +14,9 @@ public enum MapColoring {
     /** Rural residents below the poverty line, share. */
     POVERTY_RATE("coloring.poverty", 0, 0.6, "%.0f%%"),
     /** Mean monthly pay of the county's residents working in the town park, yuan. */
-    MEAN_WAGE("coloring.wage", 1500, 5000, "%.0f");
+    MEAN_WAGE("coloring.wage", 1500, 5000, "%.0f"),
+    /** Residents working away (in Xinjiang outside the belt, or inland) per working-age resident. */
+    MIGRANT_SHARE("coloring.migrants", 0, 0.12, "%.0f%%");
 
     private final String labelKey;
     private final double low;
@@ -29,6 +31,8 @@ public enum MapColoring {
     }
 
     public String labelKey() { return labelKey; }
+    /** Label key of the unit the legend prints. */
+    public String unitKey() { return labelKey + ".unit"; }
     public double low() { return low; }
     public double high() { return high; }
 
@@ -39,6 +43,8 @@ public enum MapColoring {
                     o.measure(county, Measure.WORKING_AGE));
             case POVERTY_RATE -> ratio(o.measure(county, Measure.POOR_PERSONS), o.measure(county, Measure.RURAL_PERSONS));
             case MEAN_WAGE -> ratio(o.measure(county, Measure.pay(Status.PARK)), o.measure(county, Measure.paid(Status.PARK)));
+            case MIGRANT_SHARE -> ratio(o.measure(county, Measure.status(Status.MIGRANT_XJ)) + o.measure(county, Measure.status(Status.MIGRANT_INLAND)),
+                    o.measure(county, Measure.WORKING_AGE));
         };
     }
 
@@ -50,7 +56,7 @@ public enum MapColoring {
 
     /** A value as the legend prints it. */
     public String format(double v) {
-        return String.format(java.util.Locale.ROOT, format, this == POVERTY_RATE ? v * 100 : v);
+        return String.format(java.util.Locale.ROOT, format, this == POVERTY_RATE || this == MIGRANT_SHARE ? v * 100 : v);
     }
 
     private static double ratio(double num, double den) {

@@ -98,6 +98,62 @@ public final class PolicyLevers {
     }
     public String nameMapColoring() { return gui.labels().get("lever.mapColoring"); }
 
+    /** Pace of ▶ in months per second (a pop-up list: a slider of 0.25-20 would jump). */
+    public static final double[] SPEEDS = {0.5, 1, 2, 4, 8, 20};
+
+    public int getSpeed() {
+        double v = gui.monthsPerSecond();
+        int best = 0;
+        for (int i = 1; i < SPEEDS.length; i++) if (Math.abs(SPEEDS[i] - v) < Math.abs(SPEEDS[best] - v)) best = i;
+        return best;
+    }
+    public void setSpeed(int i) {
+        if (i >= 0 && i < SPEEDS.length) gui.setMonthsPerSecond(SPEEDS[i]);
+    }
+    public Object domSpeed() {
+        String[] names = new String[SPEEDS.length];
+        for (int i = 0; i < SPEEDS.length; i++) {
+            names[i] = (SPEEDS[i] == Math.rint(SPEEDS[i]) ? String.valueOf((int) SPEEDS[i]) : String.valueOf(SPEEDS[i]))
+                    + " " + gui.labels().get("lever.speedUnit");
+        }
+        return names;
+    }
+    public String nameSpeed() { return gui.labels().get("lever.speed"); }
+
+    // ---- scenarios: any built-in one, alone or side by side (from the next start) -----------------------
+
+    public int getScenario() {
+        String name = gui.pendingScenario() != null ? gui.pendingScenario() : gui.model().scenario().name();
+        return Math.max(0, BeltGUI.scenarioChoices().indexOf(name));
+    }
+    public void setScenario(int i) {
+        List<String> all = BeltGUI.scenarioChoices();
+        if (i >= 0 && i < all.size()) gui.pickScenario(all.get(i));
+    }
+    public Object domScenario() { return BeltGUI.scenarioChoices().toArray(new String[0]); }
+    public String nameScenario() { return gui.labels().get("lever.scenario"); }
+    public String desScenario() { return gui.labels().get("lever.scenarioPick"); }
+
+    /** 0: one map only; i > 0: built-in scenario i - 1 side by side. */
+    public int getCompareWith() {
+        String name = gui.pendingSecondScenario() != null ? gui.pendingSecondScenario()
+                : gui.partner() == null ? "" : gui.partner().model().scenario().name();
+        return name.isEmpty() ? 0 : 1 + Math.max(0, BeltGUI.scenarioChoices().indexOf(name));
+    }
+    public void setCompareWith(int i) {
+        List<String> all = BeltGUI.scenarioChoices();
+        if (i == 0) gui.pickSecondScenario("");
+        else if (i - 1 < all.size()) gui.pickSecondScenario(all.get(i - 1));
+    }
+    public Object domCompareWith() {
+        List<String> names = new ArrayList<>();
+        names.add(gui.labels().get("lever.compareNone"));
+        names.addAll(BeltGUI.scenarioChoices());
+        return names.toArray(new String[0]);
+    }
+    public String nameCompareWith() { return gui.labels().get("lever.compareWith"); }
+    public String desCompareWith() { return gui.labels().get("lever.scenarioPick"); }
+
     public int getLanguage() { return gui.labels().lang().ordinal(); }
     public void setLanguage(int i) {
         if (i >= 0 && i < Labels.Lang.values().length) gui.setLanguage(Labels.Lang.values()[i]);
@@ -115,22 +171,90 @@ public final class PolicyLevers {
 
     private double get(Param p) { return gui.model().params().get(p); }
 
-    /** Writes the live value; an out-of-range or non-integer value is clamped/rounded to the nearest allowed one. */
-    private void set(Param p, double v) {
-        double x = Math.max(p.min(), Math.min(p.max(), v));
-        if (p.kind() == Param.Kind.INTEGER) x = Math.rint(x);
-        synchronized (gui.model().schedule) {
-            gui.model().params().set(p, x);
-        }
+    /**
+     * A lever's classroom range and step: wide enough for every built-in scenario's values, narrow
+     * enough that MASON's 80-pixel slider moves in steps a class can follow (the schema's full range,
+     * e.g. 0-100,000 for the transfer quota, would jump). Typing in the field still reaches the whole
+     * schema range; a value a scenario sets outside the classroom range widens it.
+     */
+    record Range(double lo, double hi, double step) {
     }
 
-    static Interval interval(Param p) {
-        if (p.kind() == Param.Kind.INTEGER) return new Interval((long) p.min(), (long) p.max());
-        return new Interval(p.min(), p.max());
+    static Range range(Param p) {
+        if (p == WAGE_SUBSIDY) return new Range(0, 0.6, 0.05);
+        if (p == SUBSIDY_MONTHS) return new Range(0, 120, 6);
+        if (p == TRAINING_SEATS) return new Range(0, 100, 5);
+        if (p == KINDERGARTEN_COVERAGE) return new Range(0, 1, 0.05);
+        if (p == COMMUTE_COST_PER_KM) return new Range(0, 1, 0.05);
+        if (p == TRANSFER_QUOTA) return new Range(0, 10000, 500);
+        if (p == EXPORT_DEMAND) return new Range(0.5, 1.5, 0.05);
+        if (p == COUNTERPART_AID) return new Range(0, 2, 0.1);
+        return new Range(p.min(), p.max(), p.kind() == Param.Kind.INTEGER ? 1 : (p.max() - p.min()) / 20);
     }
+
+    /**
+     * Writes the live value, snapped to the lever's step and clamped to the schema's range, and locks
+     * the lever: the scenario's timed events on it are passed over from now on ({@link org.sxbelt.model.BeltModel#hold}).
+     */
+    private void set(Param p, double v) {
+        synchronized (gui.model().schedule) {
+            double now = gui.model().params().get(p);
+            // MASON's slider writes back the value it shows when the panel is refreshed (after a timed
+            // event changed it), rounded to one of its 1,000 positions: that is no teacher's move
+            Interval iv = interval(p);
+            double slack = (iv.getMax().doubleValue() - iv.getMin().doubleValue()) / 1000 * 1.01 + 1e-12;
+            if (Math.abs(v - now) <= slack) return;
+            double x = snap(p, v);
+            if (x == now) return;
+            gui.model().params().set(p, x);
+            gui.model().hold(p, true);
+        }
+        gui.locksChanged();
+    }
+
+    static double snap(Param p, double v) {
+        Range r = range(p);
+        double x = r.lo() + Math.rint((v - r.lo()) / r.step()) * r.step();
+        x = new java.math.BigDecimal(x).setScale(6, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        x = Math.max(p.min(), Math.min(p.max(), x));
+        if (p.kind() == Param.Kind.INTEGER) x = Math.rint(x);
+        return x;
+    }
+
+    /** The slider's range: the classroom range, widened to hold the current value. */
+    Interval interval(Param p) {
+        Range r = range(p);
+        double v = get(p);
+        double lo = Math.min(r.lo(), v), hi = Math.max(r.hi(), v);
+        if (p.kind() == Param.Kind.INTEGER) return new Interval((long) Math.floor(lo), (long) Math.ceil(hi));
+        return new Interval(lo, hi);
+    }
+
+    public boolean isLocked(Param p) { return gui.model().isHeld(p); }
+
+    /** Releases every lever: the scenario's later timed events apply again. */
+    public void unlockAll() {
+        synchronized (gui.model().schedule) {
+            for (Param p : params()) gui.model().hold(p, false);
+        }
+        gui.locksChanged();
+    }
+
+    // the lock, shown and released in the Console: a read-only line and a check box
+    public String getLockedLevers() {
+        List<String> names = new ArrayList<>();
+        for (Param p : params()) if (isLocked(p)) names.add(gui.labels().get(leverKey(p)));
+        return names.isEmpty() ? gui.labels().get("lever.noneLocked") : String.join(", ", names);
+    }
+    public String nameLockedLevers() { return gui.labels().get("lever.lockedLevers"); }
+    public String desLockedLevers() { return gui.labels().get("lever.lockNote"); }
+    public boolean getUnlockLevers() { return false; }
+    public void setUnlockLevers(boolean b) { if (b) unlockAll(); }
+    public String nameUnlockLevers() { return gui.labels().get("lever.unlock"); }
 
     private String name(String key, Param p) {
-        return gui.labels().get(key) + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")");
+        String unit = gui.labels().get(key + ".unit");
+        return (isLocked(p) ? gui.labels().get("lever.lockMark") + " " : "") + gui.labels().get(key) + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
     /** Description, range, the next-month rule and the scenario months that will overwrite it. */
@@ -139,8 +263,12 @@ public final class PolicyLevers {
         StringBuilder sb = new StringBuilder("<html><b>").append(l.get(leverKey(p))).append("</b> <tt>")
                 .append(p.key()).append("</tt><br>").append(p.description())
                 .append("<br>").append(l.get("lever.range")).append(": ").append(p.allowed())
+                .append("; ").append(l.get("lever.step")).append(' ').append(p.format(range(p).step()))
                 .append("; ").append(l.get("lever.nextMonth")).append('.');
         List<String> when = scheduledMonths(p);
+        if (isLocked(p)) {
+            sb.append("<br><font color='#006000'>").append(l.get("lever.lockMark")).append(' ').append(l.get("lever.lockNote")).append("</font>");
+        }
         if (!when.isEmpty()) {
             sb.append("<br><font color='#b00000'>").append(l.get("lever.scheduledAt")).append(' ')
                     .append(String.join(", ", when)).append(". ").append(l.get("lever.scenarioNote")).append("</font>");

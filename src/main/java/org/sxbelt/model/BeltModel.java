@@ -336,6 +336,33 @@ public final class BeltModel extends SimState {
         }
     }
 
+    /**
+     * Parameters held by the classroom GUI's lever lock: the scenario's timed events on them are passed
+     * over. Always empty in batch runs (nothing else calls {@link #hold}); read and written under the
+     * schedule's lock (the GUI's setters take it, months run holding it).
+     */
+    private java.util.HashSet<String> held = new java.util.HashSet<>();
+
+    /** Holds (or releases) a parameter against the scenario's timed events (the GUI's lever lock). */
+    public void hold(org.sxbelt.params.Param p, boolean on) {
+        if (held == null) held = new java.util.HashSet<>();
+        if (on) held.add(p.key());
+        else held.remove(p.key());
+    }
+
+    public boolean isHeld(org.sxbelt.params.Param p) { return held != null && !held.isEmpty() && held.contains(p.key()); }
+
+    /** Tells the tickers that a timed event was passed over because its lever is held. */
+    void heldEvent(TimedEvent e) {
+        if (tickers.isEmpty()) return;
+        String month = org.sxbelt.params.SimMonthFormat.format(e.month());
+        String value = e.param().format(e.value());
+        Notice n = new Notice(e.month(), month + ": scenario change " + e.param().key() + " = " + value
+                + " not applied (the lever is locked in the GUI)",
+                month + "：情景调整 " + e.param().key() + " = " + value + " 未执行（该参数已在界面中锁定）");
+        for (Consumer<Notice> t : tickers) t.accept(n);
+    }
+
     public void policyEvent(TimedEvent e) {
         if (tickers.isEmpty()) return;
         Notice n = EventText.describe(e);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The scenario's timed events, applied at the very start of their month, before any process reads a
  * parameter. Events are sorted by month ({@link org.sxbelt.params.Scenario} sorts them); each is
- * applied once, in order.
+ * applied once, in order. An event on a parameter the GUI holds ({@link BeltModel#hold}) is passed over
+ * (and told to the tickers), so a teacher's lever is not overwritten.
  */
 final class EventClock implements java.io.Serializable {
 
@@ -32,6 +33,10 @@ final class EventClock implements java.io.Serializable {
     void advanceTo(BeltModel m, int month) {
         while (next < events.size() && events.get(next).month() <= month) {
             TimedEvent e = events.get(next++);
+            if (m.isHeld(e.param())) {      // a lever the classroom GUI holds: the event is passed over
+                m.heldEvent(e);
+                continue;
+            }
             m.params().set(e.param(), e.value());
             m.policyEvent(e);
         }

@@ -67,11 +67,15 @@ class FirmInspectionTest {
         Map<String, Component> fields = inspect(f);
         assertEquals(Integer.toString(f.id()), text(fields, "Id"));
         assertEquals(f.industry().en(), text(fields, "Industry"));
-        assertEquals(f.town().getNameEn(), text(fields, "Town"));
-        assertEquals(f.village() == null ? "park" : "village", text(fields, "Site"));
-        assertEquals(f.getOrigin(), text(fields, "Origin"));
-        assertEquals("", text(fields, "CloseReason"), "open firm");
-        assertTrue(((JCheckBox) fields.get("Alive")).isSelected());
+        assertEquals(f.town().getNameEn(), text(fields, "County town"));
+        assertEquals(f.village() == null ? "town park" : "village workshop", text(fields, "Site"));
+        assertEquals(f.getOrigin(), text(fields, "Came from"));
+        assertEquals("", text(fields, "Reason for closing"), "open firm");
+        assertTrue(((JCheckBox) fields.get("Open")).isSelected());
+        // money with its unit and no decimals, months as months
+        assertTrue(text(fields, "Cash").matches("-?[0-9,]+ yuan"), text(fields, "Cash"));
+        assertTrue(text(fields, "Mean wage").matches("[0-9,]+ yuan/month|–"), text(fields, "Mean wage"));
+        assertTrue(text(fields, "Opened").matches("20[0-9]{2}-[0-9]{2}"), text(fields, "Opened"));
     }
 
     @Test

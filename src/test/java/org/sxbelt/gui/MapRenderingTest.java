@@ -59,7 +59,26 @@ class MapRenderingTest {
         int prefecture = GuiTestSupport.count(image, BeltMap.PREFECTURE_BORDER, 3);
         assertTrue(county > 500, "county boundary pixels " + county);
         assertTrue(prefecture > 500, "prefecture boundary pixels " + prefecture);
-        assertEquals("Counties", gui.map().layers().keySet().iterator().next(), "the outlines lie under everything");
+        java.util.List<String> order = new java.util.ArrayList<>(gui.map().layers().keySet());
+        assertEquals("County colours", order.get(0), "the choropleth lies under everything");
+        assertEquals("Counties", order.get(1), "the outlines right above it");
+    }
+
+    @Test
+    void countiesAreFilledByTheChosenIndicator() {
+        // each county with data is filled with its ramp colour at the choropleth's opacity over the background
+        int coloured = 0;
+        for (org.sxbelt.agents.Town t : gui.model().belt().towns()) {
+            double v = gui.map().townValue(t);
+            if (Double.isNaN(v)) continue;
+            Color c = BeltMap.rampColor(gui.map().coloring().position(v));
+            double a = BeltMap.CHOROPLETH_ALPHA / 255.0;
+            Color over = new Color((int) Math.round(a * c.getRed() + (1 - a) * BeltMap.BACKGROUND.getRed()),
+                    (int) Math.round(a * c.getGreen() + (1 - a) * BeltMap.BACKGROUND.getGreen()),
+                    (int) Math.round(a * c.getBlue() + (1 - a) * BeltMap.BACKGROUND.getBlue()));
+            if (GuiTestSupport.count(image, over, 2) > 300) coloured++;
+        }
+        assertTrue(coloured >= gui.model().belt().towns().size() / 2, "counties filled in their colour: " + coloured);
     }
 
     @Test
