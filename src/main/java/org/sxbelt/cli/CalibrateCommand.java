@@ -75,6 +75,9 @@ public final class CalibrateCommand implements Command {
     String budget = "400";
 
     @ParametersDelegate
+    final EngineOption engine = new EngineOption();
+
+    @ParametersDelegate
     final ThreadsOption threads = new ThreadsOption().help("--threads", "Runs in parallel; the results do not depend "
             + "on it. A whole number in [1, " + ThreadsOption.MAX + "].", "all processor cores");
 
@@ -165,8 +168,8 @@ public final class CalibrateCommand implements Command {
                     reps == 1 ? "" : "s", scaleValue, evals, threadCount, threadCount == 1 ? "" : "s", c.folder());
         }
         Calibration.Result r;
-        try {
-            r = c.run();
+        try (org.sxbelt.experiment.sweep.SweepEngine runner = engine.open(threadCount, quiet ? null : stderr::println)) {
+            r = c.engine(runner).run();
         } catch (CalibrationException | ExperimentException e) {
             throw new CliException(e.getMessage(), e);
         } catch (IOException e) {
