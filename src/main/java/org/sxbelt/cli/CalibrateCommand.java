@@ -128,6 +128,7 @@ public final class CalibrateCommand implements Command {
         int reps = OptionValues.wholeNumber("--replications", replications, 1, MAX_REPLICATIONS);
         int evals = OptionValues.wholeNumber("--budget", budget, 1, MAX_BUDGET);
         int threadCount = threads.count();
+        engine.check();
         long seedValue = seed.value();
         if (seedValue + reps - 1 > (long) ParamSchema.SEED.max()) {
             throw new CliException("--seed " + seedValue + " with --replications " + reps + " goes past the largest seed "

@@ -20,14 +20,23 @@ final class EngineOption extends OptionGroup<EngineOption> {
     @OptionHelp(arg = "<URL>", byDefault = "spark-submit's --master, else local[<--threads>]")
     String master;
 
+    /** Checks the choice without starting the engine: a bad one, or one this build lacks, is a {@link CliException}. */
+    void check() {
+        try {
+            SweepEngine.provider(name(), master);
+        } catch (ExperimentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private String name() {
+        return engine == null ? SweepEngine.LOCAL : engine;
+    }
+
     /** The engine asked for, opened (the caller closes it); a bad choice is a {@link CliException}. */
     SweepEngine open(int threads, Consumer<String> log) {
-        String name = engine == null ? SweepEngine.LOCAL : engine;
-        if (!name.equals(SweepEngine.LOCAL) && !name.equals("spark")) {
-            throw new CliException("--engine " + engine + ": expected local or spark");
-        }
         try {
-            return SweepEngine.open(name, new SweepEngine.Settings(master, threads, log));
+            return SweepEngine.open(name(), new SweepEngine.Settings(master, threads, log));
         } catch (ExperimentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -80,6 +80,7 @@ public final class SweepCommand implements Command {
             part = Shard.parse(shard);
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
+        engine.check();
         Path outDir = out.folder();
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));

@@ -67,15 +67,24 @@ public interface SweepEngine extends AutoCloseable {
      * one this build lacks, is an {@link ExperimentException} naming how to get it.
      */
     static SweepEngine open(String name, Settings settings) {
+        Provider p = provider(name, settings.master());
+        return p == null ? new LocalEngine(settings.threads()) : p.open(settings);
+    }
+
+    /**
+     * Checks that engine {@code name} can be opened with {@code master} here, without starting it: null for the
+     * local engine, else its provider; an {@link ExperimentException} names what is wrong.
+     */
+    static Provider provider(String name, String master) {
         if (name == null || name.equals(LOCAL)) {
-            if (settings.master() != null) {
-                throw new ExperimentException("--master " + settings.master() + " needs --engine spark; the local "
+            if (master != null) {
+                throw new ExperimentException("--master " + master + " needs --engine spark; the local "
                         + "engine runs on this machine's --threads");
             }
-            return new LocalEngine(settings.threads());
+            return null;
         }
         for (Provider p : ServiceLoader.load(Provider.class, SweepEngine.class.getClassLoader())) {
-            if (p.name().equals(name)) return p.open(settings);
+            if (p.name().equals(name)) return p;
         }
         if (name.equals("spark")) {
             throw new ExperimentException("--engine spark is not in this build: build it with ./mvnw -Pspark package "
