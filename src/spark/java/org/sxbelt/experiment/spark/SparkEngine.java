@@ -46,13 +46,17 @@ final class SparkEngine implements SweepEngine {
 
     SparkEngine(Settings settings) {
         quiet();
+        String given = settings.master() != null ? settings.master() : System.getProperty("spark.master");
+        if (given == null || given.startsWith("local")) {
+            // bound to 127.0.0.1 below, so Spark's guess of an outside address is beside the point
+            Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
+            Configurator.setLevel("org.apache.spark.util.Utils$", Level.ERROR);
+        }
         SparkConf conf = new SparkConf().setAppName("sxbelt");
         if (settings.master() != null) conf.setMaster(settings.master());
         else if (!conf.contains("spark.master")) conf.setMaster("local[" + settings.threads() + "]");
         String m = conf.get("spark.master");
         if (m.startsWith("local")) {
-            // bound to 127.0.0.1 below, so Spark's guess of an outside address is beside the point
-            Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
             conf.set("spark.driver.bindAddress", "127.0.0.1");
             conf.set("spark.driver.host", "127.0.0.1");
         }
