@@ -16,10 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A task, on an executor: each run of its partition through the single-run code into a folder of the
- * task's own, then the run file and its check file copied into the experiment folder (each to a hidden
+ * task's own, then the files it wrote (the run file, then its check file) copied into the experiment folder (each to a hidden
  * temporary file next to its target, then moved over it atomically: the check last, as the local engine
  * writes them). A second copy of the task (a retry or a speculative copy) writes the same bytes.
  */
@@ -64,8 +65,14 @@ final class RunPartition extends AbstractFunction1<Iterator<Integer>, Outcome[]>
             if (err != null) {
                 return new Outcome(index, err, Files.readString(RunFiles.errorFile(own, id), StandardCharsets.UTF_8));
             }
-            publish(RunFiles.runFile(own, id), RunFiles.runFile(dest, id));
-            publish(RunFiles.checkFile(own, id), RunFiles.checkFile(dest, id));
+            // whatever the single-run code wrote for the run, its check file last
+            Path check = RunFiles.checkFile(own, id);
+            List<Path> files;
+            try (Stream<Path> s = Files.list(check.getParent())) {
+                files = s.filter(f -> !f.equals(check) && !f.getFileName().toString().startsWith(".")).sorted().toList();
+            }
+            for (Path f : files) publish(f, RunFiles.runFile(dest, id).resolveSibling(f.getFileName().toString()));
+            publish(check, RunFiles.checkFile(dest, id));
             return new Outcome(index, null, null);
         } finally {
             AtomicFiles.deleteRecursivelyQuietly(own);

@@ -97,9 +97,10 @@ final class SparkEngine implements SweepEngine {
             spark.sc().runJob(rdd.rdd(), new RunPartition(shared, dest.toString()), handler, tag);
             if (handler.problem != null) throw handler.problem;
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("the Spark job stopped: " + e.getMessage().lines().findFirst().orElse("") + "; the runs "
-                    + "finished so far are kept, sweep again to resume", e);
+            if (e instanceof ExperimentException) throw e;
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+            throw new ExperimentException("the Spark job stopped (" + why + "); the runs finished so far are kept in "
+                    + folder + ", run the same command again to resume", e);
         } finally {
             shared.destroy();
         }

@@ -52,7 +52,8 @@ class SparkEngineTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SweepEngine.open("spark", new SweepEngine.Settings("local[2]", 2, null));
+        // 2 threads, and a task is tried up to 3 times (local[N] alone never retries)
+        spark = SweepEngine.open("spark", new SweepEngine.Settings("local[2,3]", 2, null));
     }
 
     @AfterAll
@@ -118,6 +119,25 @@ class SparkEngineTest {
         assertEquals(7, retried.skipped());
         assertEquals(1, retried.done());
         assertFalse(Files.exists(errorFile), "the error file goes when the run succeeds");
+        assertSameFiles(local.folder(), retried.folder());
+    }
+
+    /** Attempts of run 2 seen by the hook below (tasks run in this JVM in local mode). */
+    static final java.util.concurrent.atomic.AtomicInteger ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Test
+    void aTaskThatDiesIsRetriedAndItsRunWrittenOnce(@TempDir Path dir) throws IOException {
+        SweepOutcome local = sweep(dir.resolve("local"), null).run();
+        String victim = SweepPlan.of(ExperimentFile.parse(EXPERIMENT, "spark8.toml", "spark8")).run(2).id();
+        ATTEMPTS.set(0);
+        // an Error that the single-run code does not catch: the task fails as if its executor died mid-run
+        Sweep.RunHook dies = (Sweep.RunHook & Serializable) r -> {
+            if (r.id().equals(victim) && ATTEMPTS.incrementAndGet() == 1) throw new LinkageError("task killed");
+        };
+        SweepOutcome retried = sweep(dir.resolve("spark"), spark).hook(dies).run();
+        assertEquals(2, ATTEMPTS.get(), "the failed task was tried again, once");
+        assertEquals(8, retried.done());
+        assertEquals(0, retried.failed());
         assertSameFiles(local.folder(), retried.folder());
     }
 
