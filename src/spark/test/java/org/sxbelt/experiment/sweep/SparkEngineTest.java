@@ -122,6 +122,34 @@ class SparkEngineTest {
         assertSameFiles(local.folder(), retried.folder());
     }
 
+    @Test
+    void aBranchingSweepUsesTheHistoriesTheDriverSimulated(@TempDir Path dir) throws IOException {
+        String text = """
+                name = "t"
+                scenarios = ["baseline", "early-withdrawal"]
+                replications = 2
+                months = 74
+                scale = 1000
+                seed = 3
+                indicators = ["poverty_rate", "employment_park", "firms_park", "public_spending_cumulative"]
+                levels = ["belt", "prefecture"]
+                branch_from = "2020-12"
+                [design]
+                type = "factorial"
+                [[factors]]
+                key = "policy.supportWithdrawalYear"
+                levels = [2021, 2026]
+                """;
+        Experiment e = ExperimentFile.parse(text, "t.toml", "t");
+        SweepOutcome local = new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO,
+                new Sweep.Options(dir.resolve("local"), 2, Shard.ALL, null)).run();
+        SweepOutcome viaSpark = new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO,
+                new Sweep.Options(dir.resolve("spark"), 2, Shard.ALL, null, false, spark)).run();
+        assertEquals(8, viaSpark.done());
+        assertTrue(viaSpark.monthsSaved() > 0, "the runs branched from the shared histories");
+        assertSameFiles(local.folder(), viaSpark.folder());
+    }
+
     /** Attempts of run 2 seen by the hook below (tasks run in this JVM in local mode). */
     static final java.util.concurrent.atomic.AtomicInteger ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
 
