@@ -44,8 +44,9 @@ import java.util.function.Consumer;
  * ones are redone, failed ones retried, and ones made with another fingerprint refused (or redone with
  * {@code force}). One sweep at a time per folder ({@link FolderLock}).
  *
- * <p>Each run is one single-threaded model with seed {@code seed + replicate}; runs go to a fixed
- * thread pool and write only their own file, so every file — and results.csv, assembled in run order
+ * <p>Each run is one single-threaded model with seed {@code seed + replicate}; runs go to the
+ * {@link SweepEngine} (the local thread pool, or Spark) through {@link SweepJob#runOne} and write only their
+ * own files, so every file — and results.csv, assembled in run order
  * afterwards — is the same whatever the number of threads, the order of completion or the sharding.
  */
 public final class Sweep {
