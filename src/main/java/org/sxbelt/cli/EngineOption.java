@@ -16,7 +16,7 @@ final class EngineOption extends OptionGroup<EngineOption> {
     String engine;
 
     @Parameter(names = "--master", description = "With --engine spark: the Spark master URL (local[4], "
-            + "spark://host:7077, yarn, k8s://https://host:443); under spark-submit its --master is used.")
+            + "spark://host:7077, yarn, k8s://https://host:443); under spark-submit leave it out: spark-submit's --master is used.")
     @OptionHelp(arg = "<URL>", byDefault = "spark-submit's --master, else local[<--threads>]")
     String master;
 
