@@ -77,6 +77,9 @@ public final class CalibrateCommand implements Command {
     String budget = "400";
 
     @ParametersDelegate
+    final EngineOption engine = new EngineOption();
+
+    @ParametersDelegate
     final ThreadsOption threads = new ThreadsOption().help("--threads", "Runs in parallel; the results do not depend "
             + "on it. A whole number in [1, " + ThreadsOption.MAX + "].", "all processor cores");
 
@@ -127,6 +130,7 @@ public final class CalibrateCommand implements Command {
         int reps = OptionValues.wholeNumber("--replications", replications, 1, MAX_REPLICATIONS);
         int evals = OptionValues.wholeNumber("--budget", budget, 1, MAX_BUDGET);
         int threadCount = threads.count();
+        engine.check();
         long seedValue = seed.value();
         if (seedValue + reps - 1 > (long) ParamSchema.SEED.max()) {
             throw new CliException("--seed " + seedValue + " with --replications " + reps + " goes past the largest seed "
@@ -167,8 +171,8 @@ public final class CalibrateCommand implements Command {
                     reps == 1 ? "" : "s", scaleValue, evals, threadCount, threadCount == 1 ? "" : "s", c.folder());
         }
         Calibration.Result r;
-        try {
-            r = c.run();
+        try (org.sxbelt.experiment.sweep.SweepEngine runner = engine.open(threadCount, quiet ? null : stderr::println)) {
+            r = c.engine(runner).run();
         } catch (CalibrationException | ExperimentException e) {
             throw new CliException(e.getMessage(), e);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import org.sxbelt.experiment.sweep.ExperimentFile;
 import org.sxbelt.experiment.sweep.RunFiles;
 import org.sxbelt.experiment.sweep.Shard;
 import org.sxbelt.experiment.sweep.Sweep;
+import org.sxbelt.experiment.sweep.SweepEngine;
 import org.sxbelt.experiment.sweep.SweepOutcome;
 import org.sxbelt.experiment.sweep.SweepPlan;
 import org.sxbelt.geo.BeltGeography;
@@ -54,6 +55,9 @@ public final class SweepCommand implements Command {
     final ThreadsOption threads = new ThreadsOption().help("--threads", "Runs in parallel, each single-threaded; "
             + "the results do not depend on it. A whole number in [1, " + ThreadsOption.MAX + "].", "all processor cores");
 
+    @ParametersDelegate
+    final EngineOption engine = new EngineOption();
+
     @Parameter(names = "--shard", description = "Run only part K of N of the runs (run i when i mod N = K - 1), "
             + "e.g. on N machines; combine the folders with 'merge'.")
     @OptionHelp(arg = "<K/N>", byDefault = "1/1 (all runs)")
@@ -91,6 +95,7 @@ public final class SweepCommand implements Command {
             part = Shard.parse(shard);
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
+        engine.check();
         ResultsFormat resultsFormat = resultsFormat(format);
         Path outDir = out.folder();
         try {
@@ -98,9 +103,12 @@ public final class SweepCommand implements Command {
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
             SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
-            Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println, force)
-                    .with(resultsFormat, keepRuns);
-            SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
+            SweepOutcome s;
+            try (SweepEngine runner = engine.open(threadCount, out.quiet() ? null : stderr::println)) {
+                Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println,
+                        force, runner).with(resultsFormat, keepRuns);
+                s = new Sweep(design, scenarios, geography, options).run();
+            }
             if (!s.failures().isEmpty()) {
                 stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
                 int shown = 0;

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -51,6 +53,8 @@ public final class ModelVersion {
     private static final Set<String> DEBUG_ATTRIBUTES = Set.of("LineNumberTable", "LocalVariableTable",
             "LocalVariableTypeTable", "SourceFile", "SourceDebugExtension");
     private static final String[] LIBRARY_CLASSES = {"sim.engine.SimState", "org.apache.commons.math3.util.FastMath"};
+    /** Their Maven artifact ids, for a jar that holds them with the model (the Spark engine's cluster jar). */
+    private static final String[] LIBRARY_ARTIFACTS = {"mason", "commons-math3"};
 
     private static volatile ModelVersion cached;
 
@@ -87,6 +91,7 @@ public final class ModelVersion {
 
     private static ModelVersion compute() {
         TreeMap<String, byte[]> entries = new TreeMap<>();
+        Map<String, String> bundled = new HashMap<>(); // artifact id -> its jar's name, in a jar holding the model
         try {
             URL location = location(ModelVersion.class);
             Path where = Path.of(location.toURI());
@@ -97,6 +102,7 @@ public final class ModelVersion {
                 try (JarFile jar = new JarFile(where.toFile())) {
                     for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                         JarEntry je = e.nextElement();
+                        bundledLibrary(jar, je, bundled);
                         if (je.isDirectory() || !wanted(je.getName())) continue;
                         try (InputStream in = jar.getInputStream(je)) {
                             entries.put(je.getName(), content(je.getName(), in.readAllBytes()));
@@ -118,13 +124,18 @@ public final class ModelVersion {
             md.update(e.getValue());
         }
         List<String> libs = new ArrayList<>();
-        for (String cls : LIBRARY_CLASSES) {
+        for (int k = 0; k < LIBRARY_CLASSES.length; k++) {
+            String cls = LIBRARY_CLASSES[k];
             String name;
             try {
                 URL u = location(Class.forName(cls, false, ModelVersion.class.getClassLoader()));
                 String s = u.getPath();
                 if (s.endsWith("/")) s = s.substring(0, s.length() - 1);
                 name = s.substring(s.lastIndexOf('/') + 1);
+                // in a jar with the model (a cluster jar), the name the library's own jar has
+                if (u.equals(location(ModelVersion.class)) && bundled.containsKey(LIBRARY_ARTIFACTS[k])) {
+                    name = bundled.get(LIBRARY_ARTIFACTS[k]);
+                }
             } catch (ClassNotFoundException | RuntimeException e) {
                 name = cls + ":absent";
             }
@@ -132,6 +143,23 @@ public final class ModelVersion {
             md.update(("lib:" + name + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return new ModelVersion(HexFormat.of().formatHex(md.digest()), entries.size(), libs);
+    }
+
+    /**
+     * Notes {@code <artifactId>-<version>.jar} of a library merged into the model's jar, from its
+     * {@code META-INF/maven/<group>/<artifactId>/pom.properties}: the name its own jar has on a class path.
+     */
+    private static void bundledLibrary(JarFile jar, JarEntry je, Map<String, String> into) throws IOException {
+        String n = je.getName();
+        if (!n.startsWith("META-INF/maven/") || !n.endsWith("/pom.properties")) return;
+        String[] parts = n.split("/");
+        if (parts.length != 5 || !java.util.Arrays.asList(LIBRARY_ARTIFACTS).contains(parts[3])) return;
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = jar.getInputStream(je)) {
+            p.load(in);
+        }
+        String artifact = p.getProperty("artifactId"), version = p.getProperty("version");
+        if (parts[3].equals(artifact) && version != null) into.put(artifact, artifact + "-" + version + ".jar");
     }
 
     private static URL location(Class<?> c) {

@@ -113,6 +113,17 @@ class SweepCommandTest {
         assertTrue(MainTest.run("sweep", "a.toml", "--shard", "3/2").userError().contains("--shard 3/2"));
         assertTrue(MainTest.run("sweep", "a.toml", "--threads", "0").userError().contains("--threads"));
         assertTrue(MainTest.run("sweep", "a.toml", "--bogus").userError().contains("--bogus"));
+        assertTrue(MainTest.run("sweep", "a.toml", "--engine", "hadoop").userError().contains("expected local or spark"));
+        assertTrue(MainTest.run("sweep", "a.toml", "--master", "local[2]").userError().contains("needs --engine spark"));
+        if (java.util.ServiceLoader.load(org.sxbelt.experiment.sweep.SweepEngine.Provider.class).findFirst().isEmpty()) {
+            // the default build, without the spark profile's engine
+            MainTest.Result noSpark = MainTest.run("sweep", f.toString(), "--engine", "spark", "--out", tmp.toString());
+            assertEquals(2, noSpark.code());
+            assertTrue(noSpark.err().startsWith("error: --engine spark is not in this build: build it with "
+                    + "./mvnw -Pspark package"), noSpark.err());
+            assertEquals(1, noSpark.err().lines().count(), noSpark.err());
+            assertTrue(MainTest.run("calibrate", "--engine", "spark").userError().contains("./mvnw -Pspark package"));
+        }
         assertTrue(MainTest.run("merge").userError().contains("needs <experiment folder>"));
         assertTrue(MainTest.run("merge", tmp.toString()).userError().contains("no design.csv"));
         assertEquals("error: --format csv.bz2: expected one of csv, csv.gz, parquet",
@@ -129,6 +140,6 @@ class SweepCommandTest {
         MainTest.Result r = MainTest.run("help");
         assertTrue(r.out().contains("  sweep ") && r.out().contains("  merge "), r.out());
         String h = MainTest.run("sweep", "--help").out();
-        assertTrue(h.contains("--shard <K/N>") && h.contains("--threads <int>") && h.contains("4 when any failed"), h);
+        assertTrue(h.contains("--shard <K/N>") && h.contains("--threads <int>") && h.contains("--engine <local|spark>") && h.contains("--master <URL>") && h.contains("4 when any failed"), h);
     }
 }

@@ -128,6 +128,14 @@ public final class Calibration {
     private final Options o;
     private final BeltGeography geography;
     private final Consumer<String> progress;
+    /** Computes each generation's runs; null: the local engine with the options' threads. */
+    private org.sxbelt.experiment.sweep.SweepEngine engine;
+
+    /** Runs the generations on {@code e} (the caller closes it) instead of the local engine. */
+    public Calibration engine(org.sxbelt.experiment.sweep.SweepEngine e) {
+        this.engine = e;
+        return this;
+    }
 
     public Calibration(Options options, BeltGeography geography, Consumer<String> progress) {
         this.o = options;
@@ -174,7 +182,8 @@ public final class Calibration {
                 rows.size(), table, NumberText.data(best(rows).loss())));
 
         GenerationRuns runs = new GenerationRuns(new GenerationRuns.Setup(o.base(), o.baseScenario(), o.free(), reported,
-                o.replications(), o.seed(), o.scale(), o.threads(), o.keepRuns()), folder, geography, this::fromSweep);
+                o.replications(), o.seed(), o.scale(), o.threads(), o.keepRuns()), folder, geography, this::fromSweep)
+                .engine(engine);
         CmaesSearch search = new CmaesSearch(new CmaesSearch.Settings(start(), o.sigma(), o.populationSize(), o.budget(), o.seed()));
         int ran = 0;
         long searchStart = System.nanoTime();

@@ -69,6 +69,7 @@ final class GenerationRuns {
     private final Path folder;
     private final BeltGeography geography;
     private final Consumer<String> progress;
+    private org.sxbelt.experiment.sweep.SweepEngine engine;
 
     /** Runs into {@code folder}/generations. */
     GenerationRuns(Setup setup, Path folder, BeltGeography geography, Consumer<String> progress) {
@@ -76,6 +77,12 @@ final class GenerationRuns {
         this.folder = folder.resolve("generations");
         this.geography = geography;
         this.progress = progress;
+    }
+
+    /** Runs the generations on {@code e}; null: the local engine with the setup's threads. */
+    GenerationRuns engine(org.sxbelt.experiment.sweep.SweepEngine e) {
+        this.engine = e;
+        return this;
     }
 
     /**
@@ -93,7 +100,7 @@ final class GenerationRuns {
         SweepPlan plan = SweepPlan.of(e);
         Sweep sweep = new Sweep(plan, Sweep.loadScenarios(e), geography,
                 // the statistics are read from the run files: they stay until the folder goes (or --keep-runs)
-                new Sweep.Options(folder, setup.threads(), Shard.ALL, progress).with(null, true));
+                new Sweep.Options(folder, setup.threads(), Shard.ALL, progress, false, engine).with(null, true));
         SweepOutcome outcome = sweep.run();
         if (outcome.failed() > 0) {
             var first = outcome.failures().entrySet().iterator().next();

@@ -7,32 +7,23 @@ import com.google.gson.JsonObject;
 import org.sxbelt.experiment.concurrent.Workers;
 import org.sxbelt.experiment.stats.ResultsFormat;
 import org.sxbelt.geo.BeltGeography;
-import org.sxbelt.model.BeltModel;
-import org.sxbelt.model.IndicatorSink;
-import org.sxbelt.model.Level;
 import org.sxbelt.output.AtomicFiles;
 import org.sxbelt.output.Fingerprint;
 import org.sxbelt.output.Manifest;
 import org.sxbelt.output.ModelVersion;
-import org.sxbelt.output.TidyCsvWriter;
 import org.sxbelt.params.ParamSchema;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
-import org.sxbelt.policy.Government;
 import org.sxbelt.scenario.ScenarioException;
 import org.sxbelt.scenario.ScenarioLoader;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -58,8 +48,9 @@ import java.util.function.Consumer;
  * ones are redone, failed ones retried, and ones made with another fingerprint refused (or redone with
  * {@code force}). One sweep at a time per folder ({@link FolderLock}).
  *
- * <p>Each run is one single-threaded model with seed {@code seed + replicate}; runs go to a fixed
- * thread pool and write only their own file, so every file — and results.csv, assembled in run order
+ * <p>Each run is one single-threaded model with seed {@code seed + replicate}; runs go to the
+ * {@link SweepEngine} (the local thread pool, or Spark) through {@link SweepJob#runOne} and write only their
+ * own files, so every file — and results.csv, assembled in run order
  * afterwards — is the same whatever the number of threads, the order of completion or the sharding.
  */
 public final class Sweep {
@@ -80,21 +71,27 @@ public final class Sweep {
      * @param shard    the part of the runs to do
      * @param progress receives progress and information lines (null: silent)
      * @param force    redo runs made with another fingerprint instead of refusing
-     * @param format   the results file's format (null: csv); this engine writes the CSV formats only
+     * @param format   the results file's format (null: csv); the CSV formats only, written by the driver
+     *                 whatever the engine
      * @param keepRuns keep the run files once the results file holds their rows (by default they are
      *                 removed, their check files staying: one copy of the data)
+     * @param engine   computes the runs (the caller closes it); null: the local engine with {@code threads}
      */
     public record Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force,
-                          ResultsFormat format, boolean keepRuns) {
+                          ResultsFormat format, boolean keepRuns, SweepEngine engine) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (shard == null) shard = Shard.ALL;
             if (format == null) format = ResultsFormat.CSV;
-            if (!format.isCsv()) throw new IllegalArgumentException("the local engine writes csv or csv.gz, not " + format.label());
+            if (!format.isCsv()) throw new IllegalArgumentException("the sweep writes csv or csv.gz, not " + format.label());
+        }
+
+        public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force, SweepEngine engine) {
+            this(outRoot, threads, shard, progress, force, ResultsFormat.CSV, false, engine);
         }
 
         public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force) {
-            this(outRoot, threads, shard, progress, force, ResultsFormat.CSV, false);
+            this(outRoot, threads, shard, progress, force, null);
         }
 
         public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress) {
@@ -103,39 +100,33 @@ public final class Sweep {
 
         /** These options with another results format and run-file keeping. */
         public Options with(ResultsFormat format, boolean keepRuns) {
-            return new Options(outRoot, threads, shard, progress, force, format, keepRuns);
+            return new Options(outRoot, threads, shard, progress, force, format, keepRuns, engine);
         }
     }
 
     private final SweepPlan design;
     private final Map<String, Scenario> scenarios;
-    private final BeltGeography geography;
     private final Options options;
-    private final Set<String> indicators;
-    private final EnumSet<Level> levels;
+    /** What the runs share, and the single-run code every engine calls. */
+    private final SweepJob job;
     /** The shared past of a branching sweep, or null when every run is simulated in full. */
     private final Histories histories;
-    private RunHook hook;
 
     public Sweep(SweepPlan design, Map<String, Scenario> scenarios, BeltGeography geography, Options options) {
         this.design = design;
         this.scenarios = Map.copyOf(scenarios);
-        this.geography = geography;
         this.options = options;
-        this.indicators = new HashSet<>(design.experiment().indicators());
-        this.levels = EnumSet.noneOf(Level.class);
-        for (String l : design.experiment().levels()) levels.add(ExperimentFile.levelOf(l));
+        for (String l : design.experiment().levels()) ExperimentFile.levelOf(l);
         for (String s : design.experiment().scenarios()) {
             if (!scenarios.containsKey(s)) throw new IllegalArgumentException("scenario " + s + " not loaded");
         }
-        Experiment e = design.experiment();
-        this.histories = e.branchFrom() == null ? null : new Histories(folder(options.outRoot(), e),
-                pointScenario(design.point(0)), e.branchFrom(), geography, e, levels::contains, indicators::contains);
+        this.job = new SweepJob(design, scenarios, geography, options.outRoot());
+        this.histories = job.histories();
     }
 
     /** For tests: a hook called before every run. */
     Sweep hook(RunHook h) {
-        this.hook = h;
+        job.hook(h);
         return this;
     }
 
@@ -186,6 +177,9 @@ public final class Sweep {
      * the runs to do, at most 2 x threads in flight. What grows with the folder, not the design: the ids of
      * the run files present, of the failed runs, and of the present runs to redo.
      */
+    /** Failures of shared histories are kept before those of runs, under this plus the replicate. */
+    private static final int HISTORY_KEY = Integer.MIN_VALUE;
+
     private SweepOutcome runLocked(Path folder, FolderLock lock, Instant started, long t0) throws IOException {
         Experiment e = design.experiment();
         checkDesign(folder);
@@ -268,13 +262,13 @@ public final class Sweep {
         }
         int skipped = mine - todo;
         int shardRuns = mine;
+        SweepEngine engine = options.engine() != null ? options.engine() : new LocalEngine(options.threads());
         say(String.format(Locale.ROOT, "Experiment %s: %d design points x %d replications = %d runs%s; %d already "
-                        + "finished, %d to run%s on %d thread%s; output %s",
+                        + "finished, %d to run%s %s; output %s",
                 e.name(), design.pointCount(), e.replications(), design.runCount(),
                 options.shard().isAll() ? "" : " (shard " + options.shard() + ": " + mine + " runs)",
                 skipped, todo, retried > 0 ? " (" + retried + " failed before, retried)" : "",
-                Math.min(options.threads(), Math.max(1, todo)),
-                Math.min(options.threads(), Math.max(1, todo)) == 1 ? "" : "s", folder));
+                engine.describe(todo), folder));
         if (!damaged.isEmpty()) {
             say(damaged.count() + " damaged run file" + (damaged.count() == 1 ? " is" : "s are") + " redone: "
                     + damaged.preview("; "));
@@ -283,13 +277,12 @@ public final class Sweep {
             say(changed + " run" + (changed == 1 ? "" : "s") + " made with another fingerprint redone (--force): "
                     + firstChange);
         }
-        String warning = SweepEstimate.warning(todo, secondsPerRun(), options.threads());
+        String warning = SweepEstimate.warning(todo, secondsPerRun(), engine.workers(todo));
         if (warning != null) say(warning);
         writeDesign(folder); // after the warning: the design.csv of a large design takes a while to write
         writeManifest(folder, started, null, shardRuns, skipped, 0, Map.of(), null, damaged.count(), changed, null);
 
-        Progress progress = new Progress(shardRuns, skipped, Math.min(options.threads(), Math.max(1, todo)),
-                options.progress());
+        Progress progress = new Progress(shardRuns, skipped, engine.workers(todo), options.progress());
         Thread onInterrupt = new Thread(() -> {
             Consumer<String> out = options.progress() != null ? options.progress() : System.err::println;
             out.accept(String.format(Locale.ROOT, "Interrupted: %d of %d runs%s finished and kept; to resume, run again: %s",
@@ -302,42 +295,47 @@ public final class Sweep {
         } catch (IllegalStateException ignored) {
             // already shutting down
         }
-        Map<String, String> failures = new LinkedHashMap<>(); // bounded by the runs that fail
+        // bounded by the runs that fail; by run index, so in design order whatever the order of completion
+        java.util.TreeMap<Integer, String> failedRuns = new java.util.TreeMap<>();
         int[] finished = {0};
         java.util.concurrent.atomic.AtomicLong monthsDone = new java.util.concurrent.atomic.AtomicLong();
         HistoryStats historyStats = HistoryStats.NONE;
         try {
             if (todo > 0) {
-                int threads = Math.min(options.threads(), todo);
-                ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
-                try {
-                    if (histories != null) historyStats = simulateHistories(pool, threads, replicatesToDo, failures);
-                    // Second pass: the runs to do are those of the shard without a run file now (the damaged
-                    // and outdated ones were deleted above); at most 2 x threads in flight, collected in order.
-                    InFlight<String, String> inFlight = new InFlight<>(pool, 2 * threads, (id, err) -> {
-                        if (err == null) finished[0]++;
-                        else failures.put(id, err);
-                    });
-                    PointScenarios runPoints = new PointScenarios();
-                    for (int i = 0; i < design.runCount(); i++) {
-                        SweepPlan.Run r = design.run(i);
-                        if (!options.shard().contains(r) || present.contains(r.id()) && !redo.contains(r.id())
-                                || packed.contains(r.id())) continue;
-                        Scenario sc = runScenario(r, runPoints.of(r.point()));
-                        Fingerprint fp = fingerprint(sc);
-                        int runMonths = sc.params().getInt(ParamSchema.MONTHS);
-                        inFlight.submit(r.id(), () -> {
-                            long token = progress.started();
-                            String err = runOne(folder, r, sc, fp);
-                            if (err == null) monthsDone.addAndGet(runMonths);
-                            progress.finished(token, err == null);
-                            return err;
-                        });
+                if (histories != null) {
+                    int threads = Math.min(options.threads(), todo);
+                    ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("sweep"));
+                    try {
+                        historyStats = simulateHistories(pool, threads, replicatesToDo, failedRuns);
+                    } finally {
+                        pool.shutdownNow();
                     }
-                    inFlight.finish();
-                } finally {
-                    pool.shutdownNow();
                 }
+                // Second pass: the runs to do are those of the shard without a run file now (the damaged
+                // and outdated ones were deleted above), handed to the engine in design order.
+                int toRun = todo;
+                java.util.PrimitiveIterator.OfInt pending = java.util.stream.IntStream.range(0, design.runCount())
+                        .filter(i -> {
+                            SweepPlan.Run r = design.run(i);
+                            return options.shard().contains(r) && !(present.contains(r.id()) && !redo.contains(r.id()))
+                                    && !packed.contains(r.id());
+                        }).iterator();
+                engine.run(job, folder, toRun, pending, new SweepEngine.Listener() {
+                    @Override
+                    public long started(int index) {
+                        return progress.started();
+                    }
+
+                    @Override
+                    public void finished(long token, int index, String error) {
+                        synchronized (failedRuns) {
+                            if (error == null) finished[0]++;
+                            else failedRuns.put(index, error);
+                        }
+                        if (error == null && histories != null) monthsDone.addAndGet(job.months(index));
+                        progress.finished(token, error == null);
+                    }
+                });
                 progress.last();
             }
         } finally {
@@ -348,6 +346,9 @@ public final class Sweep {
             }
         }
 
+        Map<String, String> failures = new LinkedHashMap<>();
+        failedRuns.forEach((i, err) -> failures.put(i < 0 ? "history-seed" + e.seedOf(i - HISTORY_KEY)
+                : design.run(i).id(), err));
         Path results = failures.isEmpty() ? writeResults(folder, packed, resultsBefore) : null;
         double wall = (System.nanoTime() - t0) / 1e9;
         JsonObject saving = histories == null ? null : branching(historyStats, finished[0], monthsDone.get(), wall);
@@ -451,12 +452,12 @@ public final class Sweep {
      * history in the folder yet; a history that fails is reported against every run of its replicate.
      */
     private HistoryStats simulateHistories(ExecutorService pool, int threads, java.util.BitSet replicates,
-                                           Map<String, String> failures) throws IOException {
+                                           Map<Integer, String> failures) throws IOException {
         Experiment e = design.experiment();
         long t0 = System.nanoTime();
         int made = 0, reused = 0;
         InFlight<Integer, String> inFlight = new InFlight<>(pool, 2 * threads, (replicate, err) -> {
-            if (err != null) failures.put("history-seed" + e.seedOf(replicate), err);
+            if (err != null) failures.put(HISTORY_KEY + replicate, err);
         });
         for (int r = replicates.nextSetBit(0); r >= 0; r = replicates.nextSetBit(r + 1)) {
             long seed = e.seedOf(r);
@@ -549,14 +550,12 @@ public final class Sweep {
 
     /** The fingerprint a run of this experiment with scenario {@code sc} (seed set) must carry. */
     Fingerprint fingerprint(Scenario sc) {
-        return Fingerprint.ofRun(sc, design.experiment().indicators(), design.experiment().levels());
+        return job.fingerprint(sc);
     }
 
     /** The run's scenario: its point's, with the run's seed. */
     private static Scenario runScenario(SweepPlan.Run r, Scenario point) {
-        ParamValues p = point.params().copy();
-        p.set(ParamSchema.SEED, r.seed());
-        return point.withParams(p);
+        return SweepJob.runScenario(r, point);
     }
 
     /**
@@ -629,64 +628,7 @@ public final class Sweep {
 
     /** The point's scenario with its factor values, months and scale set (the seed is set per run). */
     Scenario pointScenario(SweepPlan.Point p) {
-        Experiment e = design.experiment();
-        Scenario base = scenarios.get(p.scenario());
-        ParamValues params = base.params().copy();
-        for (int j = 0; j < e.factors().size(); j++) params.set(e.factors().get(j).param(), p.value(j));
-        if (e.months() != null) params.set(ParamSchema.MONTHS, e.months());
-        if (e.scale() != null) params.set(ParamSchema.SCALE, e.scale());
-        return base.withParams(params);
-    }
-
-    /**
-     * One run into runs/<id>.csv and its check file; returns null, or the
-     * one-line error after writing runs/<id>.error.txt.
-     */
-    private String runOne(Path folder, SweepPlan.Run r, Scenario sc, Fingerprint fp) throws IOException {
-        Path target = RunFiles.runFile(folder, r.id());
-        Path errorFile = RunFiles.errorFile(folder, r.id());
-        TidyCsvWriter writer = new TidyCsvWriter(target);
-        try {
-            if (hook != null) hook.beforeRun(r);
-            if (histories != null) {
-                BeltModel model = histories.branch(r.seed(), sc, writer);
-                model.addIndicatorSink(new Filter(writer, indicators, levels));
-                model.runOn(month -> { });
-            } else {
-                BeltModel model = new BeltModel(r.seed(), sc, geography, new Government());
-                model.addIndicatorSink(new Filter(writer, indicators, levels));
-                model.runToEnd();
-            }
-            writer.close();
-            RunCheck check = RunCheck.write(folder, r.id(), fp);
-            if (check.rows() != writer.rows()) {
-                throw new IOException(target + ": " + check.rows() + " rows on disk, " + writer.rows() + " written");
-            }
-            AtomicFiles.deleteQuietly(errorFile);
-            return null;
-        } catch (Exception | StackOverflowError | AssertionError ex) {
-            writer.discard();
-            AtomicFiles.deleteQuietly(RunFiles.checkFile(folder, r.id()));
-            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) AtomicFiles.deleteQuietly(target);
-            StringWriter trace = new StringWriter();
-            try (PrintWriter pw = new PrintWriter(trace)) {
-                pw.println("run " + r.id() + " (point " + r.point() + ", replicate " + r.replicate() + ", seed "
-                        + r.seed() + ", scenario " + sc.name() + ") failed:");
-                pw.println(ex);
-                pw.println();
-                ex.printStackTrace(pw);
-            }
-            AtomicFiles.writeString(errorFile, trace.toString());
-            return String.valueOf(ex).replaceAll("\\s*\\R\\s*", "; ");
-        }
-    }
-
-    /** Keeps the experiment's indicators and levels. */
-    private record Filter(IndicatorSink out, Set<String> indicators, EnumSet<Level> levels) implements IndicatorSink {
-        @Override
-        public void record(int month, Level level, String unit, String indicator, double value) {
-            if (levels.contains(level) && indicators.contains(indicator)) out.record(month, level, unit, indicator, value);
-        }
+        return job.pointScenario(p);
     }
 
     private void say(String line) {
