@@ -186,15 +186,17 @@ public final class CalibrateCommand implements Command {
         List<List<String>> rows = new java.util.ArrayList<>();
         double[] v = r.best().values();
         SearchDistribution end = r.end();
+        double[] fit = Calibration.fittedValues(free, r.best(), end);
         for (int j = 0; j < free.size(); j++) {
             FreeParameter f = free.get(j);
-            rows.add(List.of(f.key(), NumberText.data(base.params().get(f.param())), NumberText.data(v[j]),
-                    end == null ? "" : NumberText.data(end.mean()[j]), end == null ? "" : NumberText.data(end.sd()[j]),
+            rows.add(List.of(f.key(), NumberText.data(base.params().get(f.param())), NumberText.data(fit[j]),
+                    end == null ? "" : NumberText.data(end.sd()[j]), NumberText.data(v[j]),
                     NumberText.data(f.low()), NumberText.data(f.high())));
         }
-        if (end != null) stdout.printf(Locale.ROOT, "final mean and sd: CMA-ES's last complete generation (%d, %d candidates); fitted.csv%n",
-                end.generation(), end.candidates());
-        stdout.print(TextTable.render(List.of("parameter", "start", "best", "final mean", "final sd", "low", "high"), rows));
+        stdout.println(end == null ? "fitted: the best evaluation (no generation after the start is complete)"
+                : String.format(Locale.ROOT, "fitted: the mean of CMA-ES's last complete generation (%d, %d candidates), "
+                        + "sd its spread; best: the lowest loss (fitted.csv)", end.generation(), end.candidates()));
+        stdout.print(TextTable.render(List.of("parameter", "start", "fitted", "sd", "best", "low", "high"), rows));
         for (Calibration.Profile p : r.profiles()) {
             if (!p.identified()) stdout.println("not identified by the fitted facts: " + p.parameter().key()
                     + " (its profile moves the loss by " + NumberText.data(p.range()) + ")");

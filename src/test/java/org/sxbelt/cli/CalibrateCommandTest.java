@@ -53,13 +53,16 @@ class CalibrateCommandTest {
         assertTrue(Files.size(folder.resolve("convergence.png")) > 1000);
         // budget 7 at population 3: generations 1 and 2 complete, the last one summarised
         List<String> table = Files.readAllLines(folder.resolve("fitted.csv"));
-        assertEquals("parameter,low,high,best,final_mean,final_sd,final_generation,identified", table.get(0));
+        assertEquals("parameter,low,high,fitted,best,final_mean,final_sd,final_generation,identified", table.get(0));
         assertEquals(2, table.size());
         String[] cells = table.get(1).split(",", -1);
         assertEquals("health.illnessRate", cells[0]);
-        assertEquals("2", cells[6]);
-        assertTrue(Double.parseDouble(cells[5]) > 0, table.get(1));
-        assertTrue(r.out().contains("final mean and sd: CMA-ES's last complete generation (2, 3 candidates)"), r.out());
+        assertEquals("2", cells[7]);
+        assertTrue(Double.parseDouble(cells[6]) > 0, table.get(1));
+        assertEquals(Double.parseDouble(cells[5]), Double.parseDouble(cells[3]), 1e-6, "fitted: the final mean, rounded");
+        assertTrue(r.out().contains("fitted: the mean of CMA-ES's last complete generation (2, 3 candidates)"), r.out());
+        assertTrue(Files.readString(folder.resolve("calibration-baseline-fitted.toml"))
+                .contains("\"health.illnessRate\" = " + cells[3] + "\n"), "the fitted scenario holds the fitted value");
         Path fitted = folder.resolve("calibration-baseline-fitted.toml");
         assertTrue(Files.readString(fitted).contains("extends = \"baseline\""));
         MainTest.Result again = run("run", "--scenario", fitted.toString(), "--scale", "1000", "--months", "2",

@@ -214,26 +214,27 @@ public final class Calibration {
         if (rows.isEmpty()) throw new IllegalStateException("the search asked for no evaluation");
         CalibrationTable.Row b = best(rows);
         AtomicFiles.write(folder.resolve(CHART), ConvergenceChart.png("Calibration " + o.name() + ": loss by evaluation", rows));
-        Path fittedFile = writeFittedScenario(folder, b);
-        List<Profile> profiles = o.profilePoints() > 0 ? profile(runs, folder, b, fitted) : List.of();
         SearchDistribution end = SearchDistribution.ofLastGeneration(rows, o.populationSize());
+        Path fittedFile = writeFittedScenario(folder, b, end);
+        List<Profile> profiles = o.profilePoints() > 0 ? profile(runs, folder, b, fitted) : List.of();
         AtomicFiles.writeString(folder.resolve(FITTED), fittedTable(b, end, profiles));
         return new Result(folder, rows, b, fittedFile, profiles, end, ran, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
-     * fitted.csv: per parameter its bounds, the best evaluation's value, the mean and standard deviation of
-     * the last complete generation (CMA-ES's final search distribution, {@link SearchDistribution}; empty
-     * before one is complete) and, with a profile, whether the facts identify it.
+     * fitted.csv: per parameter its bounds, the fitted value ({@link #fittedValues}), the best evaluation's
+     * value, the mean and standard deviation of the last complete generation (CMA-ES's final search
+     * distribution, {@link SearchDistribution}; empty before one is complete) and, with a profile, whether
+     * the facts identify it.
      */
     private String fittedTable(CalibrationTable.Row best, SearchDistribution end, List<Profile> profiles) {
-        StringBuilder csv = new StringBuilder("parameter,low,high,best,final_mean,final_sd,final_generation,identified\n");
-        double[] v = best.values();
+        StringBuilder csv = new StringBuilder("parameter,low,high,fitted,best,final_mean,final_sd,final_generation,identified\n");
+        double[] v = best.values(), fit = fittedValues(o.free(), best, end);
         for (int j = 0; j < o.free().size(); j++) {
             FreeParameter f = o.free().get(j);
             String identified = profiles.isEmpty() ? "" : Boolean.toString(profiles.get(j).identified());
             csv.append(org.sxbelt.experiment.stats.Csv.line(List.of(f.key(), NumberText.exact(f.low()), NumberText.exact(f.high()),
-                    NumberText.exact(v[j]), end == null ? "" : NumberText.exact(end.mean()[j]),
+                    NumberText.exact(fit[j]), NumberText.exact(v[j]), end == null ? "" : NumberText.exact(end.mean()[j]),
                     end == null ? "" : NumberText.exact(end.sd()[j]), end == null ? "" : Integer.toString(end.generation()),
                     identified)));
         }
@@ -303,8 +304,20 @@ public final class Calibration {
         return out;
     }
 
-    /** The best candidate as a scenario file extending the base. */
-    private Path writeFittedScenario(Path folder, CalibrationTable.Row best) throws IOException {
+    /**
+     * The fitted values as a scenario file extending the base: the mean of CMA-ES's last complete generation
+     * (rounded as the search rounds), or the best evaluation while no generation is complete. The mean, not
+     * the best: with a noisy loss the lowest of hundreds of evaluations is partly a lucky draw of the seeds
+     * (the winner's curse), and on fresh seeds it does no better than the mean (ODD 10.4).
+     */
+    public static double[] fittedValues(List<FreeParameter> free, CalibrationTable.Row best, SearchDistribution end) {
+        if (end == null) return best.values();
+        double[] mean = end.mean(), v = new double[mean.length];
+        for (int j = 0; j < v.length; j++) v[j] = free.get(j).value(free.get(j).unit(mean[j]));
+        return v;
+    }
+
+    private Path writeFittedScenario(Path folder, CalibrationTable.Row best, SearchDistribution end) throws IOException {
         String stem = o.name() + "-fitted";
         String parent = o.baseScenario().name();
         Path baseFile = Path.of(o.base());
@@ -314,8 +327,13 @@ public final class Calibration {
             if (!Files.exists(copy) || !Files.isSameFile(copy, baseFile)) AtomicFiles.write(copy, Files.readAllBytes(baseFile));
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("# Written by sxbelt calibrate: the best of the evaluations in calibration.csv (evaluation ").append(best.evaluation())
-                .append("), loss ").append(NumberText.data(best.loss())).append(" over ").append(o.fitted().size())
+        sb.append("# Written by sxbelt calibrate: ").append(end == null
+                        ? "the best of the evaluations in calibration.csv (evaluation " + best.evaluation() + ", loss "
+                          + NumberText.data(best.loss()) + ")"
+                        : "the mean of CMA-ES's last complete generation (" + end.generation() + ", " + end.candidates()
+                          + " candidates; fitted.csv has their sd and the best evaluation, " + best.evaluation() + ", loss "
+                          + NumberText.data(best.loss()) + ")")
+                .append(", ").append(o.fitted().size())
                 .append(" fitted facts, ").append(o.replications()).append(" replication(s) at scale ").append(o.scale())
                 .append(", seed ").append(o.seed()).append(".\n");
         sb.append("name = \"").append(stem).append("\"\n");
@@ -323,7 +341,7 @@ public final class Calibration {
                 .append(" free parameters estimated by sxbelt calibrate ").append(o.name()).append("\"\n");
         sb.append("source = \"sxbelt calibrate (docs/ODD.md 10.4); folder ").append(o.name()).append("\"\n");
         sb.append("extends = \"").append(parent).append("\"\n\n[params]\n");
-        double[] v = best.values();
+        double[] v = fittedValues(o.free(), best, end);
         for (int j = 0; j < v.length; j++) {
             sb.append('"').append(o.free().get(j).key()).append("\" = ").append(NumberText.exact(v[j])).append('\n');
         }
