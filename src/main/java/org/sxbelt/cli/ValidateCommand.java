@@ -82,6 +82,13 @@ public final class ValidateCommand implements Command {
     @OptionHelp(byDefault = "off")
     boolean compareRules;
 
+    @Parameter(names = "--rule-scenario", description = "With --compare-rules: the scenario of the other rule, for "
+            + "rules calibrated each on its own (e.g. --scenario baseline --rule-scenario expected-income-rule, each with "
+            + "its own estimated parameters, ODD 10.4); a built-in name or a scenario TOML file whose run.decisionRule "
+            + "differs from --scenario's.")
+    @OptionHelp(arg = "<name|path>", byDefault = "the --scenario with run.decisionRule switched")
+    String ruleScenario;
+
     @Override
     public int call(PrintStream stdout, PrintStream stderr) throws Exception {
         // 1. Options that need nothing loaded.
@@ -105,6 +112,7 @@ public final class ValidateCommand implements Command {
         BeltGeography geography = BeltGeography.loadDefault();
         Path file = outDir.resolve("validate-" + fileName(sc.name()) + ".csv");
 
+        if (ruleScenario != null && !compareRules) throw new CliException("--rule-scenario needs --compare-rules");
         if (compareRules) return compareRules(stdout, stderr, targetList, sc, seedCount, base, scaleInt, threadCount,
                 geography, outDir, quiet);
 
@@ -136,11 +144,21 @@ public final class ValidateCommand implements Command {
         org.sxbelt.params.Param rule = ParamSchema.DECISION_RULE;
         String ruleA = rule.format(sc.params().get(rule));
         String ruleB = rule.choices().stream().filter(c -> !c.equals(ruleA)).findFirst().orElseThrow();
-        org.sxbelt.params.ParamValues pb = sc.params().copy();
-        pb.set(rule, rule.choices().indexOf(ruleB));
-        Scenario scB = sc.withParams(pb);
-        if (!quiet) stderr.printf(Locale.ROOT, "Validating %s under the %s rule and the %s rule, %d seeds from %d ...%n",
-                sc.name(), ruleA, ruleB, seedCount, base);
+        Scenario scB;
+        if (ruleScenario != null) {
+            scB = sets.applyTo(loadRuleScenario());
+            String given = rule.format(scB.params().get(rule));
+            if (given.equals(ruleA)) {
+                throw new CliException("--rule-scenario " + ruleScenario + ": its run.decisionRule is " + given
+                        + ", the same as --scenario " + sc.name() + "'s; expected " + ruleB);
+            }
+        } else {
+            org.sxbelt.params.ParamValues pb = sc.params().copy();
+            pb.set(rule, rule.choices().indexOf(ruleB));
+            scB = sc.withParams(pb);
+        }
+        if (!quiet) stderr.printf(Locale.ROOT, "Validating %s under the %s rule and %s under the %s rule, %d seeds from %d ...%n",
+                sc.name(), ruleA, scB.name(), ruleB, seedCount, base);
         Validation.Report a = Validation.run(targetList, new Validation.Options(sc, seedCount, base, scaleInt, threadCount),
                 geography, quiet ? null : stderr::println);
         Validation.Report b = Validation.run(targetList, new Validation.Options(scB, seedCount, base, scaleInt, threadCount),
@@ -154,6 +172,20 @@ public final class ValidateCommand implements Command {
         stdout.printf(Locale.ROOT, "%s: %s; %s: %s%n", ruleA, ValidationReport.summaryLine(a), ruleB, ValidationReport.summaryLine(b));
         stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s%n", file, a.wallSeconds() + b.wallSeconds());
         return strict && !(a.evidenceOk() && b.evidenceOk()) ? STRICT_FAILURE : Main.OK;
+    }
+
+    /** {@code --rule-scenario}, checked as {@code --scenario} is. */
+    private Scenario loadRuleScenario() {
+        if (ruleScenario.isBlank()) throw new CliException("--rule-scenario is empty: expected a scenario name or file");
+        boolean path = ruleScenario.contains("/") || ruleScenario.toLowerCase(Locale.ROOT).endsWith(".toml");
+        if (path && !Files.isRegularFile(Path.of(ruleScenario))) {
+            throw new CliException("--rule-scenario: scenario file " + ruleScenario + " not found");
+        }
+        try {
+            return org.sxbelt.scenario.ScenarioLoader.resolve(ruleScenario);
+        } catch (org.sxbelt.scenario.ScenarioException e) {
+            throw new CliException("--rule-scenario: " + e.getMessage(), e);
+        }
     }
 
     /** The table's CSV into {@code --out}, atomically; a folder that cannot take it is one line. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sxbelt.cli.MainTest.run;
 
@@ -73,6 +74,31 @@ class ValidateCommandTest {
         MainTest.Result testedMiss = run("validate", "--targets", targets(REACHABLE, IMPOSSIBLE.replace("jobs,fitted,",
                 "jobs,tested,")).toString(), "--seeds", "1", "--scale", "1000", "--out", out.toString(), "--quiet", "--strict");
         assertEquals(ValidateCommand.STRICT_FAILURE, testedMiss.code(), testedMiss.err());
+    }
+
+    /** Each rule at its own estimates: --rule-scenario names the other rule's scenario instead of switching the rule. */
+    @Test
+    void compareRulesTakesTheOtherRulesOwnScenario() throws IOException {
+        Path f = targets(REACHABLE);
+        Path out = tmp.resolve("rules");
+        MainTest.Result r = run("validate", "--compare-rules", "--scenario", "calibrated", "--rule-scenario",
+                "calibrated-expected-income", "--targets", f.toString(), "--seeds", "2", "--scale", "1000",
+                "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Validating calibrated under the logit rule and calibrated-expected-income under the "
+                + "expected-income rule"), r.err());
+        assertTrue(r.out().contains("logit: fitted: 1 of 1 OK") && r.out().contains("expected-income: fitted: 1 of 1 OK"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("validate-rules-calibrated.csv")));
+
+        String o = tmp.resolve("bad").toString();
+        assertEquals("error: --rule-scenario needs --compare-rules",
+                run("validate", "--rule-scenario", "expected-income-rule", "--out", o).userError());
+        assertEquals("error: --rule-scenario calibrated: its run.decisionRule is logit, the same as --scenario baseline's; "
+                        + "expected expected-income",
+                run("validate", "--compare-rules", "--rule-scenario", "calibrated", "--targets", f.toString(), "--out", o).userError());
+        assertTrue(run("validate", "--compare-rules", "--rule-scenario", "nosuch.toml", "--out", o).userError()
+                .contains("--rule-scenario: scenario file nosuch.toml not found"));
+        assertFalse(Files.exists(Path.of(o)), "nothing written for a refused command");
     }
 
     @Test
