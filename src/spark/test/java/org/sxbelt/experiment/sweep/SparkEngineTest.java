@@ -62,18 +62,35 @@ class SparkEngineTest {
     }
 
     private static Sweep sweep(Path out, SweepEngine engine) {
+        return sweep(out, engine, false);
+    }
+
+    /** The sweep of {@link #EXPERIMENT} into {@code out}, results.csv, run files kept or removed once it is written. */
+    private static Sweep sweep(Path out, SweepEngine engine, boolean keepRuns) {
         Experiment e = ExperimentFile.parse(EXPERIMENT, "spark8.toml", "spark8");
         return new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO,
-                new Sweep.Options(out, 2, Shard.ALL, null, false, engine));
+                new Sweep.Options(out, 2, Shard.ALL, null, false, engine).with(null, keepRuns));
     }
 
     @Test
     void localTwoGivesTheLocalEnginesFilesByteForByteAndResumes(@TempDir Path dir) throws IOException {
-        SweepOutcome local = sweep(dir.resolve("local"), null).run();
+        // by default the run files go once results.csv holds them: results.csv and the check files compared
+        SweepOutcome packedLocal = sweep(dir.resolve("packed-local"), null).run();
+        SweepOutcome packedSpark = sweep(dir.resolve("packed-spark"), spark).run();
+        assertEquals(8, packedSpark.done());
+        assertFalse(Files.exists(RunFiles.runFile(packedSpark.folder(), ids(packedLocal.folder().resolve(RunFiles.RUNS)).get(0))));
+        assertSameFiles(packedLocal.folder(), packedSpark.folder());
+        SweepOutcome again = sweep(dir.resolve("packed-spark"), spark).run();
+        assertEquals(8, again.skipped(), "a finished sweep resumes as finished");
+        assertEquals(0, again.done());
+        assertSameFiles(packedLocal.folder(), again.folder());
+
+        // --keep-runs: the run files too
+        SweepOutcome local = sweep(dir.resolve("local"), null, true).run();
         assertEquals(8, local.done());
         assertNotNull(local.results());
 
-        SweepOutcome viaSpark = sweep(dir.resolve("spark"), spark).run();
+        SweepOutcome viaSpark = sweep(dir.resolve("spark"), spark, true).run();
         assertEquals(8, viaSpark.done());
         assertEquals(0, viaSpark.failed());
         assertNotNull(viaSpark.results());
@@ -82,13 +99,14 @@ class SparkEngineTest {
         // Resume: three runs gone, one damaged, results.csv gone; the other four are skipped.
         Path runs = viaSpark.folder().resolve(RunFiles.RUNS);
         List<String> ids = ids(runs);
+        assertEquals(8, ids.size(), "--keep-runs kept the run files");
         for (String id : ids.subList(0, 3)) {
             Files.delete(runs.resolve(id + ".csv"));
             Files.delete(runs.resolve(id + RunCheck.SUFFIX));
         }
         Files.writeString(runs.resolve(ids.get(5) + ".csv"), "month,level,unit,indicator,value\n");
         Files.delete(viaSpark.results());
-        SweepOutcome resumed = sweep(dir.resolve("spark"), spark).run();
+        SweepOutcome resumed = sweep(dir.resolve("spark"), spark, true).run();
         assertEquals(4, resumed.skipped());
         assertEquals(4, resumed.done());
         assertEquals(1, resumed.redoneDamaged());
@@ -169,25 +187,33 @@ class SparkEngineTest {
         assertSameFiles(local.folder(), retried.folder());
     }
 
-    /** results.csv, design.csv and every run file and check file are the same bytes. */
+    /**
+     * results.csv, results.check, design.csv and every check file are the same bytes, and so is every run
+     * file, which both folders have or lack alike (the run files go once results.csv holds them, unless
+     * --keep-runs).
+     */
     static void assertSameFiles(Path expected, Path actual) throws IOException {
-        for (String f : List.of(RunFiles.RESULTS, RunFiles.DESIGN)) {
+        for (String f : List.of(RunFiles.RESULTS, ResultsCheck.FILE, RunFiles.DESIGN)) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
         }
         List<String> ids = ids(expected.resolve(RunFiles.RUNS));
+        assertEquals(8, ids.size());
         assertEquals(ids, ids(actual.resolve(RunFiles.RUNS)));
         for (String id : ids) {
-            for (String suffix : List.of(".csv", RunCheck.SUFFIX)) {
-                assertArrayEquals(Files.readAllBytes(expected.resolve(RunFiles.RUNS).resolve(id + suffix)),
-                        Files.readAllBytes(actual.resolve(RunFiles.RUNS).resolve(id + suffix)), id + suffix);
-            }
+            Path e = expected.resolve(RunFiles.RUNS).resolve(id + RunCheck.SUFFIX);
+            Path a = actual.resolve(RunFiles.RUNS).resolve(id + RunCheck.SUFFIX);
+            assertArrayEquals(Files.readAllBytes(e), Files.readAllBytes(a), id + RunCheck.SUFFIX);
+            Path eRun = RunFiles.runFile(expected, id), aRun = RunFiles.runFile(actual, id);
+            assertEquals(Files.exists(eRun), Files.exists(aRun), id + ".csv kept in both folders or in neither");
+            if (Files.exists(eRun)) assertArrayEquals(Files.readAllBytes(eRun), Files.readAllBytes(aRun), id + ".csv");
         }
     }
 
-    private static List<String> ids(Path runs) throws IOException {
+    /** The ids of the runs with a check file (their run files may have been removed). */
+    static List<String> ids(Path runs) throws IOException {
         try (Stream<Path> s = Files.list(runs)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") && !n.startsWith("."))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(RunCheck.SUFFIX) && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - RunCheck.SUFFIX.length())).sorted().toList();
         }
     }
 }
