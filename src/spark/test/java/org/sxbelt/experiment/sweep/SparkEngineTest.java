@@ -211,36 +211,7 @@ class SparkEngineTest {
         String check = Files.readString(pq.folder().resolve(ResultsCheck.FILE));
         assertTrue(check.contains("\nfile=results.parquet\nformat=parquet\nrows=" + (csv.size() - 1) + "\n"), check);
 
-        // read back with Spark: the header's columns, typed, and results.csv's rows in order
-        org.apache.spark.sql.SparkSession session = org.apache.spark.sql.SparkSession.builder().getOrCreate();
-        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table = session.read().parquet(file.toUri().toString());
-        String[] header = csv.get(0).split(",");
-        assertArrayEquals(header, table.columns());
-        org.apache.spark.sql.types.StructType schema = table.schema();
-        assertEquals("string", schema.apply("run").dataType().typeName());
-        assertEquals("integer", schema.apply("point").dataType().typeName());
-        assertEquals("integer", schema.apply("replicate").dataType().typeName());
-        assertEquals("long", schema.apply("seed").dataType().typeName());
-        assertEquals("double", schema.apply("firm.agglomeration").dataType().typeName());
-        assertEquals("string", schema.apply("month").dataType().typeName());
-        assertEquals("double", schema.apply("value").dataType().typeName());
-        List<org.apache.spark.sql.Row> rows = table.collectAsList();
-        assertEquals(csv.size() - 1, rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            String[] want = csv.get(i + 1).split(",", -1);
-            org.apache.spark.sql.Row got = rows.get(i);
-            assertEquals(header.length, want.length, "no quoted fields in this experiment's results");
-            for (int c = 0; c < header.length; c++) {
-                Object v = got.get(c);
-                String where = "row " + (i + 1) + " " + header[c];
-                switch (schema.fields()[c].dataType().typeName()) {
-                    case "double" -> assertEquals(want[c].equals("NA") ? Double.NaN : Double.parseDouble(want[c]), (Double) v, 0.0, where);
-                    case "integer" -> assertEquals(Integer.parseInt(want[c]), (Integer) v, where);
-                    case "long" -> assertEquals(Long.parseLong(want[c]), (Long) v, where);
-                    default -> assertEquals(want[c], v, where);
-                }
-            }
-        }
+        assertParquetHoldsCsv(org.apache.spark.sql.SparkSession.builder().getOrCreate(), file, csv);
 
         byte[] bytes = Files.readAllBytes(file);
         SweepOutcome again = sweep(dir.resolve("spark"), spark, ResultsFormat.PARQUET, false).run();
@@ -276,6 +247,39 @@ class SparkEngineTest {
             assertEquals(0, p.waitFor(), out);
             assertEquals((csv.size() - 1) + " " + csv.get(0) + " float64 int32", out);
         }
+    }
+
+    /** Read back with Spark, results.parquet has results.csv's columns, typed, and its rows in order. */
+    static void assertParquetHoldsCsv(org.apache.spark.sql.SparkSession session, Path file, List<String> csv) {
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table = session.read().parquet(file.toUri().toString());
+        String[] header = csv.get(0).split(",");
+        assertArrayEquals(header, table.columns());
+        org.apache.spark.sql.types.StructType schema = table.schema();
+        assertEquals("string", schema.apply("run").dataType().typeName());
+        assertEquals("integer", schema.apply("point").dataType().typeName());
+        assertEquals("integer", schema.apply("replicate").dataType().typeName());
+        assertEquals("long", schema.apply("seed").dataType().typeName());
+        assertEquals("double", schema.apply("firm.agglomeration").dataType().typeName());
+        assertEquals("string", schema.apply("month").dataType().typeName());
+        assertEquals("double", schema.apply("value").dataType().typeName());
+        List<org.apache.spark.sql.Row> rows = table.collectAsList();
+        assertEquals(csv.size() - 1, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] want = csv.get(i + 1).split(",", -1);
+            org.apache.spark.sql.Row got = rows.get(i);
+            assertEquals(header.length, want.length, "no quoted fields in this experiment's results");
+            for (int c = 0; c < header.length; c++) {
+                Object v = got.get(c);
+                String where = "row " + (i + 1) + " " + header[c];
+                switch (schema.fields()[c].dataType().typeName()) {
+                    case "double" -> assertEquals(want[c].equals("NA") ? Double.NaN : Double.parseDouble(want[c]), (Double) v, 0.0, where);
+                    case "integer" -> assertEquals(Integer.parseInt(want[c]), (Integer) v, where);
+                    case "long" -> assertEquals(Long.parseLong(want[c]), (Long) v, where);
+                    default -> assertEquals(want[c], v, where);
+                }
+            }
+        }
+
     }
 
     /** Whether python3 with pandas and pyarrow is here (the pandas check is skipped otherwise). */
