@@ -40,8 +40,8 @@ import java.util.function.Consumer;
  * {@code runs/<run id>.csv} per finished run (atomically, as each run ends) with its
  * {@code runs/<run id>.check} ({@link RunCheck}: rows, bytes, SHA-256, fingerprint), or
  * {@code runs/<run id>.error.txt} for a run that threw, manifest.json (with the folder's fingerprint),
- * and results.csv (or results.csv.gz, {@link Options#format()}) once every run of the design is present and
- * verified, with its {@link ResultsCheck}; the run files are then removed unless {@link Options#keepRuns()}
+ * and results.csv (or results.csv.gz, or results.parquet through an engine that writes it,
+ * {@link Options#format()}) once every run of the design is present and verified, with its {@link ResultsCheck}; the run files are then removed unless {@link Options#keepRuns()}
  * (their check files stay, and the runs count as finished while the results file matches its check; a
  * sweep that must write it again restores them from it first). Runs already in {@code runs/}
  * are skipped when their files match their checks and their fingerprint is this experiment's; damaged
