@@ -29,7 +29,7 @@ final class EngineOption extends OptionGroup<EngineOption> {
         }
     }
 
-    private String name() {
+    String name() {
         return engine == null ? SweepEngine.LOCAL : engine;
     }
 

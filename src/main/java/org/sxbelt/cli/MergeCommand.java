@@ -29,7 +29,7 @@ public final class MergeCommand implements Command {
     List<String> folders = new ArrayList<>();
 
     @Parameter(names = "--format", description = "The results file: csv (results.csv) or csv.gz (results.csv.gz, the "
-            + "same text gzipped); parquet needs --engine spark.")
+            + "same text gzipped); parquet is written by 'sweep --engine spark' only.")
     @OptionHelp(arg = "<csv|csv.gz>", byDefault = "csv")
     String format;
 
@@ -46,7 +46,7 @@ public final class MergeCommand implements Command {
         }
         if (folders.isEmpty()) throw new CliException("'merge' needs <experiment folder>: usage: " + Help.PROGRAM
                 + " merge <experiment folder> [more folders...]");
-        ResultsFormat resultsFormat = SweepCommand.resultsFormat(format);
+        ResultsFormat resultsFormat = SweepCommand.resultsFormat(format, null);
         List<Path> paths = new ArrayList<>();
         for (String f : folders) paths.add(SweepCommand.path("folder", f));
         try {

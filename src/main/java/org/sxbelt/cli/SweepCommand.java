@@ -70,7 +70,8 @@ public final class SweepCommand implements Command {
 
     @Parameter(names = "--format", description = "The results file: csv (results.csv), csv.gz (results.csv.gz, the "
             + "same text gzipped, about a tenth of the size on the example; R's read.csv and pandas' read_csv read it in one call) or "
-            + "parquet (results.parquet, written only by --engine spark).")
+            + "parquet (results.parquet, one Parquet file with typed columns, written only by --engine spark; "
+            + "report and discover read the CSV formats only).")
     @OptionHelp(arg = "<csv|csv.gz|parquet>", byDefault = "csv")
     String format;
 
@@ -96,7 +97,7 @@ public final class SweepCommand implements Command {
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
         engine.check();
-        ResultsFormat resultsFormat = resultsFormat(format);
+        ResultsFormat resultsFormat = resultsFormat(format, engine.name());
         Path outDir = out.folder();
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
@@ -142,16 +143,17 @@ public final class SweepCommand implements Command {
     }
 
     /**
-     * The value of {@code --format} for the local engine (null: csv); parquet and anything else is one line.
-     * The spark engine, which writes Parquet through Spark's writer, accepts parquet too.
+     * The value of {@code --format} (null: csv) for the engine named {@code engine} (null: merge, which has
+     * none); parquet only with the spark engine, which writes it through Spark's writer; anything else is one line.
      */
-    static ResultsFormat resultsFormat(String text) {
+    static ResultsFormat resultsFormat(String text, String engine) {
         if (text == null) return ResultsFormat.CSV;
         ResultsFormat f = ResultsFormat.parse(text);
         if (f == null) throw new CliException("--format " + text + ": expected one of " + ResultsFormat.ALLOWED);
-        if (!f.isCsv()) {
-            throw new CliException("--format parquet needs --engine spark (the local engine writes csv or csv.gz: "
-                    + "Apache Parquet's Java writer needs Hadoop's libraries, which this build leaves out)");
+        if (!f.isCsv() && !"spark".equals(engine)) {
+            throw new CliException("--format parquet needs " + (engine == null ? "'sweep --engine spark' (merge writes"
+                    : "--engine spark (the local engine writes") + " csv or csv.gz: "
+                    + "Apache Parquet's Java writer needs Hadoop's libraries, which the default build leaves out)");
         }
         return f;
     }

@@ -15,8 +15,9 @@ import java.util.zip.GZIPOutputStream;
  * The format of an experiment folder's results file ({@code sweep --format}, {@code merge --format}):
  * {@code results.csv}, the same bytes gzipped as {@code results.csv.gz} (R's {@code read.csv} and
  * pandas' {@code read_csv} read it in one call), or {@code results.parquet}, which only an engine that
- * brings a Parquet writer can write (the local engine refuses it: the Apache Parquet writer needs
- * Hadoop's classes). The CSV text is the same in every CSV format.
+ * brings a Parquet writer can write (the spark engine, through Spark's writer; the local engine refuses it:
+ * the Apache Parquet writer needs Hadoop's classes), and which this program does not read. The CSV text is
+ * the same in every CSV format.
  */
 public enum ResultsFormat {
     CSV("csv", "results.csv"),
@@ -117,8 +118,9 @@ public enum ResultsFormat {
         }
         Path p = there.get(0);
         if (ofFile(p) == PARQUET) {
-            throw new ExperimentDataException(p + ": this command reads results.csv or results.csv.gz, not Parquet; "
-                    + "sweep the experiment again with --format csv.gz (finished runs are not redone) to use it here");
+            throw new ExperimentDataException(p + ": this command reads results.csv or results.csv.gz, not Parquet "
+                    + "(load results.parquet in R or pandas, see README.md); if the sweep kept its run files (--keep-runs), "
+                    + "sweep again with --format csv.gz (finished runs are not redone) to use it here");
         }
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             throw new ExperimentDataException(p + " is not a regular file");

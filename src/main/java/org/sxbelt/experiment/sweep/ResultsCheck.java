@@ -17,12 +17,13 @@ import java.util.Map;
 
 /**
  * The check of an experiment folder's results file, {@code results.check}: the file's name and format,
- * its data rows (of the CSV text, after decompression), its bytes and SHA-256 as on disk, and the runs
+ * its data rows (of the CSV text, after decompression; of the table for results.parquet), its bytes and SHA-256 as on disk, and the runs
  * it holds (their count and a SHA-256 over each run's id and run-file SHA-256 from its
  * {@link RunCheck}, in results order). Written right after the results file; while it matches the file,
  * the runs whose run files were removed ({@code --keep-runs} not given) count as finished, their rows
  * being in the results file, from which a sweep or merge that must write the results again restores
- * their run files (checked against their checks).
+ * their run files (checked against their checks); a results.parquet cannot give them back, so a sweep
+ * that would need to stops in one line ({@code --keep-runs} keeps them for that).
  */
 record ResultsCheck(String file, ResultsFormat format, long rows, long bytes, String sha256, int runs, String runsSha256) {
 

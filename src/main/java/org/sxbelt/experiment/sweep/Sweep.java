@@ -40,8 +40,8 @@ import java.util.function.Consumer;
  * {@code runs/<run id>.csv} per finished run (atomically, as each run ends) with its
  * {@code runs/<run id>.check} ({@link RunCheck}: rows, bytes, SHA-256, fingerprint), or
  * {@code runs/<run id>.error.txt} for a run that threw, manifest.json (with the folder's fingerprint),
- * and results.csv (or results.csv.gz, {@link Options#format()}) once every run of the design is present and
- * verified, with its {@link ResultsCheck}; the run files are then removed unless {@link Options#keepRuns()}
+ * and results.csv (or results.csv.gz, or results.parquet through an engine that writes it,
+ * {@link Options#format()}) once every run of the design is present and verified, with its {@link ResultsCheck}; the run files are then removed unless {@link Options#keepRuns()}
  * (their check files stay, and the runs count as finished while the results file matches its check; a
  * sweep that must write it again restores them from it first). Runs already in {@code runs/}
  * are skipped when their files match their checks and their fingerprint is this experiment's; damaged
@@ -71,8 +71,9 @@ public final class Sweep {
      * @param shard    the part of the runs to do
      * @param progress receives progress and information lines (null: silent)
      * @param force    redo runs made with another fingerprint instead of refusing
-     * @param format   the results file's format (null: csv); the CSV formats only, written by the driver
-     *                 whatever the engine
+     * @param format   the results file's format (null: csv); the CSV formats are written by the driver
+     *                 whatever the engine, another (parquet) only by an engine with a
+     *                 {@link SweepEngine#converter} for it, from the CSV results the driver assembles
      * @param keepRuns keep the run files once the results file holds their rows (by default they are
      *                 removed, their check files staying: one copy of the data)
      * @param engine   computes the runs (the caller closes it); null: the local engine with {@code threads}
@@ -83,7 +84,10 @@ public final class Sweep {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (shard == null) shard = Shard.ALL;
             if (format == null) format = ResultsFormat.CSV;
-            if (!format.isCsv()) throw new IllegalArgumentException("the sweep writes csv or csv.gz, not " + format.label());
+            if (!format.isCsv() && (engine == null || engine.converter(format) == null)) {
+                throw new IllegalArgumentException("the sweep writes csv or csv.gz, not " + format.label()
+                        + ", unless its engine does (--engine spark)");
+            }
         }
 
         public Options(Path outRoot, int threads, Shard shard, Consumer<String> progress, boolean force, SweepEngine engine) {
@@ -253,6 +257,12 @@ public final class Sweep {
         if (changed > 0 && !options.force()) {
             throw new ExperimentException(firstChange + (changed > 1 ? " (and " + (changed - 1) + " more run"
                     + (changed == 2 ? "" : "s") + ")" : "") + ": use --force to redo such runs, or another --out");
+        }
+        if (resultsBefore != null && !resultsBefore.format().isCsv() && !packed.isEmpty()
+                && (options.format() != resultsBefore.format() || todo > 0)) {
+            // writing the results again needs the removed run files, which only CSV results give back: stop
+            // before anything changes (writeResults checks the same, for what this misses)
+            throw new ExperimentException(cannotRestore(folder, resultsBefore, packed.size()));
         }
         for (String id : redo) { // a damaged or outdated run must not stay if its redo fails
             if (Files.exists(RunFiles.runFile(folder, id), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -425,13 +435,20 @@ public final class Sweep {
         } else {
             if (!restore.isEmpty()) {
                 // restore is only ever non-empty with an intact results file: packed runs need one
+                if (!resultsBefore.format().isCsv()) {
+                    throw new ExperimentException(cannotRestore(folder, resultsBefore, restore.size()));
+                }
                 RunFiles.restore(resultsBefore.path(folder), restore, id -> RunCheck.readOrNull(RunFiles.checkFile(folder, id)),
                         id -> RunFiles.runFile(folder, id));
                 say("Restored " + restore.size() + " run file" + (restore.size() == 1 ? "" : "s") + " from "
                         + resultsBefore.file() + " to write " + format.fileName());
             }
             AtomicFiles.deleteQuietly(folder.resolve(ResultsCheck.FILE)); // it describes the file about to be replaced
-            results = RunFiles.writeResults(folder, design, r -> RunFiles.runFile(folder, r.id()), rows, format);
+            if (format.isCsv()) {
+                results = RunFiles.writeResults(folder, design, r -> RunFiles.runFile(folder, r.id()), rows, format);
+            } else {
+                results = convertResults(folder, rows, format);
+            }
             ResultsCheck.write(folder, results, format, rows, digest.runs(), runsSha);
         }
         for (Path other : ResultsFormat.present(folder)) { // one results file: another format's is out of date
@@ -445,6 +462,33 @@ public final class Sweep {
             }
         }
         return results;
+    }
+
+    /** Why the results cannot be written again: the run files removed are only in a results file that is not CSV. */
+    private String cannotRestore(Path folder, ResultsCheck before, int runs) {
+        return before.path(folder) + " cannot give back the " + runs + " run file" + (runs == 1 ? "" : "s")
+                + " removed from " + RunFiles.RUNS + "/ to write " + options.format().fileName()
+                + (options.format() == before.format() ? " again" : "") + " (only CSV results can): sweep with "
+                + "--keep-runs alongside --format " + before.format().label() + " to change the results later, or delete "
+                + "the folder and sweep again";
+    }
+
+    /**
+     * The results file in a format the engine writes ({@link SweepEngine#converter}): results.csv assembled
+     * as for the CSV formats into a hidden staging folder ({@code .results.partial-*}, removed afterwards,
+     * or as a leftover of a killed sweep), converted by the engine into {@code format.fileName()}, and deleted:
+     * one copy of the data stays.
+     */
+    private Path convertResults(Path folder, long rows, ResultsFormat format) throws IOException {
+        Path staging = AtomicFiles.createUniqueDirectory(folder, ".results.partial-");
+        try {
+            Path csv = RunFiles.writeResults(staging, design, r -> RunFiles.runFile(folder, r.id()), rows, ResultsFormat.CSV);
+            Path target = folder.resolve(format.fileName());
+            options.engine().converter(format).convert(csv, target, rows);
+            return target;
+        } finally {
+            AtomicFiles.deleteRecursivelyQuietly(staging);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.sxbelt.experiment.sweep;
 
+import org.sxbelt.experiment.stats.ResultsFormat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.PrimitiveIterator;
@@ -40,6 +42,24 @@ public interface SweepEngine extends AutoCloseable {
 
     /** How the runs are computed, for the summary line: {@code on 2 threads}, {@code on Spark local[2] (2 cores)}. */
     String describe(int runs);
+
+    /**
+     * Writes a results file in a format the driver does not write itself ({@code parquet}, through Spark's
+     * writer in the spark engine), from the CSV results file Sweep assembled and verified.
+     */
+    interface ResultsConverter {
+        /**
+         * Writes {@code target} with the columns and rows (in order) of the CSV results file {@code csv}
+         * ({@code rows} data rows), atomically (it is there complete or not at all); {@code csv} is the
+         * caller's to delete. A failure is an exception, and leaves nothing at {@code target}.
+         */
+        void convert(Path csv, Path target, long rows) throws IOException;
+    }
+
+    /** How this engine writes results in {@code format}, or null when it does not (the CSV formats: Sweep does). */
+    default ResultsConverter converter(ResultsFormat format) {
+        return null;
+    }
 
     /** Releases the engine (stops a Spark context); runs it ran stay on disk. */
     @Override

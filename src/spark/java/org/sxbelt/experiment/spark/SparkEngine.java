@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.sxbelt.experiment.stats.ResultsFormat;
 import org.sxbelt.experiment.sweep.ExperimentException;
 import org.sxbelt.experiment.sweep.RunFiles;
 import org.sxbelt.experiment.sweep.SweepEngine;
@@ -151,6 +152,12 @@ final class SparkEngine implements SweepEngine {
             }
             return BoxedUnit.UNIT;
         }
+    }
+
+    /** Parquet through Spark's writer ({@link ParquetResults}); the CSV formats are the driver's. */
+    @Override
+    public ResultsConverter converter(ResultsFormat format) {
+        return format == ResultsFormat.PARQUET ? new ParquetResults(spark) : null;
     }
 
     @Override
