@@ -69,9 +69,10 @@ public final class OutputDirectoryValidator {
                 Path probe = Files.createTempFile(abs, ".write-check", ".tmp");
                 Files.delete(probe);
                 return;
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException e) {
                 // Two commands started at once on the same new --out: the other one's check removed the folder
-                // it had made between our look and our probe. Make it again (as ours), a few times, then give up.
+                // it had made between our look and our probe (no such file), or between createDirectories' mkdir
+                // and its look (already exists, not a folder). Make it again (as ours), a few times, then give up.
                 if (attempt == RACE_ATTEMPTS) throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
             } catch (IOException | UnsupportedOperationException e) {
                 throw new CliException(option + " " + dir + " cannot be written: " + reason(e));
@@ -89,7 +90,7 @@ public final class OutputDirectoryValidator {
         return top;
     }
 
-    private static final int RACE_ATTEMPTS = 5;
+    private static final int RACE_ATTEMPTS = 20;
 
     private static void removeCreated(Path from, Path top) {
         for (Path p = from; p != null; p = p.getParent()) {
