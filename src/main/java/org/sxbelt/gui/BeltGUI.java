@@ -66,6 +66,16 @@ public final class BeltGUI extends GUIState {
         this.map = new BeltMap(model, labels);
         this.charts = new BeltCharts(labels);
         model.addTicker(ticker);
+        traceInto(model);
+    }
+
+    /**
+     * A sample of persons is traced into the map's {@link DecisionLog}, so a household inspector can say
+     * what its traced member last decided (tracing draws no random numbers: the run is the same). A model
+     * read from a checkpoint keeps the sample it was started with.
+     */
+    private void traceInto(BeltModel m) {
+        m.setDecisionTrace(m.trace() != null ? m.tracePersons() : DecisionLog.PERSONS, map.decisions());
     }
 
     /** Console title (MASON calls this static method by reflection). */
@@ -100,6 +110,7 @@ public final class BeltGUI extends GUIState {
         applyPicks();
         resetParams();
         state.setSeed(state.seed());   // every start is a fresh run of its seed (the Console reseeds too)
+        map.decisions().clear();
         super.start();
         afterStart();
     }
@@ -139,6 +150,8 @@ public final class BeltGUI extends GUIState {
         super.load(state);
         map.follow(model());
         model().addTicker(ticker);   // tickers are not part of a checkpoint
+        map.decisions().clear();
+        traceInto(model());          // nor is the trace's sink
         afterStart();
     }
 
@@ -382,6 +395,7 @@ public final class BeltGUI extends GUIState {
             state = next;
             map.follow(next);
             next.addTicker(ticker);
+            traceInto(next);
             changed = true;
         }
         if (b != null) {

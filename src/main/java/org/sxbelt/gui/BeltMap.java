@@ -119,6 +119,7 @@ public final class BeltMap {
     private double[] villageCommuters = new double[0];
     private double maxTownJobs = 1;
     private final Map<Village, HouseholdHistory> histories = new HashMap<>();
+    private final DecisionLog decisions = new DecisionLog();
     private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
@@ -205,12 +206,35 @@ public final class BeltMap {
             Village v = all.get(i);
             if (v.isUrbanWard()) continue;
             villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
-            if (v.householdCount() > 0) histories.put(v, new HouseholdHistory(v.firstHousehold()));
+            if (v.householdCount() > 0) histories.put(v, watched(belt, v));
         }
         townValue = new double[belt.towns().size()];
         java.util.Arrays.fill(townValue, Double.NaN);
         update();
     }
+
+    /**
+     * The household of {@code v} the map watches: one with a member in the decision trace's sample if
+     * there is one (a member of working age first, who is likelier to decide something), else the first.
+     */
+    private HouseholdHistory watched(Belt belt, Village v) {
+        Persons ps = belt.persons();
+        int any = -1, anyMember = Persons.NONE;
+        for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
+            for (int p = belt.households().firstMember(h); p != Persons.NONE; p = ps.nextMember(p)) {
+                if (!ps.isAlive(p) || !model.traced(p)) continue;
+                if (ps.status(p) != Status.DEPENDENT) return new HouseholdHistory(h, p);
+                if (any < 0) {
+                    any = h;
+                    anyMember = p;
+                }
+            }
+        }
+        return any >= 0 ? new HouseholdHistory(any, anyMember) : new HouseholdHistory(v.firstHousehold());
+    }
+
+    /** The GUI's end of the decision trace: each traced person's last row. */
+    public DecisionLog decisions() { return decisions; }
 
     /** Monthly: live firms, commuting and migration flows, town colours. */
     public void update() {
@@ -589,7 +613,8 @@ public final class BeltMap {
         public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
             if (wrapper == null) return null;
             Village v = (Village) wrapper.getObject();
-            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v)), state, null);
+            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v), decisions), state, null,
+                    VillageInspection.PROPERTIES);
         }
 
         @Override
