@@ -66,6 +66,16 @@ public final class BeltGUI extends GUIState {
         this.map = new BeltMap(model, labels);
         this.charts = new BeltCharts(labels);
         model.addTicker(ticker);
+        traceInto(model);
+    }
+
+    /**
+     * A sample of persons is traced into the map's {@link DecisionLog}, so a household inspector can say
+     * what its traced member last decided (tracing draws no random numbers: the run is the same). A model
+     * read from a checkpoint keeps the sample it was started with.
+     */
+    private void traceInto(BeltModel m) {
+        m.setDecisionTrace(m.trace() != null ? m.tracePersons() : DecisionLog.PERSONS, map.decisions());
     }
 
     /** Console title (MASON calls this static method by reflection). */
@@ -96,10 +106,13 @@ public final class BeltGUI extends GUIState {
      */
     @Override
     public void start() {
+        if (reusePreview()) return;
+        forgetPreview();
         finish();   // no-op unless a preview (or an earlier run) is still started
         applyPicks();
         resetParams();
         state.setSeed(state.seed());   // every start is a fresh run of its seed (the Console reseeds too)
+        map.decisions().clear();
         super.start();
         afterStart();
     }
@@ -118,8 +131,76 @@ public final class BeltGUI extends GUIState {
         }
     }
 
-    /** Starts the model without playing, so the map shows January 2015 before ▶ is pressed. */
-    public void preview() { start(); }
+    /**
+     * Starts the model without playing, so the map shows January 2015 before ▶ is pressed. The first ▶
+     * then plays this very start ({@link #reusePreview}) instead of building the belt a second time.
+     */
+    public void preview() {
+        start();
+        rememberPreview();
+    }
+
+    // ---- the preview's start, played by the first ▶ -----------------------------------------------------
+
+    /** Set by {@link #preview}: the started model, the random generator and parameters right after its start. */
+    private sim.engine.SimState previewState;
+    private ec.util.MersenneTwisterFast previewRandom;
+    private ec.util.MersenneTwisterFast previewRandomCopy;
+    private org.sxbelt.params.ParamValues previewParams;
+    private long previewSeed;
+
+    private void rememberPreview() {
+        previewState = state;
+        previewRandom = state.random;
+        previewRandomCopy = (ec.util.MersenneTwisterFast) state.random.clone();
+        previewParams = model().params().copy();
+        previewSeed = state.seed();
+        if (partner != null) partner.rememberPreview();
+    }
+
+    private void forgetPreview() {
+        previewState = null;
+        previewRandom = previewRandomCopy = null;
+        previewParams = null;
+        if (partner != null) partner.forgetPreview();
+    }
+
+    /**
+     * The first start after {@link #preview} plays the preview's start if it is exactly the start a fresh
+     * start would make: same model and seed, not a month stepped, its random generator not drawn from since
+     * (the Console reseeds it before ▶: the preview's generator is put back), no scenario picked, and the
+     * parameters a fresh start would start from (the scenario's, with the teacher's locked levers) those
+     * the preview started from; the partner side by side likewise. Otherwise false: a fresh start.
+     */
+    private boolean reusePreview() {
+        boolean ok = previewUnchanged()
+                && (pickedA == null || pickedA.equals(model().scenario().name()))
+                && (pickedB == null || (pickedB.isEmpty() ? partner == null
+                        : partner != null && pickedB.equals(partner.model().scenario().name())))
+                && (partner == null || (partner.previewUnchanged() && partner.previewSeed == state.seed()));
+        if (!ok) return false;
+        pickedA = null;
+        pickedB = null;
+        state.random = previewRandom;
+        if (partner != null) partner.state.random = partner.previewRandom;
+        forgetPreview();
+        lastMonthNanos = 0;
+        if (controller instanceof Console console) console.setWhenShouldEnd(stopAt());
+        if (display != null) display.repaint();
+        return true;
+    }
+
+    /** This side's preview is still as it was started (see {@link #reusePreview}); resets the levers as a start does. */
+    private boolean previewUnchanged() {
+        if (previewState == null || previewState != state || model().monthsDone() != 0 || state.schedule.getSteps() != 0
+                || state.seed() != previewSeed || !previewRandom.stateEquals(previewRandomCopy)) return false;
+        resetParams();
+        org.sxbelt.params.ParamValues live = model().params();
+        for (org.sxbelt.params.Param p : org.sxbelt.params.ParamSchema.all()) {
+            if (Double.compare(live.get(p), previewParams.get(p)) != 0) return false;
+        }
+        return true;
+    }
 
     /** The scenario's horizon: months from January 2015 the run lasts (run.months). */
     public int horizon() { return model().params().getInt(org.sxbelt.params.ParamSchema.MONTHS); }
@@ -134,11 +215,21 @@ public final class BeltGUI extends GUIState {
         return played;
     }
 
+    /** A stop (or quit) ends the preview too: the next ▶ builds a fresh start. */
+    @Override
+    public void finish() {
+        forgetPreview();
+        super.finish();
+    }
+
     @Override
     public void load(SimState state) {
+        forgetPreview();
         super.load(state);
         map.follow(model());
         model().addTicker(ticker);   // tickers are not part of a checkpoint
+        map.decisions().clear();
+        traceInto(model());          // nor is the trace's sink
         afterStart();
     }
 
@@ -382,6 +473,7 @@ public final class BeltGUI extends GUIState {
             state = next;
             map.follow(next);
             next.addTicker(ticker);
+            traceInto(next);
             changed = true;
         }
         if (b != null) {

@@ -73,6 +73,8 @@ public final class BeltMap {
 
     static final Color BACKGROUND = new Color(0xF4, 0xEF, 0xE1);
     static final Color ROAD = new Color(0x8A, 0x80, 0x78);
+    /** Railways: a dark line with cross ticks (a line not yet open in the month shown: dashed, no ticks). */
+    static final Color RAIL = new Color(0x26, 0x26, 0x30);
     static final Color VILLAGE = new Color(0x3F, 0x7A, 0x2E);
     static final Color NO_DATA = new Color(0xB8, 0xB8, 0xB8);
     /** County outlines of the base map, and the thicker outlines of the prefectures (and XPCC cities). */
@@ -119,11 +121,13 @@ public final class BeltMap {
     private double[] villageCommuters = new double[0];
     private double maxTownJobs = 1;
     private final Map<Village, HouseholdHistory> histories = new HashMap<>();
+    private final DecisionLog decisions = new DecisionLog();
     private final NetworkPortrayal2D roadsPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D flowsPortrayal = new NetworkPortrayal2D();
     private final TitleOverlay title = new TitleOverlay();
     private final BoundaryLayer boundaries = new BoundaryLayer();
     private final ChoroplethLayer choropleth = new ChoroplethLayer();
+    private final RailLayer rails = new RailLayer();
     private final Map<String, Object> nodeById = new HashMap<>();
     private final Map<String, Gateway> gateways = new LinkedHashMap<>();
     private volatile MapColoring coloring = MapColoring.JOBS_PER_WORKING_AGE;
@@ -205,12 +209,35 @@ public final class BeltMap {
             Village v = all.get(i);
             if (v.isUrbanWard()) continue;
             villages.setObjectLocation(v, project(v.getLon(), v.getLat()));
-            if (v.householdCount() > 0) histories.put(v, new HouseholdHistory(v.firstHousehold()));
+            if (v.householdCount() > 0) histories.put(v, watched(belt, v));
         }
         townValue = new double[belt.towns().size()];
         java.util.Arrays.fill(townValue, Double.NaN);
         update();
     }
+
+    /**
+     * The household of {@code v} the map watches: one with a member in the decision trace's sample if
+     * there is one (a member of working age first, who is likelier to decide something), else the first.
+     */
+    private HouseholdHistory watched(Belt belt, Village v) {
+        Persons ps = belt.persons();
+        int any = -1, anyMember = Persons.NONE;
+        for (int h = v.firstHousehold(); h < v.firstHousehold() + v.householdCount(); h++) {
+            for (int p = belt.households().firstMember(h); p != Persons.NONE; p = ps.nextMember(p)) {
+                if (!ps.isAlive(p) || !model.traced(p)) continue;
+                if (ps.status(p) != Status.DEPENDENT) return new HouseholdHistory(h, p);
+                if (any < 0) {
+                    any = h;
+                    anyMember = p;
+                }
+            }
+        }
+        return any >= 0 ? new HouseholdHistory(any, anyMember) : new HouseholdHistory(v.firstHousehold());
+    }
+
+    /** The GUI's end of the decision trace: each traced person's last row. */
+    public DecisionLog decisions() { return decisions; }
 
     /** Monthly: live firms, commuting and migration flows, town colours. */
     public void update() {
@@ -365,6 +392,7 @@ public final class BeltMap {
         m.put("Counties", boundaries);
         m.put("Commuting sheds", sheds);
         m.put("Roads", roadsPortrayal);
+        m.put("Railways", rails);
         m.put("Commuting", flowsPortrayal);
         m.put("Villages", villagesPortrayal);
         m.put("Firms", firmsPortrayal);
@@ -589,7 +617,8 @@ public final class BeltMap {
         public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
             if (wrapper == null) return null;
             Village v = (Village) wrapper.getObject();
-            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v)), state, null);
+            return new SimpleInspector(new VillageInspection(v, model, labels, commuters(v), histories.get(v), decisions), state, null,
+                    VillageInspection.PROPERTIES);
         }
 
         @Override
@@ -914,6 +943,57 @@ public final class BeltMap {
             g.setPaint(PREFECTURE_BORDER);
             g.setStroke(new BasicStroke((float) Math.max(1.4, Math.min(2.5, 2.0 * kmPx)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (Shape p : s[1]) g.draw(t.createTransformedShape(p));
+        }
+    }
+
+    /**
+     * The railways as context ({@link org.sxbelt.geo.Railways}, geo/railways.csv): each line straight
+     * from county seat to county seat (schematic, not the track), dark with cross ticks; a line that opens
+     * after the month shown (Hotan–Ruoqiang before 2022-06) is dashed.
+     */
+    private final class RailLayer extends FieldPortrayal2D {
+        @Override
+        public sim.portrayal.Portrayal getDefaultPortrayal() { return new SimplePortrayal2D(); }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            double kmPx = info.draw.width / WIDTH_KM;
+            int shown = model.belt() == null ? 0 : Math.max(0, model.monthsDone() - 1);
+            float w = (float) Math.max(1.6, Math.min(3.0, 2.2 * kmPx));
+            double tick = Math.max(3.0, 3.2 * w), spacing = Math.max(9, 11 * kmPx);
+            for (org.sxbelt.geo.Railways.Line line : org.sxbelt.geo.Railways.loadDefault().lines()) {
+                java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+                List<org.sxbelt.geo.Railways.Station> st = line.stations();
+                for (int i = 0; i < st.size(); i++) {
+                    Double2D p = project(st.get(i).lon(), st.get(i).lat());
+                    double x = info.draw.x + p.x * kmPx, y = info.draw.y + p.y * kmPx;
+                    if (i == 0) path.moveTo(x, y);
+                    else path.lineTo(x, y);
+                }
+                boolean open = line.openedMonth() <= shown;
+                g.setPaint(RAIL);
+                if (!open) {
+                    g.setStroke(new BasicStroke(w * 0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                            new float[] {7f, 5f}, 0f));
+                    g.draw(path);
+                    continue;
+                }
+                g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(path);
+                g.setStroke(new BasicStroke(Math.max(1f, w * 0.6f)));
+                for (int i = 1; i < st.size(); i++) {   // cross ticks at even spacing along each segment
+                    Double2D a = project(st.get(i - 1).lon(), st.get(i - 1).lat()), b = project(st.get(i).lon(), st.get(i).lat());
+                    double ax = info.draw.x + a.x * kmPx, ay = info.draw.y + a.y * kmPx;
+                    double bx = info.draw.x + b.x * kmPx, by = info.draw.y + b.y * kmPx;
+                    double len = Math.hypot(bx - ax, by - ay);
+                    if (len < 1) continue;
+                    double ux = (bx - ax) / len, uy = (by - ay) / len;
+                    for (double d = spacing / 2; d < len; d += spacing) {
+                        double cx = ax + ux * d, cy = ay + uy * d;
+                        g.draw(new Line2D.Double(cx - uy * tick / 2, cy + ux * tick / 2, cx + uy * tick / 2, cy - ux * tick / 2));
+                    }
+                }
+            }
         }
     }
 

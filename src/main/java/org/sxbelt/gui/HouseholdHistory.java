@@ -26,11 +26,21 @@ public final class HouseholdHistory {
     }
 
     private final int household;
+    /** A member in the decision trace's sample when the household was chosen, or {@link Persons#NONE}. */
+    private final int tracedMember;
     private final Deque<Month> months = new ArrayDeque<>();
 
-    HouseholdHistory(int household) { this.household = household; }
+    HouseholdHistory(int household) { this(household, Persons.NONE); }
+
+    HouseholdHistory(int household, int tracedMember) {
+        this.household = household;
+        this.tracedMember = tracedMember;
+    }
 
     public int household() { return household; }
+
+    /** The household's member whose decisions are traced ({@link Persons#NONE}: none). */
+    public int tracedMember() { return tracedMember; }
 
     /** After month {@code month} (0 = 2015-01) has been simulated and closed. */
     void record(Belt belt, int month) {

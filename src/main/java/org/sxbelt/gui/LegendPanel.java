@@ -95,6 +95,12 @@ public final class LegendPanel extends JComponent {
         line(g, x, y, BeltMap.ROAD, 2.6f);
         g.drawString(l.get("legend.roads"), x + 36, y);
         y += 19;
+        line(g, x, y, BeltMap.RAIL, 2.2f);
+        g.setPaint(BeltMap.RAIL);
+        for (int tx = x + 4; tx <= x + 26; tx += 6) g.draw(new Line2D.Double(tx, y - 7, tx, y - 1));
+        g.setPaint(Color.BLACK);
+        g.drawString(l.get("legend.railways"), x + 36, y);
+        y += 19;
         line(g, x, y, BeltMap.COMMUTE, 4f);
         g.drawString(l.get("legend.commute"), x + 36, y);
         y += 19;

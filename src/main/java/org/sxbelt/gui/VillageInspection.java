@@ -6,13 +6,19 @@ import org.sxbelt.model.BeltModel;
 /** The inspector's view of a village clicked on the map: names in the GUI's language, values with units; read-only. */
 public final class VillageInspection {
 
+    /** Rows the inspector shows on one page (MASON's default of 25 would page the twelve months). */
+    static final int PROPERTIES = 40;
+
     private final Village v;
     private final BeltModel model;
     private final Labels l;
     private final double commuters;
     private final HouseholdHistory history;
+    private final DecisionLog decisions;
 
-    VillageInspection(Village v, BeltModel model, Labels labels, double commuters, HouseholdHistory history) {
+    VillageInspection(Village v, BeltModel model, Labels labels, double commuters, HouseholdHistory history,
+                      DecisionLog decisions) {
+        this.decisions = decisions;
         this.v = v;
         this.model = model;
         this.l = labels;
@@ -48,6 +54,50 @@ public final class VillageInspection {
                 + HouseholdHistory.statuses(l, now(h));
     }
     public String nameHousehold() { return l.get("insp.household"); }
+
+    // ---- the household's traced member and their last decision, in words ------------------------------
+
+    /** The traced member's last row, or null (no traced member, or nothing decided yet). */
+    private DecisionLog.Row lastRow() {
+        if (history == null || decisions == null || history.tracedMember() == org.sxbelt.agents.Persons.NONE) return null;
+        DecisionLog.Row r = decisions.last(history.tracedMember());
+        return r != null && r.household() == history.household() ? r : null;
+    }
+
+    public String getTracedMember() {
+        if (history == null || history.tracedMember() == org.sxbelt.agents.Persons.NONE) return l.get("insp.notTraced");
+        int p = history.tracedMember();
+        org.sxbelt.agents.Persons ps = model.belt().persons();
+        if (!model.traced(p) || !ps.isAlive(p) || ps.household(p) != history.household()) return "#" + p + " · " + l.get("insp.dead");
+        return "#" + p + " · " + l.status(ps.status(p));
+    }
+    public String nameTracedMember() { return l.get("insp.tracedMember"); }
+
+    public String getLastDecision() {
+        DecisionLog.Row r = lastRow();
+        if (r == null) return history == null || history.tracedMember() == org.sxbelt.agents.Persons.NONE ? "–" : l.get("insp.noDecisionYet");
+        return org.sxbelt.params.SimMonthFormat.format(r.month()) + ": " + DecisionLog.status(l, r.statusBefore())
+                + " → " + DecisionLog.status(l, r.statusAfter());
+    }
+    public String nameLastDecision() { return l.get("insp.lastDecision"); }
+
+    public String getDecisionOptions() {
+        DecisionLog.Row r = lastRow();
+        return r == null || r.options().isEmpty() ? "–" : r.options();
+    }
+    public String nameDecisionOptions() { return l.get("insp.options"); }
+
+    public String getDecisionChosen() {
+        DecisionLog.Row r = lastRow();
+        return r == null || r.chosen().isEmpty() ? "–" : r.chosen();
+    }
+    public String nameDecisionChosen() { return l.get("insp.chosen"); }
+
+    public String getDecisionReason() {
+        DecisionLog.Row r = lastRow();
+        return r == null ? "–" : r.reason();
+    }
+    public String nameDecisionReason() { return l.get("insp.reason"); }
 
     private int[] now(int h) {
         org.sxbelt.agents.Persons ps = model.belt().persons();

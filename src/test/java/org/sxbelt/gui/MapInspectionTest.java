@@ -109,6 +109,58 @@ class MapInspectionTest {
         assertTrue(f.get("12 month(s) ago").startsWith("2015-02"), f.get("12 month(s) ago"));
     }
 
+    @Test
+    void villageInspectorSaysInWordsWhatTheHouseholdsTracedMemberLastDecided() {
+        org.sxbelt.agents.Persons ps = gui.model().belt().persons();
+        assertTrue(gui.model().tracePersons() == DecisionLog.PERSONS && gui.model().trace() != null, "the GUI traces a sample");
+        assertTrue(gui.map().decisions().size() > 0, "rows kept");
+        int drawn = 0, withTraced = 0, traced = 0;
+        org.sxbelt.agents.Village shown = null;
+        for (Object o : gui.map().villageField().getAllObjects().objs) {
+            if (!(o instanceof org.sxbelt.agents.Village v) || gui.map().history(v) == null) continue;
+            drawn++;
+            HouseholdHistory h = gui.map().history(v);
+            int p = h.tracedMember();
+            if (p == org.sxbelt.agents.Persons.NONE) continue;
+            withTraced++;
+            if (gui.model().traced(p)) traced++;   // else died (their slot may hold a newborn since)
+            DecisionLog.Row r = gui.map().decisions().last(p);
+            if (shown == null && r != null && r.household() == h.household() && !r.options().isEmpty()) shown = v;
+        }
+        // the watched household is one with a traced member where the village has one (all do at scale 500)
+        assertTrue(withTraced > 0.9 * drawn && traced > 0.9 * withTraced, "drawn villages " + drawn + ", with a traced member " + withTraced
+                + ", still traced " + traced);
+        assertNotNull(shown, "a drawn village whose traced member weighed options; with a traced member: " + withTraced);
+        Map<String, String> f = fields(shown, "Villages");
+        assertTrue(f.get("Traced member (decision trace)").matches("#[0-9]+ · .+"), f.toString());
+        assertTrue(f.get("Last decision (month: status before → after)").matches("20[0-9]{2}-[0-9]{2}: [a-z ]+ → [a-z ]+"), f.toString());
+        assertTrue(f.get("Options weighed (expected income, yuan; the model's words)").matches(".*[0-9].*"), f.toString());
+        assertFalse(f.get("Chosen (the model's words)").isBlank(), f.toString());
+        assertTrue(f.get("Why (the model's words, in English)").length() > 3, f.toString());
+        gui.setLanguage(Labels.Lang.ZH);
+        try {
+            Map<String, String> zh = fields(shown, "Villages");
+            String last = zh.get("最近一次决定（月份：之前状态 → 之后状态）");
+            assertNotNull(last, zh.keySet().toString());
+            assertTrue(last.matches("20[0-9]{2}-[0-9]{2}: \\P{IsLatin}+ → \\P{IsLatin}+"), "statuses in Chinese: " + last);
+            assertNotNull(zh.get("原因（模型原文，英文）"), zh.keySet().toString());
+        } finally {
+            gui.setLanguage(Labels.Lang.EN);
+        }
+    }
+
+    @Test
+    void theDecisionLogKeepsOneRowPerPersonAndIsBounded() {
+        DecisionLog log = new DecisionLog();
+        for (int p = 0; p < DecisionLog.MAX_ROWS + 50; p++) log.row(0, p, p, 0, "kashgar", "farming", "park", "", "", "x");
+        log.row(1, 60, 60, 0, "kashgar", "park", "farming", "", "", "quit");
+        log.row(2, 60, 60, 0, "kashgar", "farming", "farming", "", "", "again");
+        assertEquals(DecisionLog.MAX_ROWS, log.size());
+        assertEquals(null, log.last(0), "the oldest row dropped");
+        assertEquals("again", log.last(60).reason(), "the last row kept");
+        assertEquals(2, log.last(60).month());
+    }
+
     private static Map<String, String> fields(Town t) { return fields(t, "Towns"); }
 
     private static Map<String, String> fields(Object t, String layerName) {

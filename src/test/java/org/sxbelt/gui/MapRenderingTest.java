@@ -96,6 +96,62 @@ class MapRenderingTest {
     }
 
     @Test
+    void theRailwaysAreALayerOfTheirOwnThatCanBeSwitchedOff() {
+        java.util.List<String> order = new java.util.ArrayList<>(gui.map().layers().keySet());
+        assertTrue(order.indexOf("Railways") > order.indexOf("Counties") && order.indexOf("Railways") < order.indexOf("Towns"),
+                "railways over the base map, under the towns: " + order);
+        assertTrue(gui.map().isVisible("Railways"), "on by default");
+        int on = GuiTestSupport.count(image, BeltMap.RAIL, 3);
+        assertTrue(on > 400, "rail pixels with the layer on: " + on);
+        gui.map().setVisible("Railways", false);
+        try {
+            int off = GuiTestSupport.count(draw(gui), BeltMap.RAIL, 3);
+            assertTrue(off < 20, "rail pixels with the layer off: " + off);
+        } finally {
+            gui.map().setVisible("Railways", true);
+        }
+    }
+
+    /** In 2017 (the map after 30 months) Hotan–Ruoqiang (opened 2022-06) is dashed, Kashgar–Hotan (2011) solid. */
+    @Test
+    void aLineNotYetOpenIsDashed() {
+        BufferedImage img = new BufferedImage(BeltGUI.MAP_WIDTH, BeltGUI.MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
+        g2.setPaint(Color.WHITE);
+        g2.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        FieldPortrayal2D rails = gui.map().layers().get("Railways");
+        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, img.getWidth(), img.getHeight());
+        rails.draw(null, g2, new DrawInfo2D(gui, rails, area, area));
+        g2.dispose();
+        org.sxbelt.geo.BeltGeography geo = gui.model().geography();
+        double solid = inkPerPixelOfLength(img, geo.byId("pishan"), geo.byId("moyu"));
+        double dashed = inkPerPixelOfLength(img, geo.byId("cele"), geo.byId("yutian"));
+        assertTrue(solid > 1.0, "ink along Pishan–Moyu per pixel of line: " + solid);
+        assertTrue(dashed > 0.3 && dashed < 0.75 * solid, "dashed Cele–Yutian " + dashed + " against solid " + solid);
+    }
+
+    /** Rail-coloured pixels within 5 px of the middle 60 % of the straight segment a–b, per pixel of its length. */
+    private static double inkPerPixelOfLength(BufferedImage img, org.sxbelt.geo.County a, org.sxbelt.geo.County b) {
+        Double2D pa = BeltMap.project(a.lon(), a.lat()), pb = BeltMap.project(b.lon(), b.lat());
+        double k = img.getWidth() / BeltMap.WIDTH_KM;
+        double ax = pa.x * k, ay = pa.y * k, bx = pb.x * k, by = pb.y * k;
+        double len = Math.hypot(bx - ax, by - ay);
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                double t = ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / (len * len);
+                if (t < 0.2 || t > 0.8) continue;
+                double dist = Math.abs((x - ax) * (by - ay) - (y - ay) * (bx - ax)) / len;
+                if (dist > 5) continue;
+                int rgb = img.getRGB(x, y);
+                if (Math.abs(((rgb >> 16) & 255) - BeltMap.RAIL.getRed()) <= 40 && Math.abs((rgb & 255) - BeltMap.RAIL.getBlue()) <= 40) n++;
+            }
+        }
+        return n / (0.6 * len);
+    }
+
+    @Test
     void roadsVillagesFirmsAndFlowsAreDrawn() {
         assertTrue(GuiTestSupport.count(image, BeltMap.ROAD, 3) > 500, "road pixels");
         assertTrue(GuiTestSupport.count(image, BeltMap.VILLAGE, 3) > 200, "village pixels");
