@@ -86,6 +86,8 @@ public final class BeltMap {
     static final Color CHOROPLETH_NO_DATA = new Color(0xEC, 0xE8, 0xDC);
     static final int CHOROPLETH_ALPHA = 150;
     static final Color DESERT_LABEL = new Color(0xA8, 0x8F, 0x5A);
+    /** The desert's schematic outline, sand over the county colours (translucent: the borders show through). */
+    static final Color DESERT_FILL = new Color(0xE9, 0xD8, 0xA6, 170);
     static final Color SHED_FILL = new Color(0x00, 0x9E, 0x73, 60);
     static final Color SHED_EDGE = new Color(0x00, 0x9E, 0x73, 170);
     static final Color COMMUTE = new Color(0x00, 0x9E, 0x73, 190);
@@ -997,6 +999,21 @@ public final class BeltMap {
         }
     }
 
+    private static volatile Shape desertKm;
+
+    /** The desert's schematic outline ({@link org.sxbelt.geo.DesertOutline}) projected to the field's km, once. */
+    private static Shape desertKm() {
+        Shape s = desertKm;
+        if (s == null) {
+            s = new ShapeWriter((src, dest) -> {
+                Double2D p = project(src.x, src.y);
+                dest.setLocation(p.x, p.y);
+            }).toShape(org.sxbelt.geo.DesertOutline.loadDefault().polygon());
+            desertKm = s;
+        }
+        return s;
+    }
+
     /**
      * The choropleth: every county filled with the colour of the chosen indicator (the legend's scale
      * and units), so the map reads as a map of the belt's counties; no data yet stays pale grey.
@@ -1020,7 +1037,9 @@ public final class BeltMap {
                 g.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), Double.isNaN(v) ? 255 : CHOROPLETH_ALPHA));
                 g.fill(t.createTransformedShape(s[0][i]));
             }
-            // the desert as context: the Taklamakan fills the empty middle of the belt
+            // the desert as context: the Taklamakan fills the empty middle of the belt (geo/desert.csv, schematic)
+            g.setPaint(DESERT_FILL);
+            g.fill(t.createTransformedShape(desertKm()));
             double kmPx = info.draw.width / WIDTH_KM;
             Double2D d = project(83.0, 38.9);
             g.setFont(CjkFonts.font(Font.ITALIC, (float) Math.max(12, Math.min(20, 17 * kmPx))));

@@ -22,7 +22,7 @@ import java.awt.geom.Rectangle2D;
 public final class LegendPanel extends JComponent {
 
     public static final int WIDTH = 360;
-    public static final int HEIGHT = 350;
+    public static final int HEIGHT = 369;
 
     private final BeltGUI gui;
 
@@ -100,6 +100,13 @@ public final class LegendPanel extends JComponent {
         for (int tx = x + 4; tx <= x + 26; tx += 6) g.draw(new Line2D.Double(tx, y - 7, tx, y - 1));
         g.setPaint(Color.BLACK);
         g.drawString(l.get("legend.railways"), x + 36, y);
+        y += 19;
+        g.setPaint(BeltMap.DESERT_FILL);
+        g.fill(new java.awt.geom.Rectangle2D.Double(x, y - 10, 28, 10));
+        g.setPaint(BeltMap.DESERT_LABEL);
+        g.draw(new java.awt.geom.Rectangle2D.Double(x, y - 10, 28, 10));
+        g.setPaint(Color.BLACK);
+        g.drawString(l.get("legend.desert"), x + 36, y);
         y += 19;
         line(g, x, y, BeltMap.COMMUTE, 4f);
         g.drawString(l.get("legend.commute"), x + 36, y);
