@@ -24,15 +24,28 @@ final class ScenarioOption extends OptionGroup<ScenarioOption> {
     /** Loads the named or given scenario; a path that does not exist is reported here, naming it. */
     Scenario load() {
         if (scenario == null) return ScenarioLoader.loadDefault();
-        if (scenario.isBlank()) throw new CliException("--scenario is empty: expected a scenario name or file");
-        if (looksLikePath(scenario)) {
-            Path path = Path.of(scenario);
-            if (!Files.exists(path)) throw new CliException("--scenario: scenario file " + scenario + " not found");
+        return load("--scenario", scenario);
+    }
+
+    /**
+     * Loads the scenario an option names (a built-in name or a TOML file), checking the text as
+     * {@code --scenario} does; a file that is missing or a folder is one line naming {@code option}.
+     */
+    static Scenario load(String option, String text) {
+        if (text.isBlank()) throw new CliException(option + " is empty: expected a scenario name or file");
+        if (looksLikePath(text)) {
+            Path path = Path.of(text);
+            if (!Files.exists(path)) throw new CliException(option + ": scenario file " + text + " not found");
             if (Files.isDirectory(path)) {
-                throw new CliException("--scenario: " + scenario + " is a folder, not a scenario file");
+                throw new CliException(option + ": " + text + " is a folder, not a scenario file");
             }
         }
-        return ScenarioLoader.resolve(scenario);
+        try {
+            return ScenarioLoader.resolve(text);
+        } catch (org.sxbelt.scenario.ScenarioException e) {
+            if (option.equals("--scenario")) throw e; // its messages already say which scenario
+            throw new CliException(option + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean looksLikePath(String s) {

@@ -146,7 +146,7 @@ public final class ValidateCommand implements Command {
         String ruleB = rule.choices().stream().filter(c -> !c.equals(ruleA)).findFirst().orElseThrow();
         Scenario scB;
         if (ruleScenario != null) {
-            scB = sets.applyTo(loadRuleScenario());
+            scB = sets.applyTo(ScenarioOption.load("--rule-scenario", ruleScenario));
             String given = rule.format(scB.params().get(rule));
             if (given.equals(ruleA)) {
                 throw new CliException("--rule-scenario " + ruleScenario + ": its run.decisionRule is " + given
@@ -172,20 +172,6 @@ public final class ValidateCommand implements Command {
         stdout.printf(Locale.ROOT, "%s: %s; %s: %s%n", ruleA, ValidationReport.summaryLine(a), ruleB, ValidationReport.summaryLine(b));
         stdout.printf(Locale.ROOT, "Table written to %s; wall time %.1f s%n", file, a.wallSeconds() + b.wallSeconds());
         return strict && !(a.evidenceOk() && b.evidenceOk()) ? STRICT_FAILURE : Main.OK;
-    }
-
-    /** {@code --rule-scenario}, checked as {@code --scenario} is. */
-    private Scenario loadRuleScenario() {
-        if (ruleScenario.isBlank()) throw new CliException("--rule-scenario is empty: expected a scenario name or file");
-        boolean path = ruleScenario.contains("/") || ruleScenario.toLowerCase(Locale.ROOT).endsWith(".toml");
-        if (path && !Files.isRegularFile(Path.of(ruleScenario))) {
-            throw new CliException("--rule-scenario: scenario file " + ruleScenario + " not found");
-        }
-        try {
-            return org.sxbelt.scenario.ScenarioLoader.resolve(ruleScenario);
-        } catch (org.sxbelt.scenario.ScenarioException e) {
-            throw new CliException("--rule-scenario: " + e.getMessage(), e);
-        }
     }
 
     /** The table's CSV into {@code --out}, atomically; a folder that cannot take it is one line. */
