@@ -906,10 +906,7 @@ public final class BeltMap {
         private static Shape[][] shapes() {
             Shape[][] s = km;
             if (s != null) return s;
-            ShapeWriter toKm = new ShapeWriter((src, dest) -> {
-                Double2D p = project(src.x, src.y);
-                dest.setLocation(p.x, p.y);
-            });
+            ShapeWriter toKm = toKm();
             CountyShapes cs = CountyShapes.loadDefault();
             List<Shape> counties = new ArrayList<>();
             Map<String, List<Geometry>> byPrefecture = new LinkedHashMap<>();
@@ -999,16 +996,21 @@ public final class BeltMap {
         }
     }
 
+    /** Draws JTS geometries in degrees as Java2D shapes in the field's km ({@link #project}). */
+    private static ShapeWriter toKm() {
+        return new ShapeWriter((src, dest) -> {
+            Double2D p = project(src.x, src.y);
+            dest.setLocation(p.x, p.y);
+        });
+    }
+
     private static volatile Shape desertKm;
 
     /** The desert's schematic outline ({@link org.sxbelt.geo.DesertOutline}) projected to the field's km, once. */
     private static Shape desertKm() {
         Shape s = desertKm;
         if (s == null) {
-            s = new ShapeWriter((src, dest) -> {
-                Double2D p = project(src.x, src.y);
-                dest.setLocation(p.x, p.y);
-            }).toShape(org.sxbelt.geo.DesertOutline.loadDefault().polygon());
+            s = toKm().toShape(org.sxbelt.geo.DesertOutline.loadDefault().polygon());
             desertKm = s;
         }
         return s;
