@@ -130,9 +130,9 @@ public final class RunFiles {
             }
             int from = width - TidyCsvWriter.HEADER.split(",").length;
             List<String> fields = new ArrayList<>();
-            for (Csv.Row r; (r = in.next()) != null; ) {
-                String id = r.get(0);
-                if (!id.equals(current)) {
+            for (Csv.Row r = in.next(); ; r = in.next()) {
+                String id = r == null ? null : r.get(0); // null: past the last row, which ends the last run
+                if (r == null || !id.equals(current)) {
                     if (out != null) {
                         out.close();
                         out = null;
@@ -140,6 +140,7 @@ public final class RunFiles {
                         done.add(current);
                         temp = null;
                     }
+                    if (r == null) break;
                     if (!seen.add(id)) {
                         throw new ExperimentException(results + " line " + r.line() + ": the rows of run " + id
                                 + " are not together: not a results file written by sweep");
@@ -158,13 +159,6 @@ public final class RunFiles {
                 fields.clear();
                 fields.addAll(r.fields().subList(from, width));
                 Csv.append(out, fields);
-            }
-            if (out != null) {
-                out.close();
-                out = null;
-                finishRestore(temp, to.apply(current), current, checkOf.apply(current), results);
-                done.add(current);
-                temp = null;
             }
         } catch (Csv.MalformedException e) {
             throw new ExperimentException(results + " line " + e.line() + ": " + e.getMessage(), e);
