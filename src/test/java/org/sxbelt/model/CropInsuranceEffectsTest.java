@@ -69,19 +69,26 @@ class CropInsuranceEffectsTest {
         assertTrue(all, why.toString());
     }
 
+    /**
+     * The vulnerability half, tested as a mean effect ({@link PairedEffect}) over ten seeds at 1:100:
+     * seed by seed at 1:200 it sat within one seed's paired noise (2026-12-03: higher in seed 1 of 1-3).
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("within the paired seed noise (2026-12-03, after the inputs of issue 15 item 7, 1:200, "
-            + "mean of 2018-20, insured/uninsured): 0.02516/0.02439, 0.02418/0.02501, 0.02509/0.02526, higher in seed 1; "
-            + "before those inputs lower in 6 of seeds 1-7 (mean -5.8 %), about one seed's paired noise (ODD 8.4.1)")
-    void insuranceLowersVulnerability() {
-        StringBuilder why = new StringBuilder("2018-20 by seed, insured/uninsured vulnerability:");
-        boolean all = true;
-        for (int i = 0; i < SEEDS; i++) {
-            double v = INSURED[i].mean("vulnerability", FROM, TO), vNone = NONE[i].mean("vulnerability", FROM, TO);
-            why.append(String.format(" %.5f/%.5f", v, vNone));
-            all &= v < vNone;
+    @org.junit.jupiter.api.Disabled("not significant (2026-12-04, 1:100, seeds 1-10, mean of 2018-20): lower in 6 of 10, "
+            + "mean difference -0.00043 (-1.8 %, 95 % CI -0.0011..+0.00026), one-sided p 0.095. The typical shock of the "
+            + "indicator is an illness's bill, which the insurance does not pay; it acts only through the savings a "
+            + "household keeps after a disaster")
+    void insuranceLowersVulnerabilityOnAverage() {
+        int seeds = 10;
+        double[] with = new double[seeds], without = new double[seeds];
+        for (int i = 0; i < seeds; i++) {
+            Map<String, String> fine = TestRuns.pairs("run.scale", "100", "run.months", String.valueOf(MONTHS));
+            with[i] = TestRuns.scenarioSeries("baseline", i + 1, fine).mean("vulnerability", FROM, TO);
+            Map<String, String> none = new java.util.LinkedHashMap<>(fine);
+            none.put("policy.cropInsuranceCover", "0");
+            without[i] = TestRuns.scenarioSeries("baseline", i + 1, none).mean("vulnerability", FROM, TO);
         }
-        assertTrue(all, why.toString());
+        PairedEffect.assertLower("vulnerability 2018-20 at 1:100, agricultural insurance/none", with, without);
     }
 
     /**
