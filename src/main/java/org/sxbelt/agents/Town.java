@@ -13,7 +13,7 @@ public final class Town implements java.io.Serializable {
 
     private final County county;
     private final int prefecture;
-    private final double remoteness;
+    private double remoteness;
     private final boolean onTrunkRoad;
     private final double rawMaterialBase;
     /** Road km to each customs point, in the order model.CustomsClearance lists them; empty until set. */
@@ -52,6 +52,9 @@ public final class Town implements java.io.Serializable {
 
     /** Freight index: cost-weighted km by road to the railhead and rail to Urumqi, belt mean as road km / 1,500 (see model.FreightDistance). */
     public double getRemoteness() { return remoteness; }
+
+    /** A new freight index, when a railhead opens (model.FreightDistance). */
+    public void setRemoteness(double index) { remoteness = index; }
 
     public boolean isOnTrunkRoad() { return onTrunkRoad; }
 

@@ -1,5 +1,6 @@
 package org.sxbelt.model;
 
+import org.sxbelt.agents.Town;
 import org.sxbelt.geo.BeltGeography;
 import org.sxbelt.params.ParamValues;
 import org.sxbelt.params.Scenario;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.sxbelt.params.ParamSchema.MONTHS;
+import static org.sxbelt.params.ParamSchema.RAIL_COST_RATIO;
 
 /**
  * The belt model on MASON. One step of the schedule is one month, starting January 2015; the
@@ -147,6 +149,10 @@ public final class BeltModel extends SimState {
             events.advanceTo(this, month);
             conditions.advance(month, params);
             farm.advance(conditions, params);
+            if (FreightDistance.railheadOpensIn(month)) {
+                double[] freight = FreightDistance.indices(geography, params.get(RAIL_COST_RATIO), month);
+                for (Town t : belt.towns()) t.setRemoteness(freight[t.index()]);
+            }
         };
         Steppable policy = s -> {
             for (Programme p : activeProgrammes) p.run(this);
