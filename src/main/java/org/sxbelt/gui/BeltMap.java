@@ -63,7 +63,11 @@ import java.util.Map;
  */
 public final class BeltMap {
 
-    static final double LON_MIN = 74.4, LON_MAX = 88.6, LAT_MIN = 35.9, LAT_MAX = 44.4;
+    /**
+     * The frame in degrees: every county outline (34.3-42.6°N, 73.5-85.0°E) and the gateways of Korla
+     * and Urumqi, with a small margin ({@code MapRenderingTest} checks that nothing is cut off).
+     */
+    static final double LON_MIN = 73.3, LON_MAX = 88.6, LAT_MIN = 34.1, LAT_MAX = 44.4;
     static final double KM_PER_DEG = 111.32;
     static final double COS_LAT = Math.cos(Math.toRadians(40.3));
     public static final double WIDTH_KM = (LON_MAX - LON_MIN) * KM_PER_DEG * COS_LAT;
@@ -1079,7 +1083,8 @@ public final class BeltMap {
             double size = Math.max(11, Math.min(17, 13 * kmPx));
             g.setFont(labelFont(size).deriveFont(Font.BOLD));
             java.awt.FontMetrics fm = g.getFontMetrics();
-            // every town, largest first; a label that would overlap one already placed is left out
+            // every town, largest first, its label above its circle, else below, right or left of it;
+            // a label that would overlap one already placed in all four is left out
             List<Town> towns = new ArrayList<>(model.belt().towns());
             towns.sort((a, b) -> Double.compare(b.getPopulation(), a.getPopulation()));
             List<Rectangle2D> placed = new ArrayList<>();
@@ -1087,14 +1092,21 @@ public final class BeltMap {
             for (Town t : towns) {
                 Double2D p = project(t.county().lon(), t.county().lat());
                 String name = l.town(t);
-                double r = townDiameterKm(t) * kmPx / 2;
-                float tx = (float) (info.draw.x + p.x * kmPx - fm.stringWidth(name) / 2.0);
-                tx = (float) Math.max(info.draw.x + 3, Math.min(info.draw.x + info.draw.width - fm.stringWidth(name) - 3, tx));
-                float ty = (float) (info.draw.y + p.y * kmPx - r - 3);      // above the circle
-                Rectangle2D box = new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(name) + 4, fm.getAscent() + 2);
-                boolean free = true;
-                for (Rectangle2D q : placed) if (q.intersects(box)) { free = false; break; }
-                if (!free) continue;
+                double r = townDiameterKm(t) * kmPx / 2, cx = info.draw.x + p.x * kmPx, cy = info.draw.y + p.y * kmPx;
+                int w = fm.stringWidth(name), asc = fm.getAscent();
+                double[][] spots = {{cx - w / 2.0, cy - r - 3}, {cx - w / 2.0, cy + r + asc + 1},
+                        {cx + r + 4, cy + asc / 2.0 - 1}, {cx - r - 4 - w, cy + asc / 2.0 - 1}};
+                Rectangle2D box = null;
+                float tx = 0, ty = 0;
+                for (double[] spot : spots) {
+                    tx = (float) Math.max(info.draw.x + 3, Math.min(info.draw.x + info.draw.width - w - 3, spot[0]));
+                    ty = (float) spot[1];
+                    Rectangle2D candidate = new Rectangle2D.Double(tx - 2, ty - asc, w + 4, asc + 2);
+                    boolean free = true;
+                    for (Rectangle2D q : placed) if (q.intersects(candidate)) { free = false; break; }
+                    if (free) { box = candidate; break; }
+                }
+                if (box == null) continue;
                 placed.add(box);
                 g.setPaint(new Color(255, 255, 255, 220));
                 for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(name, tx + dx, ty + dy);

@@ -6,6 +6,7 @@ import javax.swing.JComponent;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.util.List;
 import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -22,7 +23,7 @@ import java.awt.geom.Rectangle2D;
 public final class LegendPanel extends JComponent {
 
     public static final int WIDTH = 360;
-    public static final int HEIGHT = 369;
+    public static final int HEIGHT = 404;
 
     private final BeltGUI gui;
 
@@ -47,11 +48,9 @@ public final class LegendPanel extends JComponent {
         int x = 12, y = 20;
         g.setPaint(Color.BLACK);
         g.setFont(head);
-        g.drawString(l.get("legend.choropleth"), x, y);
-        y += 18;
+        y = drawWrapped(g, l.get("legend.choropleth"), x, y, w - 2 * x, 17) + 18;
         g.setFont(body);
-        g.drawString(l.get(coloring.labelKey()) + " (" + l.get(coloring.unitKey()) + ")", x, y);
-        y += 8;
+        y = drawWrapped(g, l.get(coloring.labelKey()) + " (" + l.get(coloring.unitKey()) + ")", x, y, w - 2 * x, 16) + 8;
         int rampW = Math.min(260, w - 2 * x);
         for (int i = 0; i < rampW; i++) {
             g.setPaint(BeltMap.rampColor(i / (double) (rampW - 1)));
@@ -90,32 +89,61 @@ public final class LegendPanel extends JComponent {
         g.setPaint(BeltMap.VILLAGE);
         g.fill(new Ellipse2D.Double(x + 3, y - 7, 4, 4));
         g.setPaint(Color.BLACK);
-        g.drawString(l.get("legend.villages"), x + 20, y);
+        y = drawWrapped(g, l.get("legend.villages"), x + 20, y, w - x - 20 - 4, 15);
         y += 19;
         line(g, x, y, BeltMap.ROAD, 2.6f);
-        g.drawString(l.get("legend.roads"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.roads"), x + 36, y, w - x - 36 - 4, 15);
         y += 19;
         line(g, x, y, BeltMap.RAIL, 2.2f);
         g.setPaint(BeltMap.RAIL);
         for (int tx = x + 4; tx <= x + 26; tx += 6) g.draw(new Line2D.Double(tx, y - 7, tx, y - 1));
         g.setPaint(Color.BLACK);
-        g.drawString(l.get("legend.railways"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.railways"), x + 36, y, w - x - 36 - 4, 15);
         y += 19;
         g.setPaint(BeltMap.DESERT_FILL);
         g.fill(new java.awt.geom.Rectangle2D.Double(x, y - 10, 28, 10));
         g.setPaint(BeltMap.DESERT_LABEL);
         g.draw(new java.awt.geom.Rectangle2D.Double(x, y - 10, 28, 10));
         g.setPaint(Color.BLACK);
-        g.drawString(l.get("legend.desert"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.desert"), x + 36, y, w - x - 36 - 4, 15);
         y += 19;
         line(g, x, y, BeltMap.COMMUTE, 4f);
-        g.drawString(l.get("legend.commute"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.commute"), x + 36, y, w - x - 36 - 4, 15);
         y += 19;
         line(g, x, y, BeltMap.MIGRANT_XJ, 4f);
-        g.drawString(l.get("legend.migrantXj"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.migrantXj"), x + 36, y, w - x - 36 - 4, 15);
         y += 19;
         line(g, x, y, BeltMap.MIGRANT_INLAND, 4f);
-        g.drawString(l.get("legend.migrantInland"), x + 36, y);
+        y = drawWrapped(g, l.get("legend.migrantInland"), x + 36, y, w - x - 36 - 4, 15);
+    }
+
+    /** Draws {@code text} from baseline {@code y} in the lines of {@link #wrap}; returns the baseline of the last. */
+    static int drawWrapped(Graphics2D g, String text, int x, int y, int width, int lineHeight) {
+        List<String> lines = wrap(g.getFontMetrics(), text, width);
+        for (int i = 0; i < lines.size(); i++) g.drawString(lines.get(i), x, y + i * lineHeight);
+        return y + (lines.size() - 1) * lineHeight;
+    }
+
+    /**
+     * {@code text} in lines no wider than {@code width}, broken at the last space that fits, or between
+     * any two characters where there is none (Chinese); a glyph wider than the width gets a line of its own.
+     */
+    static List<String> wrap(java.awt.FontMetrics fm, String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start, space = -1;
+            while (end < text.length() && fm.stringWidth(text.substring(start, end + 1)) <= width) {
+                if (text.charAt(end) == ' ') space = end;
+                end++;
+            }
+            if (end < text.length() && space > start) end = space;
+            if (end == start) end = start + 1;
+            lines.add(text.substring(start, end).strip());
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') start++;
+        }
+        return lines;
     }
 
     private static void line(Graphics2D g, int x, int y, Color c, float width) {

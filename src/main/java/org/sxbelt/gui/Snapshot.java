@@ -74,7 +74,8 @@ public final class Snapshot {
     public static final int COMPARE_CHART_WIDTH = BeltGUI.MAP_WIDTH / 2;
     public static final int COMPARE_CHART_HEIGHT = 280;
     public static final int COMPARE_WIDTH = 2 * BeltGUI.MAP_WIDTH;
-    public static final int COMPARE_HEIGHT = BeltGUI.MAP_HEIGHT + COMPARE_CHART_HEIGHT + 230;
+    /** Tall enough for the whole legend under the charts. */
+    public static final int COMPARE_HEIGHT = BeltGUI.MAP_HEIGHT + COMPARE_CHART_HEIGHT + LegendPanel.HEIGHT;
 
     /** Overlaid chart {@code i} (0..3) of the side-by-side layout. */
     public static java.awt.Rectangle compareChart(int i) {
