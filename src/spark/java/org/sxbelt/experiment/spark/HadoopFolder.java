@@ -201,17 +201,15 @@ final class HadoopFolder implements RemoteFolder {
         RemoteIterator<LocatedFileStatus> it = target.fs().listFiles(target.path(""), true);
         String prefix = target.fs().makeQualified(target.path("")).toUri().getPath() + "/";
         List<String> files = new ArrayList<>();
+        Set<String> leftovers = new java.util.TreeSet<>();
         while (it.hasNext()) {
-            LocatedFileStatus st = it.next();
-            String rel = st.getPath().toUri().getPath().substring(prefix.length());
-            String name = st.getPath().getName();
-            if (hidden(rel)) {
-                // a killed sweep's temporary file (the lock is ours, so no one is writing it)
-                if (name.startsWith(".") && name.endsWith(".tmp")) target.fs().delete(st.getPath(), false);
-                continue;
-            }
-            files.add(rel);
+            String rel = it.next().getPath().toUri().getPath().substring(prefix.length());
+            String hidden = hidden(rel);
+            if (hidden == null) files.add(rel);
+            else if (!hidden.equals(FolderLock.FILE)) leftovers.add(hidden);
         }
+        // a killed sweep's hidden temporary files and staging folders (the lock is ours: no one is writing them)
+        for (String rel : leftovers) target.delete(rel);
         for (String rel : files) {
             Path to = local.resolve(rel);
             Files.createDirectories(to.getParent());
@@ -220,9 +218,15 @@ final class HadoopFolder implements RemoteFolder {
         }
     }
 
-    private static boolean hidden(String rel) {
-        for (String part : rel.split("/")) if (part.startsWith(".")) return true;
-        return false;
+    /** The first hidden file or folder on the path {@code rel} (itself, or a folder it is in), or null. */
+    private static String hidden(String rel) {
+        for (int from = 0; from < rel.length(); ) {
+            int end = rel.indexOf('/', from);
+            if (end < 0) end = rel.length();
+            if (rel.charAt(from) == '.') return rel.substring(0, end);
+            from = end + 1;
+        }
+        return null;
     }
 
     /** The path of {@code p} relative to the copy's folder ({@code /}-separated), or null when it is outside it. */
@@ -244,7 +248,7 @@ final class HadoopFolder implements RemoteFolder {
             try (Stream<Path> s = Files.walk(local)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
                     String rel = rel(p);
-                    if (rel.isEmpty() || hidden(rel) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                    if (rel.isEmpty() || hidden(rel) != null || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
                     now.put(rel, Stamp.of(p));
                 }
             }

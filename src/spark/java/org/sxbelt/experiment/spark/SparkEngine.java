@@ -183,7 +183,7 @@ final class SparkEngine implements SweepEngine {
     /** Parquet through Spark's writer ({@link ParquetResults}); the CSV formats are the driver's. */
     @Override
     public ResultsConverter converter(ResultsFormat format) {
-        return format == ResultsFormat.PARQUET ? new ParquetResults(spark) : null;
+        return format == ResultsFormat.PARQUET ? new ParquetResults(spark, () -> remote) : null;
     }
 
     @Override

@@ -48,6 +48,7 @@ class HadoopOutTest {
 
     @BeforeAll
     static void startHdfs() throws IOException {
+        org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.hadoop", org.apache.logging.log4j.Level.ERROR);
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.resolve("hdfs").toString());
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
@@ -210,6 +211,85 @@ class HadoopOutTest {
         assertArrayEquals(Files.readAllBytes(local.folder().resolve(ResultsCheck.FILE)), Files.readAllBytes(got.resolve(ResultsCheck.FILE)));
         assertTrue(Files.isDirectory(got.resolve("histories")), "the shared histories are on HDFS");
         assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), names(folder).toString());
+    }
+
+    @Test
+    void parquetIsWrittenThroughHdfsAndHoldsResultsCsv() throws Exception {
+        SweepOutcome local = sweep(SparkEngineTest.EXPERIMENT, "spark8", base.resolve("local-pq"), null, false).run();
+        String folder = uri + "/pq/spark8";
+        try (SweepEngine spark = SweepEngine.open("spark", new SweepEngine.Settings("local[2]", 2, null))) {
+            Experiment e = ExperimentFile.parse(SparkEngineTest.EXPERIMENT, "spark8.toml", "spark8");
+            try (RemoteFolder remote = spark.remote(uri + "/pq", "spark8")) {
+                SweepOutcome pq = new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO, new Sweep.Options(remote.local(), 2,
+                        Shard.ALL, null, false, spark).with(org.sxbelt.experiment.stats.ResultsFormat.PARQUET, false)).run();
+                remote.publish();
+                assertEquals(8, pq.done());
+            }
+            assertFalse(exists(folder + "/results.csv"), "one copy of the data");
+            assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), "no staging left on HDFS: " + names(folder));
+            Path file = copy(folder + "/results.parquet", base.resolve("results.parquet"));
+            SparkEngineTest.assertParquetHoldsCsv(org.apache.spark.sql.SparkSession.builder().getOrCreate(), file,
+                    Files.readAllLines(local.results()));
+        }
+    }
+
+    @Test
+    void aCalibrationOnHdfsIsTheLocalOneAndResumesAsFinished() throws IOException {
+        Path targets = Files.writeString(base.resolve("targets.csv"), org.sxbelt.experiment.CalibrationTargets.HEADER + "\n"
+                + "ill,fitted,Illnesses (persons/month),mean,illnesses,belt,belt,2015-01,2015-03,9000,12000,0,test,\n");
+        Path free = Files.writeString(base.resolve("free.csv"), "key,low,high,why\nhealth.illnessRate,0.003,0.03,test\n");
+        List<String> args = List.of("calibrate", "--targets", targets.toString(), "--parameters", free.toString(),
+                "--scale", "1000", "--budget", "4", "--population", "3", "--replications", "1", "--threads", "2", "--quiet");
+        List<String> local = new ArrayList<>(args);
+        local.addAll(List.of("--out", base.resolve("cal").toString()));
+        Result l = cli(local.toArray(String[]::new));
+        assertEquals(0, l.code(), l.err());
+        List<String> remote = new ArrayList<>(args);
+        remote.addAll(List.of("--engine", "spark", "--master", "local[2]", "--out", uri + "/cal"));
+        Result r = cli(remote.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String folder = uri + "/cal/calibration-baseline";
+        assertTrue(r.out().contains("every evaluation in " + folder + "/calibration.csv; 4 evaluations run now"), r.out());
+        Path lf = base.resolve("cal/calibration-baseline");
+        for (String f : List.of("calibration.csv", "fitted.csv", "calibration-baseline-fitted.toml", "convergence.png")) {
+            assertArrayEquals(Files.readAllBytes(lf.resolve(f)), read(folder + "/" + f), f);
+        }
+        assertFalse(exists(folder + "/generations/gen-0001"), "a generation's sweep folder goes once its losses are in");
+        Result again = cli(remote.toArray(String[]::new));
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("0 evaluations run now"), again.out());
+        assertArrayEquals(Files.readAllBytes(lf.resolve("calibration.csv")), read(folder + "/calibration.csv"));
+    }
+
+    @Test
+    void aFolderInUseOnAnotherHostIsRefusedAndAStaleLockOfThisHostTakenOver() throws IOException {
+        Path toml = Files.createDirectories(base.resolve("lock")).resolve("spark8.toml");
+        Files.writeString(toml, SparkEngineTest.EXPERIMENT);
+        String lock = uri + "/locked/spark8/" + FolderLock.FILE;
+        try (var o = hdfs.create(new org.apache.hadoop.fs.Path(lock), true)) {
+            o.write("elsewhere.example 4242 2026-12-04T10:00:00Z\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Result r = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", uri + "/locked");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: " + lock + ": the folder is in use by another sweep (host elsewhere.example, pid 4242, since "
+                + "2026-12-04T10:00:00Z); if it is no longer running, delete that file and run again", r.err().strip());
+        assertFalse(exists(uri + "/locked/spark8/" + RunFiles.MANIFEST), "nothing written");
+
+        // the same lock left by a process of this host that is gone: taken over, and the sweep runs
+        Process gone = new ProcessBuilder("true").start();
+        try {
+            gone.waitFor();
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
+        try (var o = hdfs.create(new org.apache.hadoop.fs.Path(lock), true)) {
+            o.write((java.net.InetAddress.getLocalHost().getHostName() + " " + gone.pid() + " 2026-12-04T10:00:00Z\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Result taken = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2", "--quiet",
+                "--out", uri + "/locked");
+        assertEquals(0, taken.code(), taken.err());
+        assertFalse(exists(lock), "released at the end");
     }
 
     @Test
