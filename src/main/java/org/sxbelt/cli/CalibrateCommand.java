@@ -111,7 +111,8 @@ public final class CalibrateCommand implements Command {
 
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output")
-            .help("--out", "Folder that receives the calibration's folder; created if missing.", "output")
+            .help("--out", "Folder that receives the calibration's folder; created if missing. With --engine spark also a Hadoop "
+                    + "file system URI (hdfs://namenode:8020/path, s3a://bucket/path, ...).", "output")
             .help("--quiet", "No progress messages on stderr.", "off (one line per generation)");
 
     @Parameter(names = "--keep-runs", description = "Keep each generation's sweep folder (generations/gen-NNNN/) "

@@ -29,7 +29,7 @@ public final class OutputDirectoryValidator {
         String scheme = RemoteFolder.scheme(dir);
         if (scheme != null) {
             // Path.of would take hdfs://host/x for a relative folder "hdfs:/host/x"
-            throw new CliException(option + " " + dir + " is a " + scheme + ":// URI: this command writes to a local folder");
+            throw new CliException(option + " " + dir + " is a URI (" + scheme + "://): this command writes to a local folder");
         }
         Path path;
         try {

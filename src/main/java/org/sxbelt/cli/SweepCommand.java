@@ -83,7 +83,8 @@ public final class SweepCommand implements Command {
 
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output/experiments")
-            .help("--out", "Folder that receives the experiment folder <name>; created if missing.", "output/experiments")
+            .help("--out", "Folder that receives the experiment folder <name>; created if missing. With --engine spark also a Hadoop file "
+                    + "system URI (hdfs://namenode:8020/path, s3a://bucket/path, ...): see README.md, Sweeps on Spark.", "output/experiments")
             .help("--quiet", "No progress lines on stderr; only the summary and failures.",
                     "off (a progress line at most once per second)");
 
