@@ -30,8 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   final key, and the object appears there whole when the stream closes (S3A's single PUT, or the commit of
  *   its multipart upload; likewise the others), so readers never see a partial object.</li>
  * </ul>
- * Hadoop's {@code sxbelt.out.commit} ({@code rename} or {@code put}; {@code --conf spark.hadoop.sxbelt.out.commit=...})
- * overrides the choice made from the scheme.
+ * Hadoop's {@code sxbelt.out.commit} ({@code rename} or {@code put})
+ * (Spark setting {@code spark.hadoop.sxbelt.out.commit}) overrides the choice made from the scheme.
  *
  * <p>Serializable: tasks publish their run files through it on the executors.
  */

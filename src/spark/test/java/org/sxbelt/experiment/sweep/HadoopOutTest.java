@@ -59,6 +59,8 @@ class HadoopOutTest {
 
     @AfterAll
     static void stopHdfs() {
+        // the engine set Hadoop's loggers to WARN; a stopping DataNode warns of every thread it interrupts
+        org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.hadoop", org.apache.logging.log4j.Level.OFF);
         if (cluster != null) cluster.shutdown();
     }
 
