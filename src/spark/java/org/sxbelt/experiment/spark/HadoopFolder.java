@@ -94,15 +94,19 @@ final class HadoopFolder implements RemoteFolder {
         HadoopTarget target;
         try {
             target = new HadoopTarget(root + "/" + name, new HadoopConf(conf));
-            target.fs().mkdirs(target.path(""));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // sxbelt.out.commit's value
             throw new ExperimentException("--out " + out + ": " + e.getMessage());
+        }
+        try {
+            target.fs().mkdirs(target.path(""));
         } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
             throw new ExperimentException("--out " + out + ": no Hadoop file system for the scheme " + URI.create(root).getScheme()
                     + " here (Spark brings hdfs, webhdfs and viewfs; s3a, abfs and gs need their Hadoop connector's jars, "
                     + "e.g. spark-submit --packages org.apache.hadoop:hadoop-aws:<Spark's Hadoop version>)");
         } catch (IOException | RuntimeException e) {
-            throw new ExperimentException("--out " + out + ": cannot reach it (" + oneLine(e) + ")");
+            // an unknown host comes as an IllegalArgumentException around an UnknownHostException
+            Throwable why = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+            throw new ExperimentException("--out " + out + ": cannot reach it (" + oneLine(why) + ")");
         }
         Path staging = Files.createTempDirectory("sxbelt-out-");
         HadoopFolder f = new HadoopFolder(root, target, staging, staging.resolve(name));
