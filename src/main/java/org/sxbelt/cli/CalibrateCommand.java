@@ -111,7 +111,8 @@ public final class CalibrateCommand implements Command {
 
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output")
-            .help("--out", "Folder that receives the calibration's folder; created if missing.", "output")
+            .help("--out", "Folder that receives the calibration's folder; created if missing. With --engine spark also a Hadoop "
+                    + "file system URI (hdfs://namenode:8020/path, s3a://bucket/path, ...).", "output")
             .help("--quiet", "No progress messages on stderr.", "off (one line per generation)");
 
     @Parameter(names = "--keep-runs", description = "Keep each generation's sweep folder (generations/gen-NNNN/) "
@@ -144,7 +145,8 @@ public final class CalibrateCommand implements Command {
             throw new CliException("--profile = " + profile + " is out of range: expected 0 or a whole number in ["
                     + MIN_PROFILE + ", " + MAX_PROFILE + "]");
         }
-        Path outDir = out.folder();
+        String remoteOut = engine.remoteOut(out); // null: a local folder
+        Path outDir = remoteOut == null ? out.folder() : null;
         boolean quiet = out.quiet();
         Set<String> held = holdoutIds();
 
@@ -154,32 +156,45 @@ public final class CalibrateCommand implements Command {
         Scenario base = scenario.load();
         String baseName = scenario.given() == null ? base.name() : asRunnable(scenario.given());
         String folderName = name != null ? checkedName(name) : "calibration-" + ValidateCommand.fileName(base.name());
-        Calibration.Options options;
-        try {
-            options = new Calibration.Options(folderName, baseName, base, targetList, held, free, reps, evals, seedValue,
-                    scaleValue, threadCount, step, pop, profilePoints, outDir, keepRuns, force);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("--" + e.getMessage());
-        }
+        java.util.function.Function<Path, Calibration.Options> optionsIn = root -> {
+            try {
+                return new Calibration.Options(folderName, baseName, base, targetList, held, free, reps, evals, seedValue,
+                        scaleValue, threadCount, step, pop, profilePoints, root, keepRuns, force);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--" + e.getMessage());
+            }
+        };
+        optionsIn.apply(outDir != null ? outDir : Path.of("")); // checked before the engine starts
 
         // 3. The search.
-        Calibration c = new Calibration(options, BeltGeography.loadDefault(), quiet ? null : stderr::println);
-        if (!quiet) {
-            stderr.printf(Locale.ROOT, "Calibrating %d parameters of %s against %d fitted facts (%d reported out of "
-                            + "sample): %d replication%s at scale %d, at most %d evaluations, %d thread%s; folder %s%n",
-                    free.size(), base.name(), options.fitted().size(), options.outOfSample().size(), reps,
-                    reps == 1 ? "" : "s", scaleValue, evals, threadCount, threadCount == 1 ? "" : "s", c.folder());
-        }
-        Calibration.Result r;
-        try (org.sxbelt.experiment.sweep.SweepEngine runner = engine.open(threadCount, quiet ? null : stderr::println)) {
-            r = c.engine(runner).run();
+        OutFolder where = null;
+        try (org.sxbelt.experiment.sweep.SweepEngine runner = engine.open(threadCount, quiet ? null : stderr::println);
+             OutFolder folder = OutFolder.open(remoteOut, outDir, runner, folderName)) {
+            where = folder;
+            Calibration.Options options = optionsIn.apply(folder.root());
+            Calibration c = new Calibration(options, BeltGeography.loadDefault(), folder.shown(quiet ? null : stderr::println));
+            if (!quiet) {
+                stderr.println(folder.shown(String.format(Locale.ROOT, "Calibrating %d parameters of %s against %d fitted "
+                                + "facts (%d reported out of sample): %d replication%s at scale %d, at most %d evaluations, "
+                                + "%d thread%s; folder %s",
+                        free.size(), base.name(), options.fitted().size(), options.outOfSample().size(), reps,
+                        reps == 1 ? "" : "s", scaleValue, evals, threadCount, threadCount == 1 ? "" : "s", c.folder())));
+            }
+            Calibration.Result r = c.engine(runner).run();
+            folder.publish();
+            outcome(r, options, base, free, folder, stdout);
+            return Main.OK;
         } catch (CalibrationException | ExperimentException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(where == null ? e.getMessage() : where.shown(e.getMessage()), e);
         } catch (IOException e) {
-            throw new CliException("--out " + out.given() + ": cannot write the calibration into " + c.folder() + ": " + e);
+            throw new CliException("--out " + out.given() + ": cannot write the calibration into "
+                    + (where == null ? folderName + ": " + e : where.shown(where.root().resolve(folderName) + ": " + e)));
         }
+    }
 
-        // 4. The outcome.
+    /** The best evaluation, the fitted table, the parameters not identified and where the files are, on stdout. */
+    private static void outcome(Calibration.Result r, Calibration.Options options, Scenario base, List<FreeParameter> free,
+                                OutFolder folder, PrintStream stdout) {
         stdout.printf(Locale.ROOT, "Best of %d evaluations: evaluation %d (generation %d), loss %s over %d fitted facts%n",
                 r.rows().size(), r.best().evaluation(), r.best().generation(), NumberText.data(r.best().loss()),
                 options.fitted().size());
@@ -201,10 +216,9 @@ public final class CalibrateCommand implements Command {
             if (!p.identified()) stdout.println("not identified by the fitted facts: " + p.parameter().key()
                     + " (its profile moves the loss by " + NumberText.data(p.range()) + ")");
         }
-        stdout.printf(Locale.ROOT, "Fitted scenario %s; every evaluation in %s; %d evaluation%s run now, wall time %.1f s%n",
-                r.fittedScenario(), r.folder().resolve("calibration.csv"), r.evaluationsRun(),
-                r.evaluationsRun() == 1 ? "" : "s", r.wallSeconds());
-        return Main.OK;
+        stdout.println(folder.shown(String.format(Locale.ROOT, "Fitted scenario %s; every evaluation in %s; %d evaluation%s "
+                        + "run now, wall time %.1f s", r.fittedScenario(), r.folder().resolve("calibration.csv"),
+                r.evaluationsRun(), r.evaluationsRun() == 1 ? "" : "s", r.wallSeconds())));
     }
 
     private Set<String> holdoutIds() {

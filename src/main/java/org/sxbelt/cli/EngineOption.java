@@ -29,6 +29,21 @@ final class EngineOption extends OptionGroup<EngineOption> {
         }
     }
 
+    /**
+     * The {@code --out} of {@code out} when it is a Hadoop file system URI ({@code hdfs://}, {@code s3a://}, ...)
+     * this engine can write to, or null for a local folder; one that needs another engine is a {@link CliException}.
+     */
+    String remoteOut(OutputOptions out) {
+        String uri = out.uri();
+        if (uri == null) return null;
+        if (!name().equals("spark")) {
+            throw new CliException("--out " + uri + " is a Hadoop file system URI: it needs --engine spark from a build "
+                    + "made with ./mvnw -Pspark package (see README.md, Sweeps on Spark); the local engine writes to a local folder");
+        }
+        check();
+        return uri;
+    }
+
     String name() {
         return engine == null ? SweepEngine.LOCAL : engine;
     }

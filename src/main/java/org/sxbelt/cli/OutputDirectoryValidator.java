@@ -1,5 +1,7 @@
 package org.sxbelt.cli;
 
+import org.sxbelt.experiment.sweep.RemoteFolder;
+
 import java.io.IOException;
 
 import java.nio.file.Files;
@@ -24,11 +26,18 @@ public final class OutputDirectoryValidator {
      */
     public static Path check(String option, String dir) {
         if (dir == null || dir.isBlank()) throw new CliException(option + " is empty: expected a folder");
+        String scheme = RemoteFolder.scheme(dir);
+        if (scheme != null) {
+            // Path.of would take hdfs://host/x for a relative folder "hdfs:/host/x"
+            throw new CliException(option + " " + dir + " is a URI (" + scheme + "://): this command writes to a local folder");
+        }
         Path path;
         try {
-            path = Path.of(dir);
+            path = RemoteFolder.URI_START.matcher(dir).find() ? Path.of(java.net.URI.create(dir)) : Path.of(dir);
         } catch (InvalidPathException e) {
             throw new CliException(option + " " + dir + " is not a valid path: " + e.getReason());
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new CliException(option + " " + dir + " is not a valid file:// URI: " + e.getMessage());
         }
         Path abs = path.toAbsolutePath().normalize();
         if (Files.exists(abs)) {

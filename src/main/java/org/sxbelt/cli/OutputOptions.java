@@ -24,7 +24,15 @@ final class OutputOptions extends OptionGroup<OutputOptions> {
         return out;
     }
 
-    /** The checked folder (see {@link OutputDirectoryValidator}). */
+    /**
+     * The option as a URI of another file system than the local one ({@code hdfs://}, {@code s3a://}: see
+     * {@link org.sxbelt.experiment.sweep.RemoteFolder#scheme}), or null when it names a local folder.
+     */
+    String uri() {
+        return org.sxbelt.experiment.sweep.RemoteFolder.scheme(out) == null ? null : out;
+    }
+
+    /** The checked folder (see {@link OutputDirectoryValidator}); a URI of another file system is a {@link CliException}. */
     Path folder() {
         return OutputDirectoryValidator.check("--out", out);
     }

@@ -83,7 +83,8 @@ public final class SweepCommand implements Command {
 
     @ParametersDelegate
     final OutputOptions out = new OutputOptions("output/experiments")
-            .help("--out", "Folder that receives the experiment folder <name>; created if missing.", "output/experiments")
+            .help("--out", "Folder that receives the experiment folder <name>; created if missing. With --engine spark also a Hadoop file "
+                    + "system URI (hdfs://namenode:8020/path, s3a://bucket/path, ...): see README.md, Sweeps on Spark.", "output/experiments")
             .help("--quiet", "No progress lines on stderr; only the summary and failures.",
                     "off (a progress line at most once per second)");
 
@@ -97,49 +98,62 @@ public final class SweepCommand implements Command {
             if (part == null) throw new CliException("--shard " + shard + ": expected K/N with 1 <= K <= N, e.g. --shard 2/4");
         }
         engine.check();
+        String remoteOut = engine.remoteOut(out); // null: a local folder
         ResultsFormat resultsFormat = resultsFormat(format, engine.name());
-        Path outDir = out.folder();
+        Path outDir = remoteOut == null ? out.folder() : null;
+        OutFolder where = null;
         try {
             Experiment experiment = ExperimentFile.load(path("experiment file", file));
             Map<String, Scenario> scenarios = Sweep.loadScenarios(experiment);
             SweepPlan design = SweepPlan.of(experiment);
             BeltGeography geography = BeltGeography.loadDefault();
-            SweepOutcome s;
-            try (SweepEngine runner = engine.open(threadCount, out.quiet() ? null : stderr::println)) {
-                Sweep.Options options = new Sweep.Options(outDir, threadCount, part, out.quiet() ? null : stderr::println,
-                        force, runner).with(resultsFormat, keepRuns);
-                s = new Sweep(design, scenarios, geography, options).run();
+            try (SweepEngine runner = engine.open(threadCount, out.quiet() ? null : stderr::println);
+                 OutFolder folder = OutFolder.open(remoteOut, outDir, runner, experiment.name())) {
+                where = folder;
+                Sweep.Options options = new Sweep.Options(folder.root(), threadCount, part,
+                        folder.shown(out.quiet() ? null : stderr::println), force, runner).with(resultsFormat, keepRuns);
+                SweepOutcome s = new Sweep(design, scenarios, geography, options).run();
+                folder.publish();
+                return summary(s, part, resultsFormat, folder, stdout, stderr);
             }
-            if (!s.failures().isEmpty()) {
-                stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
-                int shown = 0;
-                for (Map.Entry<String, String> f : s.failures().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey()).toList()) {
-                    if (shown++ == 10) {
-                        stderr.println("  ... (" + (s.failed() - 10) + " more)");
-                        break;
-                    }
-                    stderr.println("  " + f.getKey() + ": " + f.getValue() + " (" + s.folder().resolve(RunFiles.RUNS)
-                            .resolve(f.getKey() + RunFiles.ERROR_SUFFIX) + ")");
-                }
-            }
-            String where = s.results() != null ? "results in " + s.results()
-                    : "runs in " + s.folder().resolve(RunFiles.RUNS) + (s.failed() > 0
-                    ? "; no " + resultsFormat.fileName() + " until every run succeeds (sweep again to retry the failed runs)"
-                    : "; " + resultsFormat.fileName() + " once every shard is done (or use 'merge')");
-            stdout.printf(Locale.ROOT, "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%s%n",
-                    s.shardRuns(), part.isAll() ? "" : " in shard " + part, s.finished(), s.done(), s.skipped(),
-                    s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds(),
-                    s.monthsSaved() < 0 ? "" : "; branching saved " + s.monthsSaved() + " simulated months (manifest.json: "
-                            + "branching)");
-            return s.failed() > 0 ? RUNS_FAILED : Main.OK;
         } catch (ExperimentException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(where == null ? e.getMessage() : where.shown(e.getMessage()), e);
         } catch (IOException e) {
-            throw new CliException("cannot write the experiment folder under " + out.given() + ": " + e);
+            throw new CliException("cannot write the experiment folder under " + out.given() + ": "
+                    + (where == null ? e.toString() : where.shown(e.toString())));
         } catch (UncheckedIOException e) {
-            throw new CliException("cannot write the experiment folder under " + out.given() + ": " + e.getCause());
+            throw new CliException("cannot write the experiment folder under " + out.given() + ": "
+                    + (where == null ? e.getCause().toString() : where.shown(e.getCause().toString())));
         }
+    }
+
+    /** The failures (at most 10) on stderr and the summary line on stdout; the exit status. */
+    private static int summary(SweepOutcome s, Shard part, ResultsFormat resultsFormat, OutFolder folder,
+                               PrintStream stdout, PrintStream stderr) {
+        if (!s.failures().isEmpty()) {
+            stderr.printf(Locale.ROOT, "%d run%s failed:%n", s.failed(), s.failed() == 1 ? "" : "s");
+            int shown = 0;
+            for (Map.Entry<String, String> f : s.failures().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                if (shown++ == 10) {
+                    stderr.println("  ... (" + (s.failed() - 10) + " more)");
+                    break;
+                }
+                stderr.println(folder.shown("  " + f.getKey() + ": " + f.getValue() + " (" + s.folder().resolve(RunFiles.RUNS)
+                        .resolve(f.getKey() + RunFiles.ERROR_SUFFIX) + ")"));
+            }
+        }
+        String where = s.results() != null ? "results in " + s.results()
+                : "runs in " + s.folder().resolve(RunFiles.RUNS) + (s.failed() > 0
+                ? "; no " + resultsFormat.fileName() + " until every run succeeds (sweep again to retry the failed runs)"
+                : "; " + resultsFormat.fileName() + " once every shard is done (or use 'merge')");
+        stdout.println(folder.shown(String.format(Locale.ROOT,
+                "%d runs%s: %d done (%d new, %d already there), %d failed%s; %s; wall time %.1f s%s",
+                s.shardRuns(), part.isAll() ? "" : " in shard " + part, s.finished(), s.done(), s.skipped(),
+                s.failed(), s.failed() > 0 ? " (see runs/*" + RunFiles.ERROR_SUFFIX + ")" : "", where, s.wallSeconds(),
+                s.monthsSaved() < 0 ? "" : "; branching saved " + s.monthsSaved() + " simulated months (manifest.json: "
+                        + "branching)")));
+        return s.failed() > 0 ? RUNS_FAILED : Main.OK;
     }
 
     /**

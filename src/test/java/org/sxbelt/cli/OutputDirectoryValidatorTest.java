@@ -25,6 +25,15 @@ class OutputDirectoryValidatorTest {
     }
 
     @Test
+    void aFileUriIsItsPathAndAnotherSchemeIsOneLine(@TempDir Path tmp) {
+        Path target = tmp.resolve("u");
+        assertEquals(target, OutputDirectoryValidator.check("--out", target.toUri().toString()));
+        CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+                () -> OutputDirectoryValidator.check("--out", "hdfs://nn:8020/x"));
+        assertEquals("--out hdfs://nn:8020/x is a URI (hdfs://): this command writes to a local folder", e.getMessage());
+    }
+
+    @Test
     void aCreatableFolderPassesAndIsNotLeftBehind(@TempDir Path tmp) {
         Path target = tmp.resolve("a/b/c");
         assertEquals(Path.of(target.toString()), OutputDirectoryValidator.check("--out", target.toString()));

@@ -124,6 +124,18 @@ class SweepCommandTest {
             assertEquals(1, noSpark.err().lines().count(), noSpark.err());
             assertTrue(MainTest.run("calibrate", "--engine", "spark").userError().contains("./mvnw -Pspark package"));
         }
+        // a Hadoop file system URI (issue 17): only the spark engine writes there; nothing is made locally
+        for (String[] args : java.util.List.of(new String[] {"sweep", f.toString(), "--out", "hdfs://127.0.0.1:9/x"},
+                new String[] {"calibrate", "--out", "s3a://bucket/x"})) {
+            MainTest.Result r = MainTest.run(args);
+            assertEquals(2, r.code(), r.err());
+            assertEquals("error: --out " + args[args.length - 1] + " is a Hadoop file system URI: it needs --engine spark "
+                    + "from a build made with ./mvnw -Pspark package (see README.md, Sweeps on Spark); the local engine "
+                    + "writes to a local folder", r.err().strip());
+        }
+        assertFalse(Files.exists(Path.of("hdfs:")) || Files.exists(Path.of("s3a:")), "no local folder named after the scheme");
+        assertEquals("error: --out abfs://c@a/x is a URI (abfs://): this command writes to a local folder",
+                MainTest.run("run", "--out", "abfs://c@a/x").err().strip());
         assertTrue(MainTest.run("merge").userError().contains("needs <experiment folder>"));
         assertTrue(MainTest.run("merge", tmp.toString()).userError().contains("no design.csv"));
         assertEquals("error: --format csv.bz2: expected one of csv, csv.gz, parquet",

@@ -134,9 +134,18 @@ final class Histories {
         return Fingerprint.ofRun(scenario(seed), indicators, levels);
     }
 
-    private Path checkpoint(long seed) { return dir.resolve("seed-" + seed + Checkpoint.EXTENSION); }
+    private Path checkpoint(long seed) { return dir.resolve(checkpointName(seed)); }
 
-    private Path rows(long seed) { return dir.resolve("seed-" + seed + ROWS); }
+    private Path rows(long seed) { return dir.resolve(rowsName(seed)); }
+
+    private static String checkpointName(long seed) { return "seed-" + seed + Checkpoint.EXTENSION; }
+
+    private static String rowsName(long seed) { return "seed-" + seed + ROWS; }
+
+    /** The files of the history of {@code seed}, relative to the experiment folder: the rows, then the checkpoint. */
+    static List<String> files(long seed) {
+        return List.of(FOLDER + "/" + rowsName(seed), FOLDER + "/" + checkpointName(seed));
+    }
 
     private static void writeRows(Rows rows, Path target) throws IOException {
         Path temp = AtomicFiles.tempFileFor(target);

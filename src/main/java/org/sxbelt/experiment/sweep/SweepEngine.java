@@ -61,6 +61,15 @@ public interface SweepEngine extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The folder {@code name} under {@code out}, a URI of another file system than the local one
+     * ({@code hdfs://}, {@code s3a://}, ...), as a {@link RemoteFolder} the sweep works in; only the spark
+     * engine can (through Hadoop's FileSystem API). A URI it cannot use is an {@link ExperimentException}.
+     */
+    default RemoteFolder remote(String out, String name) throws IOException {
+        throw new ExperimentException("--out " + out + " is a Hadoop file system URI: it needs --engine spark");
+    }
+
     /** Releases the engine (stops a Spark context); runs it ran stay on disk. */
     @Override
     default void close() {

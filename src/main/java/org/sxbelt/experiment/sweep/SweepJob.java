@@ -63,6 +63,34 @@ public final class SweepJob implements Serializable {
         this.outRoot = outRoot.toString();
     }
 
+    /** {@code job} with another {@code --out} (sharing its parsed experiment and design). */
+    private SweepJob(SweepJob job, Path outRoot) {
+        this.experimentText = job.experimentText;
+        this.experimentSource = job.experimentSource;
+        this.scenarios = job.scenarios;
+        this.geography = job.geography;
+        this.outRoot = outRoot.toString();
+        this.experiment = job.experiment();
+        this.design = job.design();
+        this.hook = job.hook;
+    }
+
+    /**
+     * This job with its shared histories read from under {@code outRoot} instead of the sweep's {@code --out}:
+     * an engine whose tasks do not see the folder copies a run's {@link #inputs} there first.
+     */
+    public SweepJob withOutRoot(Path outRoot) {
+        return new SweepJob(this, outRoot);
+    }
+
+    /**
+     * The files run {@code index} reads in the experiment folder (paths relative to it, with {@code /}):
+     * the shared history of its seed in a branching sweep, else none.
+     */
+    public java.util.List<String> inputs(int index) {
+        return experiment().branchFrom() == null ? java.util.List.of() : Histories.files(run(index).seed());
+    }
+
     /** The experiment (parsed again from its text after the job travelled). */
     public synchronized Experiment experiment() {
         if (experiment == null) experiment = ExperimentFile.parse(experimentText, experimentSource, null);

@@ -35,8 +35,11 @@ import java.util.function.Consumer;
  * engine's byte for byte, whatever the executors, partitions, retries or speculative copies: a copy of a
  * task writes the same bytes, and only one outcome per run reaches the driver.
  *
- * <p>The experiment folder must be one path that the driver and every executor see (a local folder in
- * {@code local[N]}, a shared file system on a cluster). In local mode the driver binds to 127.0.0.1; the web
+ * <p>The experiment folder is one path that the driver and every executor see (a local folder in
+ * {@code local[N]}, a shared file system on a cluster), or the local copy of a folder on a Hadoop file system
+ * ({@link #remote}, {@link HadoopFolder}): then the driver publishes the copy before the tasks start, the
+ * tasks publish their run files there ({@link HadoopTarget}) and the driver copies each finished run down
+ * into the copy and writes its error file through. In local mode the driver binds to 127.0.0.1; the web
  * UI is off unless {@code spark.ui.enabled} is set; Spark logs at WARN.
  */
 final class SparkEngine implements SweepEngine {
@@ -44,6 +47,8 @@ final class SparkEngine implements SweepEngine {
     private final JavaSparkContext spark;
     private final String master;
     private final Consumer<String> log;
+    /** The remote folder the sweeps of this engine work in a copy of, or null. */
+    private HadoopFolder remote;
 
     SparkEngine(Settings settings) {
         quiet();
@@ -89,13 +94,15 @@ final class SparkEngine implements SweepEngine {
         while (runs.hasNext()) indices.add(runs.nextInt());
         if (indices.isEmpty()) return;
         Path dest = folder.toAbsolutePath();
+        HadoopTarget out = remote == null ? null : remote.target(dest);
+        if (out != null) remote.publish(); // the design, manifest, histories and removed runs, before the tasks look
         Broadcast<SweepJob> shared = spark.broadcast(job);
         try {
             JavaRDD<Integer> rdd = spark.parallelize(indices, indices.size()); // one task per run
-            Handler handler = new Handler(indices, workers(indices.size()), dest, job, listener);
+            Handler handler = new Handler(indices, workers(indices.size()), dest, job, listener, out == null ? null : remote);
             ClassTag<Outcome[]> tag = ClassTag$.MODULE$.apply(Outcome[].class);
             spark.sc().setJobDescription("sxbelt sweep " + job.experiment().name() + ": " + indices.size() + " runs");
-            spark.sc().runJob(rdd.rdd(), new RunPartition(shared, dest.toString()), handler, tag);
+            spark.sc().runJob(rdd.rdd(), new RunPartition(shared, dest.toString(), out), handler, tag);
             if (handler.problem != null) throw handler.problem;
         } catch (RuntimeException e) {
             if (e instanceof ExperimentException) throw e;
@@ -108,23 +115,26 @@ final class SparkEngine implements SweepEngine {
     }
 
     /**
-     * On the driver, as each task ends: the run's error file, then the listener. The runs in flight are
-     * taken to be those Spark launches in order as cores free up (for the ETA only).
+     * On the driver, as each task ends: the run's files copied down from a remote folder, its error file
+     * (written through to a remote folder), then the listener. The runs in flight are taken to be those Spark
+     * launches in order as cores free up (for the ETA only).
      */
     private static final class Handler extends AbstractFunction2<Object, Outcome[], BoxedUnit> implements java.io.Serializable {
         private final transient List<Integer> indices;
         private final transient Path folder;
         private final transient SweepJob job;
         private final transient Listener listener;
+        private final transient HadoopFolder remote;
         private final transient java.util.Map<Integer, Long> tokens = new java.util.HashMap<>();
         private transient int nextStart;
         transient IOException problem;
 
-        Handler(List<Integer> indices, int workers, Path folder, SweepJob job, Listener listener) {
+        Handler(List<Integer> indices, int workers, Path folder, SweepJob job, Listener listener, HadoopFolder remote) {
             this.indices = indices;
             this.folder = folder;
             this.job = job;
             this.listener = listener;
+            this.remote = remote;
             for (int k = 0; k < workers; k++) startNext();
         }
 
@@ -139,9 +149,18 @@ final class SparkEngine implements SweepEngine {
         public synchronized BoxedUnit apply(Object partition, Outcome[] outcomes) {
             for (Outcome o : outcomes) {
                 String id = job.run(o.index()).id();
+                Path errorFile = RunFiles.errorFile(folder, id);
                 try {
-                    if (o.error() == null) AtomicFiles.deleteQuietly(RunFiles.errorFile(folder, id));
-                    else AtomicFiles.writeString(RunFiles.errorFile(folder, id), o.errorText());
+                    if (o.error() == null) {
+                        if (remote != null) {
+                            for (String f : o.files()) remote.fetched(folder.resolve(RunFiles.RUNS).resolve(f));
+                        }
+                        AtomicFiles.deleteQuietly(errorFile);
+                        if (remote != null) remote.removed(errorFile);
+                    } else {
+                        AtomicFiles.writeString(errorFile, o.errorText());
+                        if (remote != null) remote.written(errorFile);
+                    }
                 } catch (IOException e) {
                     if (problem == null) problem = e;
                 }
@@ -154,10 +173,17 @@ final class SparkEngine implements SweepEngine {
         }
     }
 
+    /** The folder {@code name} under {@code out} on a Hadoop file system, locked and copied down ({@link HadoopFolder}). */
+    @Override
+    public org.sxbelt.experiment.sweep.RemoteFolder remote(String out, String name) throws IOException {
+        remote = HadoopFolder.open(out, name, spark.hadoopConfiguration());
+        return remote;
+    }
+
     /** Parquet through Spark's writer ({@link ParquetResults}); the CSV formats are the driver's. */
     @Override
     public ResultsConverter converter(ResultsFormat format) {
-        return format == ResultsFormat.PARQUET ? new ParquetResults(spark) : null;
+        return format == ResultsFormat.PARQUET ? new ParquetResults(spark, () -> remote) : null;
     }
 
     @Override

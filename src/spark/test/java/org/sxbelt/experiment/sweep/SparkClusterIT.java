@@ -48,7 +48,7 @@ class SparkClusterIT {
             "jheaps-", "commons-csv-", "jogl-", "joal-", "gluegen-", "j3d-", "vecmath-", "itextpdf-",
             "jfreechart-", "jcommon-", "json-simple-", "apfloat-");
     private static final List<String> TEST_ONLY = List.of("junit-", "opentest4j-", "apiguardian-", "archunit",
-            "surefire", "failsafe", "common-java5-", "common-junit");
+            "surefire", "failsafe", "common-java5-", "common-junit", "hadoop-client-minicluster-", "hamcrest-");
 
     @Test
     void aLoopbackStandaloneClusterGivesTheLocalEnginesResults(@TempDir Path dir) throws Exception {
