@@ -81,7 +81,7 @@ final class HadoopFolder implements RemoteFolder {
 
     /**
      * The folder {@code name} under {@code out}: locked, copied down; every problem (no file system for the
-     * scheme, a host that does not answer, a folder in use) is one {@link ExperimentException} naming {@code --out}.
+     * scheme, a host that does not answer, access denied, a folder in use) is one {@link ExperimentException} naming {@code --out}.
      */
     static HadoopFolder open(String out, String name, Configuration conf) throws IOException {
         String root = out.replaceAll("/+$", "");
@@ -106,7 +106,11 @@ final class HadoopFolder implements RemoteFolder {
         } catch (IOException | RuntimeException e) {
             // an unknown host comes as an IllegalArgumentException around an UnknownHostException
             Throwable why = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
-            throw new ExperimentException("--out " + out + ": cannot reach it (" + oneLine(why) + ")");
+            // refused credentials or permissions (S3A's AccessDeniedException, HDFS's AccessControlException)
+            boolean denied = why instanceof java.nio.file.AccessDeniedException
+                    || why instanceof org.apache.hadoop.security.AccessControlException;
+            throw new ExperimentException("--out " + out + ": " + (denied ? "access denied" : "cannot reach it")
+                    + " (" + oneLine(why) + ")");
         }
         Path staging = Files.createTempDirectory("sxbelt-out-");
         HadoopFolder f = new HadoopFolder(root, target, staging, staging.resolve(name));
