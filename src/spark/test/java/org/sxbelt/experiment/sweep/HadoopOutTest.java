@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * byte for byte; a second sweep resumes from HDFS alone (the local copy is gone after each command), redoing
  * only the runs removed or damaged there; a failing run's error file is on HDFS and goes when it is retried;
  * a branching sweep's executors read the shared histories from HDFS; bad URIs are one line and exit 2.
- * S3 is not started here: its path is the same Hadoop FileSystem code, and the object-store way of
- * publishing (writing the final key, no rename) is tested on HDFS through {@code sxbelt.out.commit=put}.
+ * The object-store way of publishing (writing the final key, no rename) is tested here too, through
+ * {@code sxbelt.out.commit=put}, and against a real S3 server in {@link S3OutTest}.
  */
 class HadoopOutTest {
 
