@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BranchingSweepTest {
 
-    private static final String TEXT = """
+    /** The post-2020 experiment, also the Spark engine tests' branching case (with {@link #branched}). */
+    static final String TEXT = """
             name = "t"
             scenarios = ["baseline", "early-withdrawal"]
             replications = 2
@@ -46,7 +47,7 @@ class BranchingSweepTest {
     Path tmp;
 
     /** The experiment with {@code branch_from} (a top-level key, so before [design]). */
-    private static String branched(String text, String month) {
+    static String branched(String text, String month) {
         return text.replace("[design]", "branch_from = \"" + month + "\"\n[design]");
     }
 

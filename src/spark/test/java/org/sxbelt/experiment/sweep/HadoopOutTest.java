@@ -177,22 +177,7 @@ class HadoopOutTest {
 
     @Test
     void aBranchingSweepReadsItsHistoriesFromHdfsAndObjectStoreWritesGiveTheSameFiles() throws IOException {
-        String text = """
-                name = "b"
-                scenarios = ["baseline", "early-withdrawal"]
-                replications = 2
-                months = 74
-                scale = 1000
-                seed = 3
-                indicators = ["poverty_rate", "employment_park", "firms_park", "public_spending_cumulative"]
-                levels = ["belt", "prefecture"]
-                branch_from = "2020-12"
-                [design]
-                type = "factorial"
-                [[factors]]
-                key = "policy.supportWithdrawalYear"
-                levels = [2021, 2026]
-                """;
+        String text = BranchingSweepTest.branched(BranchingSweepTest.TEXT.replace("name = \"t\"", "name = \"b\""), "2020-12");
         SweepOutcome local = sweep(text, "b", base.resolve("local-b"), null, false).run();
         String folder = uri + "/put/b";
         try (SweepEngine spark = SweepEngine.open("spark", new SweepEngine.Settings("local[2]", 2, null))) {

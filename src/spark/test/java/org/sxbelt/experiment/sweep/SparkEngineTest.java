@@ -143,22 +143,7 @@ class SparkEngineTest {
 
     @Test
     void aBranchingSweepUsesTheHistoriesTheDriverSimulated(@TempDir Path dir) throws IOException {
-        String text = """
-                name = "t"
-                scenarios = ["baseline", "early-withdrawal"]
-                replications = 2
-                months = 74
-                scale = 1000
-                seed = 3
-                indicators = ["poverty_rate", "employment_park", "firms_park", "public_spending_cumulative"]
-                levels = ["belt", "prefecture"]
-                branch_from = "2020-12"
-                [design]
-                type = "factorial"
-                [[factors]]
-                key = "policy.supportWithdrawalYear"
-                levels = [2021, 2026]
-                """;
+        String text = BranchingSweepTest.branched(BranchingSweepTest.TEXT, "2020-12");
         Experiment e = ExperimentFile.parse(text, "t.toml", "t");
         SweepOutcome local = new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO,
                 new Sweep.Options(dir.resolve("local"), 2, Shard.ALL, null)).run();
