@@ -139,6 +139,17 @@ public final class Persons implements java.io.Serializable {
         flags[p] = (short) (on ? flags[p] | flag : flags[p] & ~flag);
     }
 
+    /**
+     * Clears {@code flag} of the slots [from, to) (dead ones hold no flag), in one pass in slot order that
+     * writes only the few slots holding it.
+     */
+    public void clear(int from, int to, int flag) {
+        short[] f = flags;
+        for (int i = from; i < to; i++) {
+            if ((f[i] & flag) != 0) f[i] = (short) (f[i] & ~flag);
+        }
+    }
+
     public boolean isFemale(int p) { return has(p, FEMALE); }
 
     public int household(int p) { return household[p]; }
