@@ -131,50 +131,47 @@ final class HouseholdTally implements java.io.Serializable {
             if (v.isUrbanWard()) continue;
             int county = v.town().index();
             int to = Math.min(end, v.firstHousehold() + v.householdCount());
-            for (int h = Math.max(start, v.firstHousehold()); h < to; h++) count(hh, h, county, l, line, r, hist);
-        }
-    }
-
-    /** Adds rural household h of {@code county} to the block's rows and the worker's histogram. */
-    private static void count(Households hh, int h, int county, Lines l, double line, double[] r, int[] hist) {
-        int members = hh.members(h);
-        if (members == 0) return;
-        int at = county * K;
-        double annual = hh.annualIncome(h);
-        double pc = hh.annualIncomePerCapita(h);
-        hist[county * BINS + IncomeHistogram.bin(pc)] += members;
-        r[at + INCOME] += annual;
-        if (pc < line) {
-            r[at + INCOME_POOR] += members;
-            r[at + GAP] += members * (1 - pc / line);
-            r[at + SHORTFALL] += members * (line - pc);
-        } else {
-            double shock = l.shock(hh, h);
-            if ((annual - shock) / members < line) { // else even the whole shock leaves it above
-                double month = hh.closedMonthIncome(h, l.month);
-                double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), shock, month);
-                if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+            for (int h = Math.max(start, v.firstHousehold()); h < to; h++) {
+                int members = hh.members(h);
+                if (members == 0) continue;
+                int at = county * K;
+                double annual = hh.annualIncome(h);
+                double pc = hh.annualIncomePerCapita(h);
+                hist[county * BINS + IncomeHistogram.bin(pc)] += members;
+                r[at + INCOME] += annual;
+                if (pc < line) {
+                    r[at + INCOME_POOR] += members;
+                    r[at + GAP] += members * (1 - pc / line);
+                    r[at + SHORTFALL] += members * (line - pc);
+                } else {
+                    double shock = l.shock(hh, h);
+                    if ((annual - shock) / members < line) { // else even the whole shock leaves it above
+                        double month = hh.closedMonthIncome(h, l.month);
+                        double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), shock, month);
+                        if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+                    }
+                }
+                if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
+                PovertyStatus s = hh.poverty(h);
+                boolean guarantees = hh.guaranteesHold(h);
+                if (!guarantees) {
+                    if (hh.has(h, Households.UNSAFE_HOUSING)) r[at + UNSAFE]++;
+                    if (hh.has(h, Households.SCHOOL_DROPOUT)) r[at + DROPOUT]++;
+                    if (hh.has(h, Households.UNINSURED)) r[at + UNINSURED]++;
+                }
+                if (hh.has(h, Households.MONITORED)) r[at + AT_RISK]++;
+                // own income as the quarterly review reads it (ODD 7.7.4)
+                double own = (annual - 12 * hh.floorTopUp(h)) / members;
+                if (Monitoring.qualifies(hh, h, own, l.risk, l.month)) r[at + QUALIFYING]++;
+                if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
+                    r[at + REGISTERED]++;
+                    if (!guarantees) r[at + LACKING]++;
+                } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
+                    r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
+                    r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
+                    r[at + EXITED_POLICY] += hh.policyIncome(h);
+                }
             }
-        }
-        if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
-        PovertyStatus s = hh.poverty(h);
-        boolean guarantees = hh.guaranteesHold(h);
-        if (!guarantees) {
-            if (hh.has(h, Households.UNSAFE_HOUSING)) r[at + UNSAFE]++;
-            if (hh.has(h, Households.SCHOOL_DROPOUT)) r[at + DROPOUT]++;
-            if (hh.has(h, Households.UNINSURED)) r[at + UNINSURED]++;
-        }
-        if (hh.has(h, Households.MONITORED)) r[at + AT_RISK]++;
-        // own income as the quarterly review reads it (ODD 7.7.4)
-        double own = (annual - 12 * hh.floorTopUp(h)) / members;
-        if (Monitoring.qualifies(hh, h, own, l.risk, l.month)) r[at + QUALIFYING]++;
-        if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
-            r[at + REGISTERED]++;
-            if (!guarantees) r[at + LACKING]++;
-        } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
-            r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
-            r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
-            r[at + EXITED_POLICY] += hh.policyIncome(h);
         }
     }
 }
