@@ -147,7 +147,7 @@ final class JobSearch implements java.io.Serializable {
                 boolean isMobilised = !isServices && hh.isTargeted(h);
                 EventSkipper chance = isServices ? services : isMobilised ? mobilised : own;
                 if (!chance.reached()) continue;
-                double rate = search + peer * belt.peerShare(ps.village(i));
+                double rate = search + peer * belt.peerShare(hh.village(h));
                 if (isServices) rate *= SERVICES_SEARCH;
                 else if (isMobilised) rate *= mobilisation;
                 if (chance.accept(rate, rng)) blk.seekers.add(i);

@@ -157,7 +157,7 @@ public final class Production implements Steppable {
         int[] services = groups.of(Status.SERVICES);
         for (int k = 0, n = groups.size(Status.SERVICES); k < n; k++) {
             int h = ps.household(services[k]);
-            int county = belt.townOfPerson(services[k]);
+            int county = belt.townOfHousehold(h);
             double pay = r.services[county];
             ledger.income(hh, h, pay);
             ledger.flow(county, PayLedger.SERVICES, pay);
@@ -172,7 +172,7 @@ public final class Production implements Steppable {
             for (int k = 0, n = groups.size(s); k < n; k++) {
                 int i = migrants[k];
                 int h = ps.household(i);
-                int county = belt.townOfPerson(i);
+                int county = belt.townOfHousehold(h);
                 int d = ps.employer(i);
                 double cost = r.distantCost[d] * (ps.has(i, Persons.ESCORTED) ? 1 - r.escortCut : 1);
                 double sent = r.remit * Math.max(0, r.distantPay[d] - cost);
@@ -190,7 +190,7 @@ public final class Production implements Steppable {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         int h = ps.household(i);
-        int county = belt.townOfPerson(i);
+        int county = belt.townOfHousehold(h);
         int fid = ps.employer(i);
         Firm f = belt.firm(fid);
         double u = firmUtilisation[fid];
