@@ -197,12 +197,8 @@ public final class HouseholdEconomy implements Steppable {
         return hit;
     }
 
-    /**
-     * Books a payment to household h. Without a test for zero: a courtyard, leased land or an asset is as
-     * good as random from one household to the next, and adding 0 to a sum that starts at +0 changes no bit
-     * (only -0 + 0 would, and such a sum is never -0).
-     */
     private static void pay(Households hh, Accounts acc, int h, int county, Flow f, double yuan, int scale) {
+        if (yuan == 0) return;
         hh.addIncome(h, yuan);
         acc.add(county, f, yuan * scale);
     }
