@@ -35,8 +35,8 @@ public final class Persons implements java.io.Serializable {
     /**
      * The index of the village the person's household lives in, a copy of the household's (households never
      * move, and a person's household is set with it): the observer's head count reads it for every person
-     * each month, and reading it through the household, whose members are spread over the slots once births
-     * reuse freed ones, would cost a cache miss per person. A char: the belt has far fewer than 65,536 villages.
+     * each month, and through the household it would read 4 bytes more per person and, for those born into
+     * freed slots, a household far away in memory. A char: the belt has far fewer than 65,536 villages.
      */
     private char[] village;
     private int[] nextMember;

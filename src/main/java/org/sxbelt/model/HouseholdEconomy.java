@@ -89,11 +89,7 @@ public final class HouseholdEconomy implements Steppable {
             if (v.isUrbanWard()) {
                 for (int h = v.firstHousehold(); h < end; h++) {
                     if (hh.members(h) == 0) continue;
-                    if (farmers[h] > 0) {
-                        double side = farmers[h] * sideIncome;
-                        hh.addIncome(h, side);
-                        sideByCounty[county] += side;
-                    }
+                    paySideIncome(hh, h, farmers[h], sideIncome, sideByCounty, county);
                     hh.setPolicyIncome(h, 0);
                     hh.setFarmIncome(h, 0);
                     closeHousehold(hh, acc, loans, p, h, county, saving, subsistencePerPerson, month, scale);
@@ -107,12 +103,7 @@ public final class HouseholdEconomy implements Steppable {
             boolean struck = disaster[vi];
             for (int h = v.firstHousehold(); h < end; h++) {
                 if (hh.members(h) == 0) continue;
-                // Each farmer at home earns the side income (livestock, odd jobs) besides the farm's; booked by county below.
-                if (farmers[h] > 0) {
-                    double side = farmers[h] * sideIncome;
-                    hh.addIncome(h, side);
-                    sideByCounty[county] += side;
-                }
+                paySideIncome(hh, h, farmers[h], sideIncome, sideByCounty, county);
                 LeaseChoice.consider(m, h, villageLeaseShare, resettled, farmers[h], rng);
                 double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubFactor
                         + farmers[h] * commonLandPerFarmer;
@@ -168,6 +159,18 @@ public final class HouseholdEconomy implements Steppable {
         for (int t = 0; t < sideByCounty.length; t++) acc.add(t, Flow.INCOME_SIDE, sideByCounty[t] * scale);
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
+    }
+
+    /**
+     * Each farmer at home earns the side income (livestock, odd jobs) besides the farm's, paid to the household
+     * and summed by county (booked after the pass).
+     */
+    private static void paySideIncome(Households hh, int h, int farmers, double perFarmer, double[] byCounty, int county) {
+        if (farmers > 0) {
+            double side = farmers * perFarmer;
+            hh.addIncome(h, side);
+            byCounty[county] += side;
+        }
     }
 
     /** The end of every household's month: savings from what it earned, the micro-loan's instalment, the month closed. */
