@@ -30,6 +30,8 @@ public final class Belt implements java.io.Serializable {
     private final List<Firm> liveFirms = new ArrayList<>();
     private final int[][] townsByDistance;
     // Village facts as primitive arrays: the monthly person passes read them millions of times.
+    // The households are laid out village by village, in village order (checked here): passes over the
+    // households go village by village and read a village's facts once.
     private final int[] villageTown;
     private final boolean[] villageUrban;
     private final float[] villagePeerShare;
@@ -49,17 +51,24 @@ public final class Belt implements java.io.Serializable {
         villageTown = new int[nv];
         villageUrban = new boolean[nv];
         villagePeerShare = new float[nv];
+        int next = 0;
         for (Village v : this.villages) {
             villageTown[v.getIndex()] = v.town().index();
             villageUrban[v.getIndex()] = v.isUrbanWard();
+            if (v.firstHousehold() != next) throw new IllegalStateException(v + " does not start where the previous village's households end");
+            next += v.householdCount();
         }
+        if (next != households.size()) throw new IllegalStateException("the villages hold " + next + " of " + households.size() + " households");
     }
 
     /** Town (= county) index of a household's home. */
     public int townOfHousehold(int h) { return villageTown[households.village(h)]; }
 
+    /** Town (= county) index of a person's home: {@code townOfHousehold(household(p))} without reading the household. */
+    public int townOfPerson(int p) { return villageTown[persons.village(p)]; }
+
     /** Index of the village a person's household lives in. */
-    public int villageOfPerson(int p) { return households.village(persons.household(p)); }
+    public int villageOfPerson(int p) { return persons.village(p); }
 
     public int townOfVillage(int v) { return villageTown[v]; }
 

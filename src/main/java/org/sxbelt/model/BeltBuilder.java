@@ -185,7 +185,7 @@ public final class BeltBuilder {
             boolean female = i == 1 || (i != 0 && rng.nextBoolean());
             boolean working = age >= workStart && age < retire;
             Status st = !working ? Status.DEPENDENT : urban ? Status.SERVICES : Status.FARMING;
-            int person = persons.add(-1, age, female, st);
+            int person = persons.add(Persons.NONE, v.getIndex(), age, female, st);
             initPerson(person, age, urban, persons);
             d.members[i] = person;
         }
@@ -246,7 +246,7 @@ public final class BeltBuilder {
             hh.setVillage(h, village.getIndex());
             hh.setLand(h, land);
             for (int m : members) {
-                persons.setHouseholdOf(m, h);
+                persons.setHouseholdOf(m, h, village.getIndex());
                 hh.addMember(h, m, persons);
             }
             double annual = targetIncomePerCapita * size;

@@ -330,7 +330,7 @@ public final class BeltModel extends SimState {
 
     /** County (= town) index of a person's home. */
     public int countyOf(int person) {
-        return belt.townOfHousehold(belt.persons().household(person));
+        return belt.townOfPerson(person);
     }
 
     void firmEvent(FirmEvent e) {

@@ -81,7 +81,7 @@ public final class Demography implements Steppable {
                 deaths++;
             } else if (ps.isFemale(i) && age >= 20 && age < 40 && rng.nextDouble() < fertility) {
                 int h = ps.household(i);
-                int baby = ps.add(h, 0, rng.nextBoolean(), Status.DEPENDENT);
+                int baby = ps.add(h, hh.village(h), 0, rng.nextBoolean(), Status.DEPENDENT);
                 hh.addMember(h, baby, ps);
                 births++;
             }

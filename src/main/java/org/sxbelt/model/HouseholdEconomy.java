@@ -68,7 +68,6 @@ public final class HouseholdEconomy implements Steppable {
         double sideIncome = p.get(SIDE_INCOME) * c.wageIndex();
         double[] sideByCounty = new double[belt.towns().size()];
         int month = m.month();
-        int n = hh.size();
         int[] farmers = m.production().farmersAtHome();
         double[] commonLand = commonLandIncome(m, farmers);
         FarmHubs hubs = m.farmHubs();
@@ -80,26 +79,40 @@ public final class HouseholdEconomy implements Steppable {
         boolean[] disaster = disasters(m, rng);
         double subsistencePerPerson = c.povertyLine() / 12;
         EventSkipper onsets = illness.onsets(hh, illnessRate, rng);
-        for (int h = 0; h < n; h++) {
-            if (hh.members(h) == 0) continue;
-            Village v = belt.villages().get(hh.village(h));
+        // Village by village: a village's households are one index range and the villages follow one another in
+        // household order (Belt checks it), so this is household order and what a village decides for all its
+        // households is read once, not once per household.
+        for (Village v : belt.villages()) {
             int county = v.town().index();
-            // Each farmer at home earns the side income (livestock, odd jobs) besides the farm's; booked by county below.
-            if (farmers[h] > 0) {
-                double side = farmers[h] * sideIncome;
-                hh.addIncome(h, side);
-                sideByCounty[county] += side;
+            int vi = v.getIndex();
+            int end = v.firstHousehold() + v.householdCount();
+            if (v.isUrbanWard()) {
+                for (int h = v.firstHousehold(); h < end; h++) {
+                    if (hh.members(h) == 0) continue;
+                    paySideIncome(hh, h, farmers[h], sideIncome, sideByCounty, county);
+                    hh.setPolicyIncome(h, 0);
+                    hh.setFarmIncome(h, 0);
+                    closeHousehold(hh, acc, loans, p, h, county, saving, subsistencePerPerson, month, scale);
+                }
+                continue;
             }
-            if (!v.isUrbanWard()) {
-                LeaseChoice.consider(m, h, Math.max(leaseShare, v.leaseShareFloor()), v.isResettled(), farmers[h], rng);
-                double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubs.factor(v.getIndex())
-                        + farmers[h] * commonLand[county];
+            double villageLeaseShare = Math.max(leaseShare, v.leaseShareFloor());
+            boolean resettled = v.isResettled();
+            double hubFactor = hubs.factor(vi);
+            double commonLandPerFarmer = commonLand[county];
+            boolean struck = disaster[vi];
+            for (int h = v.firstHousehold(); h < end; h++) {
+                if (hh.members(h) == 0) continue;
+                paySideIncome(hh, h, farmers[h], sideIncome, sideByCounty, county);
+                LeaseChoice.consider(m, h, villageLeaseShare, resettled, farmers[h], rng);
+                double farm = FarmIncome.monthly(m.farm(), h, farmers[h], p, c) * hubFactor
+                        + farmers[h] * commonLandPerFarmer;
                 pay(hh, acc, h, county, Flow.INCOME_FARM, farm, scale);
                 hh.setFarmIncome(h, farm);
                 double cover = farm > 0 ? CropInsurance.cover(p, seed, hh, h) : 0;
                 hh.set(h, Households.CROP_INSURED, cover > 0);
                 if (cover > 0) payPremium(hh, acc, h, county, CropInsurance.premium(p, cover, farm), CropInsurance.subsidy(p, hh, h), scale);
-                if (disaster[v.getIndex()]) {
+                if (struck) {
                     if (farm > 0) {
                         double lost = CropInsurance.loss(p, farm);
                         double indemnity = cover * lost;
@@ -133,26 +146,41 @@ public final class HouseholdEconomy implements Steppable {
                     policy += top;
                 }
                 hh.setPolicyIncome(h, policy);
-            } else {
-                hh.setPolicyIncome(h, 0);
-                hh.setFarmIncome(h, 0);
-            }
-            if (!v.isUrbanWard() && Illness.strikes(onsets, hh, h, illnessRate, rng)) {
-                double medical = illness.strike(m, h, county, rng);
-                if (medical > 0) {
-                    Monitoring.recordShock(hh, h, medical, hardship, month);
-                    absorbShock(hh, h, medical);
+                if (Illness.strikes(onsets, hh, h, illnessRate, rng)) {
+                    double medical = illness.strike(m, h, county, rng);
+                    if (medical > 0) {
+                        Monitoring.recordShock(hh, h, medical, hardship, month);
+                        absorbShock(hh, h, medical);
+                    }
                 }
+                closeHousehold(hh, acc, loans, p, h, county, saving, subsistencePerPerson, month, scale);
             }
-            double earned = hh.monthIncome(h);
-            hh.setSavings(h, hh.savings(h) + saving * Math.max(0, earned));
-            double credit = loans.repay(hh, h, subsistencePerPerson * hh.members(h), p);
-            if (credit > 0) acc.add(county, Flow.SPEND_MICRO_CREDIT, credit * scale);
-            hh.closeMonth(h, month);
         }
         for (int t = 0; t < sideByCounty.length; t++) acc.add(t, Flow.INCOME_SIDE, sideByCounty[t] * scale);
         if (c.monthOfYear() % 3 == 0) reviewFloor(m);
         if (c.monthOfYear() == 12) assess(m);
+    }
+
+    /**
+     * Each farmer at home earns the side income (livestock, odd jobs) besides the farm's, paid to the household
+     * and summed by county (booked after the pass).
+     */
+    private static void paySideIncome(Households hh, int h, int farmers, double perFarmer, double[] byCounty, int county) {
+        if (farmers > 0) {
+            double side = farmers * perFarmer;
+            hh.addIncome(h, side);
+            byCounty[county] += side;
+        }
+    }
+
+    /** The end of every household's month: savings from what it earned, the micro-loan's instalment, the month closed. */
+    private static void closeHousehold(Households hh, Accounts acc, HouseholdLoans loans, ParamValues p, int h, int county,
+                                       double saving, double subsistencePerPerson, int month, int scale) {
+        double earned = hh.monthIncome(h);
+        hh.setSavings(h, hh.savings(h) + saving * Math.max(0, earned));
+        double credit = loans.repay(hh, h, subsistencePerPerson * hh.members(h), p);
+        if (credit > 0) acc.add(county, Flow.SPEND_MICRO_CREDIT, credit * scale);
+        hh.closeMonth(h, month);
     }
 
     /**

@@ -2,8 +2,10 @@ package org.sxbelt.model;
 
 import org.sxbelt.agents.Households;
 import org.sxbelt.agents.PovertyStatus;
+import org.sxbelt.agents.Village;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
 
@@ -118,47 +120,57 @@ final class HouseholdTally implements java.io.Serializable {
         Belt belt = m.belt();
         Households hh = belt.households();
         double line = l.line;
-        int end = Math.min(hh.size(), (b + 1) * SIZE);
-        for (int h = b * SIZE; h < end; h++) {
-            int members = hh.members(h);
-            if (members == 0 || m.isUrban(h)) continue;
-            int county = belt.townOfHousehold(h);
-            int at = county * K;
-            double annual = hh.annualIncome(h);
-            double pc = hh.annualIncomePerCapita(h);
-            hist[county * BINS + IncomeHistogram.bin(pc)] += members;
-            r[at + INCOME] += annual;
-            if (pc < line) {
-                r[at + INCOME_POOR] += members;
-                r[at + GAP] += members * (1 - pc / line);
-                r[at + SHORTFALL] += members * (line - pc);
-            } else {
-                double shock = l.shock(hh, h);
-                if ((annual - shock) / members < line) { // else even the whole shock leaves it above
-                    double month = hh.closedMonthIncome(h, l.month);
-                    double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), shock, month);
-                    if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+        int start = b * SIZE;
+        int end = Math.min(hh.size(), start + SIZE);
+        if (start >= end) return;
+        // The block's households village by village (each village's households are one range, in village
+        // order: see Belt), so a village's county and ward are read once and town wards are skipped whole.
+        List<Village> villages = belt.villages();
+        for (int vi = hh.village(start); vi < villages.size() && villages.get(vi).firstHousehold() < end; vi++) {
+            Village v = villages.get(vi);
+            if (v.isUrbanWard()) continue;
+            int county = v.town().index();
+            int to = Math.min(end, v.firstHousehold() + v.householdCount());
+            for (int h = Math.max(start, v.firstHousehold()); h < to; h++) {
+                int members = hh.members(h);
+                if (members == 0) continue;
+                int at = county * K;
+                double annual = hh.annualIncome(h);
+                double pc = hh.annualIncomePerCapita(h);
+                hist[county * BINS + IncomeHistogram.bin(pc)] += members;
+                r[at + INCOME] += annual;
+                if (pc < line) {
+                    r[at + INCOME_POOR] += members;
+                    r[at + GAP] += members * (1 - pc / line);
+                    r[at + SHORTFALL] += members * (line - pc);
+                } else {
+                    double shock = l.shock(hh, h);
+                    if ((annual - shock) / members < line) { // else even the whole shock leaves it above
+                        double month = hh.closedMonthIncome(h, l.month);
+                        double loss = HouseholdEconomy.shockIncomeLoss(hh.savings(h), shock, month);
+                        if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
+                    }
                 }
-            }
-            if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
-            PovertyStatus s = hh.poverty(h);
-            boolean guarantees = hh.guaranteesHold(h);
-            if (!guarantees) {
-                if (hh.has(h, Households.UNSAFE_HOUSING)) r[at + UNSAFE]++;
-                if (hh.has(h, Households.SCHOOL_DROPOUT)) r[at + DROPOUT]++;
-                if (hh.has(h, Households.UNINSURED)) r[at + UNINSURED]++;
-            }
-            if (hh.has(h, Households.MONITORED)) r[at + AT_RISK]++;
-            // own income as the quarterly review reads it (ODD 7.7.4)
-            double own = (annual - 12 * hh.floorTopUp(h)) / members;
-            if (Monitoring.qualifies(hh, h, own, l.risk, l.month)) r[at + QUALIFYING]++;
-            if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
-                r[at + REGISTERED]++;
-                if (!guarantees) r[at + LACKING]++;
-            } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
-                r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
-                r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
-                r[at + EXITED_POLICY] += hh.policyIncome(h);
+                if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
+                PovertyStatus s = hh.poverty(h);
+                boolean guarantees = hh.guaranteesHold(h);
+                if (!guarantees) {
+                    if (hh.has(h, Households.UNSAFE_HOUSING)) r[at + UNSAFE]++;
+                    if (hh.has(h, Households.SCHOOL_DROPOUT)) r[at + DROPOUT]++;
+                    if (hh.has(h, Households.UNINSURED)) r[at + UNINSURED]++;
+                }
+                if (hh.has(h, Households.MONITORED)) r[at + AT_RISK]++;
+                // own income as the quarterly review reads it (ODD 7.7.4)
+                double own = (annual - 12 * hh.floorTopUp(h)) / members;
+                if (Monitoring.qualifies(hh, h, own, l.risk, l.month)) r[at + QUALIFYING]++;
+                if (s == PovertyStatus.REGISTERED_POOR || s == PovertyStatus.NEW_POOR || s == PovertyStatus.RETURNED) {
+                    r[at + REGISTERED]++;
+                    if (!guarantees) r[at + LACKING]++;
+                } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
+                    r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
+                    r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
+                    r[at + EXITED_POLICY] += hh.policyIncome(h);
+                }
             }
         }
     }

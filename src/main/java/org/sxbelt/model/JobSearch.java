@@ -88,13 +88,7 @@ final class JobSearch implements java.io.Serializable {
         PersonTrace trace = m.trace(); // null unless tracing: checked only where someone leaves
         StatusGroups g = groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
         // Status by status (see StatusGroups); the lists are put back in slot order at the end.
-        for (Status s : StatusGroups.ALL) {
-            int[] group = g.of(s);
-            for (int k = 0, n = g.size(s); k < n; k++) {
-                int i = group[k];
-                if (ps.has(i, Persons.SEARCHED_AWAY)) ps.set(i, Persons.SEARCHED_AWAY, false); // few: write only those
-            }
-        }
+        ps.clear(PersonBlocks.start(b), PersonBlocks.end(b, ps.size()), Persons.SEARCHED_AWAY);
         int[] farming = g.of(Status.FARMING);
         for (int k = 0, n = g.size(Status.FARMING); k < n; k++) {
             int i = farming[k];

@@ -188,11 +188,10 @@ public final class Observer implements Steppable {
     /** Workers of a village-sited firm whose household lives in another village: the workshop's reach. */
     private static int workersFromOtherVillages(Belt belt, Firm f) {
         Persons ps = belt.persons();
-        Households hh = belt.households();
         int home = f.village().getIndex();
         int n = 0;
         IntList w = f.workers();
-        for (int i = 0; i < w.size(); i++) if (hh.village(ps.household(w.get(i))) != home) n++;
+        for (int i = 0; i < w.size(); i++) if (ps.village(w.get(i)) != home) n++;
         return n;
     }
 

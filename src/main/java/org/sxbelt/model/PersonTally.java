@@ -1,6 +1,5 @@
 package org.sxbelt.model;
 
-import org.sxbelt.agents.Households;
 import org.sxbelt.agents.Persons;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Village;
@@ -51,16 +50,17 @@ final class PersonTally implements java.io.Serializable {
      * Counts one block. Persons sit mostly in household order, so long runs share a village: the
      * flag counts of a run are summed in locals and added to the village's row when the run ends,
      * instead of read-modify-writing seven counters in memory per person (a third of the observer's time).
+     * The village is the person's own copy ({@link Persons#village}), not the household's: births fill
+     * freed slots, so after some years a person's household is a random read away.
      */
     private static void count(Belt belt, int b, int[] c) {
         Persons ps = belt.persons();
-        Households hh = belt.households();
         int end = PersonBlocks.end(b, ps.size());
         int base = -1;
         int workingAgeFemale = 0, wageWorkFemale = 0, searchedAway = 0, inCourse = 0, care = 0, careReleased = 0;
         for (int i = PersonBlocks.start(b); i < end; i++) {
             if (!ps.isAlive(i)) continue;
-            int at = hh.village(ps.household(i)) * K;
+            int at = ps.village(i) * K;
             if (at != base) {
                 if (base >= 0) flush(c, base, workingAgeFemale, wageWorkFemale, searchedAway, inCourse, care, careReleased);
                 base = at;

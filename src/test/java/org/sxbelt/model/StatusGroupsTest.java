@@ -17,7 +17,7 @@ class StatusGroupsTest {
         Persons ps = new Persons(16);
         Random r = new Random(7);
         Status[] all = Status.values();
-        for (int i = 0; i < 5000; i++) ps.add(i % 97, 30, r.nextBoolean(), all[r.nextInt(all.length)]);
+        for (int i = 0; i < 5000; i++) ps.add(i % 97, 0, 30, r.nextBoolean(), all[r.nextInt(all.length)]);
         for (int i = 0; i < 5000; i += 13) ps.remove(i);
         StatusGroups g = new StatusGroups().fill(ps, 100, 4100);
         int grouped = 0;
