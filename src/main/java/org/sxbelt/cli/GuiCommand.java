@@ -101,6 +101,8 @@ public final class GuiCommand implements Command {
             if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
                 throw new CliException("--snapshot: " + parent + " is not a folder");
             }
+            // the picture's folder must be writable (or creatable) before any month is run
+            if (parent != null) OutputDirectoryValidator.check("--snapshot's folder", parent.toString());
             System.setProperty("java.awt.headless", "true");   // off-screen: no display needed
         } else if (GraphicsEnvironment.isHeadless()) {
             throw new CliException("gui needs a display, but Java runs headless here (no DISPLAY): run it on a "

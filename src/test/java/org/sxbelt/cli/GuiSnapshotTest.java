@@ -122,6 +122,11 @@ class GuiSnapshotTest {
             assertFalse(line.isBlank());
         }
         assertFalse(Files.exists(png), "nothing written");
+        // a folder nobody may write in, even root (/proc on Linux): refused before any month is run
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            String line = MainTest.run("gui", "--snapshot", "/proc/sxbelt-never.png", "--months", "1", "--scale", "1000").userError();
+            assertTrue(line.startsWith("error: --snapshot's folder /proc"), line);
+        }
     }
 
     static int count(BufferedImage img, Rectangle r, Color c, int tol) {
