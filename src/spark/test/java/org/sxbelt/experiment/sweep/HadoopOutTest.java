@@ -2,8 +2,6 @@ package org.sxbelt.experiment.sweep;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sxbelt.geo.BeltGeography;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Serializable;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +39,7 @@ class HadoopOutTest {
     static Path base;
     private static MiniDFSCluster cluster;
     private static FileSystem hdfs;
+    private static RemoteFiles files;
     private static String uri;
     private static final BeltGeography GEO = BeltGeography.loadDefault();
 
@@ -54,6 +51,7 @@ class HadoopOutTest {
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
         cluster.waitActive();
         hdfs = cluster.getFileSystem();
+        files = new RemoteFiles(hdfs);
         uri = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
     }
 
@@ -64,39 +62,10 @@ class HadoopOutTest {
         if (cluster != null) cluster.shutdown();
     }
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = org.sxbelt.cli.Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static Sweep sweep(String text, String name, Path out, SweepEngine engine, boolean keepRuns) {
         Experiment e = ExperimentFile.parse(text, name + ".toml", name);
         return new Sweep(SweepPlan.of(e), Sweep.loadScenarios(e), GEO,
                 new Sweep.Options(out, 2, Shard.ALL, null, false, engine).with(null, keepRuns));
-    }
-
-    /** The remote folder {@code hdfs} copied into {@code to}. */
-    private static Path copy(String folder, Path to) throws IOException {
-        hdfs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(folder), new org.apache.hadoop.fs.Path(to.toUri()), true);
-        return to;
-    }
-
-    /** Every file name under the remote folder (to see what is left there). */
-    private static List<String> names(String folder) throws IOException {
-        List<String> n = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = hdfs.listFiles(new org.apache.hadoop.fs.Path(folder), true);
-        while (it.hasNext()) n.add(it.next().getPath().getName());
-        return n;
-    }
-
-    private static byte[] read(String file) throws IOException {
-        try (var in = hdfs.open(new org.apache.hadoop.fs.Path(file))) {
-            return in.readAllBytes();
-        }
     }
 
     private static boolean exists(String file) throws IOException {
@@ -113,13 +82,13 @@ class HadoopOutTest {
         String[] command = {"sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2",
                 "--keep-runs", "--quiet", "--out", out};
 
-        Result first = cli(command);
+        RemoteFiles.Result first = RemoteFiles.cli(command);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("8 runs: 8 done (8 new, 0 already there), 0 failed; results in " + folder
                 + "/results.csv"), first.out());
         assertFalse(first.out().contains(System.getProperty("java.io.tmpdir") + "/sxbelt-out-"), "messages name HDFS");
-        SparkEngineTest.assertSameFiles(local.folder(), copy(folder, base.resolve("first")));
-        assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary file left: " + names(folder));
+        SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("first")));
+        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary file left: " + files.names(folder));
 
         // on HDFS: one run gone, one damaged, results.csv gone; the other six are skipped
         List<String> ids = SparkEngineTest.ids(local.folder().resolve(RunFiles.RUNS));
@@ -129,15 +98,15 @@ class HadoopOutTest {
             o.write("month,level,unit,indicator,value\n".getBytes(StandardCharsets.UTF_8));
         }
         hdfs.delete(new org.apache.hadoop.fs.Path(folder + "/results.csv"), false);
-        Result second = cli(command);
+        RemoteFiles.Result second = RemoteFiles.cli(command);
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("8 runs: 8 done (2 new, 6 already there), 0 failed"), second.out());
-        SparkEngineTest.assertSameFiles(local.folder(), copy(folder, base.resolve("second")));
+        SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("second")));
 
-        Result third = cli(command);
+        RemoteFiles.Result third = RemoteFiles.cli(command);
         assertEquals(0, third.code(), third.err());
         assertTrue(third.out().contains("8 runs: 8 done (0 new, 8 already there), 0 failed"), third.out());
-        assertArrayEquals(Files.readAllBytes(local.results()), read(folder + "/results.csv"));
+        assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
     }
 
     @Test
@@ -157,10 +126,10 @@ class HadoopOutTest {
             assertEquals(1, failed.failed());
             assertEquals(7, failed.done());
             assertNull(failed.results());
-            assertTrue(new String(read(folder + "/runs/" + bad + RunFiles.ERROR_SUFFIX), StandardCharsets.UTF_8)
+            assertTrue(new String(files.read(folder + "/runs/" + bad + RunFiles.ERROR_SUFFIX), StandardCharsets.UTF_8)
                     .contains("injected failure of " + bad));
             assertFalse(exists(folder + "/results.csv"), "no results.csv while a run failed");
-            assertTrue(new String(read(folder + "/" + RunFiles.MANIFEST), StandardCharsets.UTF_8).contains("\"runs_failed\": 1"));
+            assertTrue(new String(files.read(folder + "/" + RunFiles.MANIFEST), StandardCharsets.UTF_8).contains("\"runs_failed\": 1"));
 
             SweepOutcome retried;
             try (RemoteFolder remote = spark.remote(uri + "/fail", "spark8")) {
@@ -171,7 +140,7 @@ class HadoopOutTest {
             assertEquals(1, retried.done());
             assertFalse(exists(folder + "/runs/" + bad + RunFiles.ERROR_SUFFIX), "the error file goes when the run succeeds");
             assertFalse(exists(folder + "/runs/" + bad + ".csv"), "run files removed once results.csv holds them");
-            SparkEngineTest.assertSameFiles(local.folder(), copy(folder, base.resolve("retried")));
+            SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("retried")));
         }
     }
 
@@ -193,11 +162,11 @@ class HadoopOutTest {
             assertEquals(8, s.done());
             assertTrue(s.monthsSaved() > 0, "the runs branched from the shared histories");
         }
-        Path got = copy(folder, base.resolve("b"));
+        Path got = files.copy(folder, base.resolve("b"));
         assertArrayEquals(Files.readAllBytes(local.results()), Files.readAllBytes(got.resolve(RunFiles.RESULTS)));
         assertArrayEquals(Files.readAllBytes(local.folder().resolve(ResultsCheck.FILE)), Files.readAllBytes(got.resolve(ResultsCheck.FILE)));
         assertTrue(Files.isDirectory(got.resolve("histories")), "the shared histories are on HDFS");
-        assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), names(folder).toString());
+        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), files.names(folder).toString());
     }
 
     @Test
@@ -213,8 +182,8 @@ class HadoopOutTest {
                 assertEquals(8, pq.done());
             }
             assertFalse(exists(folder + "/results.csv"), "one copy of the data");
-            assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), "no staging left on HDFS: " + names(folder));
-            Path file = copy(folder + "/results.parquet", base.resolve("results.parquet"));
+            assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no staging left on HDFS: " + files.names(folder));
+            Path file = files.copy(folder + "/results.parquet", base.resolve("results.parquet"));
             SparkEngineTest.assertParquetHoldsCsv(org.apache.spark.sql.SparkSession.builder().getOrCreate(), file,
                     Files.readAllLines(local.results()));
         }
@@ -229,23 +198,23 @@ class HadoopOutTest {
                 "--scale", "1000", "--budget", "4", "--population", "3", "--replications", "1", "--threads", "2", "--quiet");
         List<String> local = new ArrayList<>(args);
         local.addAll(List.of("--out", base.resolve("cal").toString()));
-        Result l = cli(local.toArray(String[]::new));
+        RemoteFiles.Result l = RemoteFiles.cli(local.toArray(String[]::new));
         assertEquals(0, l.code(), l.err());
         List<String> remote = new ArrayList<>(args);
         remote.addAll(List.of("--engine", "spark", "--master", "local[2]", "--out", uri + "/cal"));
-        Result r = cli(remote.toArray(String[]::new));
+        RemoteFiles.Result r = RemoteFiles.cli(remote.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         String folder = uri + "/cal/calibration-baseline";
         assertTrue(r.out().contains("every evaluation in " + folder + "/calibration.csv; 4 evaluations run now"), r.out());
         Path lf = base.resolve("cal/calibration-baseline");
         for (String f : List.of("calibration.csv", "fitted.csv", "calibration-baseline-fitted.toml", "convergence.png")) {
-            assertArrayEquals(Files.readAllBytes(lf.resolve(f)), read(folder + "/" + f), f);
+            assertArrayEquals(Files.readAllBytes(lf.resolve(f)), files.read(folder + "/" + f), f);
         }
         assertFalse(exists(folder + "/generations/gen-0001"), "a generation's sweep folder goes once its losses are in");
-        Result again = cli(remote.toArray(String[]::new));
+        RemoteFiles.Result again = RemoteFiles.cli(remote.toArray(String[]::new));
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("0 evaluations run now"), again.out());
-        assertArrayEquals(Files.readAllBytes(lf.resolve("calibration.csv")), read(folder + "/calibration.csv"));
+        assertArrayEquals(Files.readAllBytes(lf.resolve("calibration.csv")), files.read(folder + "/calibration.csv"));
     }
 
     @Test
@@ -256,7 +225,7 @@ class HadoopOutTest {
         try (var o = hdfs.create(new org.apache.hadoop.fs.Path(lock), true)) {
             o.write("elsewhere.example 4242 2026-12-04T10:00:00Z\n".getBytes(StandardCharsets.UTF_8));
         }
-        Result r = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", uri + "/locked");
+        RemoteFiles.Result r = RemoteFiles.cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", uri + "/locked");
         assertEquals(2, r.code(), r.err());
         assertEquals("error: " + lock + ": the folder is in use by another sweep (host elsewhere.example, pid 4242, since "
                 + "2026-12-04T10:00:00Z); if it is no longer running, delete that file and run again", r.err().strip());
@@ -273,7 +242,7 @@ class HadoopOutTest {
             o.write((java.net.InetAddress.getLocalHost().getHostName() + " " + gone.pid() + " 2026-12-04T10:00:00Z\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        Result taken = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2", "--quiet",
+        RemoteFiles.Result taken = RemoteFiles.cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2", "--quiet",
                 "--out", uri + "/locked");
         assertEquals(0, taken.code(), taken.err());
         assertFalse(exists(lock), "released at the end");
@@ -291,7 +260,7 @@ class HadoopOutTest {
         System.setProperty("spark.hadoop.ipc.client.connect.max.retries", "0");
         try {
             for (String out : List.of("nosuchfs://host/x", "hdfs://127.0.0.1:" + closed + "/x")) {
-                Result r = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", out);
+                RemoteFiles.Result r = RemoteFiles.cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", out);
                 assertEquals(2, r.code(), out + ": " + r.err());
                 assertEquals(1, r.err().strip().lines().count(), out + ": " + r.err());
                 assertTrue(r.err().startsWith("error: --out " + out + ": "), r.err());

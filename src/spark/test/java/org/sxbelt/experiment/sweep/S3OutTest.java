@@ -2,8 +2,6 @@ package org.sxbelt.experiment.sweep;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -25,7 +21,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +51,7 @@ class S3OutTest {
     private static Process server;
     private static S3Client client;
     private static FileSystem s3;
+    private static RemoteFiles files;
     /** The system properties set here (spark.hadoop.fs.s3a.*), with the values they had before. */
     private static final Map<String, String> before = new LinkedHashMap<>();
 
@@ -106,6 +102,7 @@ class S3OutTest {
             System.setProperty(p, e.getValue());
         }
         s3 = FileSystem.newInstance(URI.create("s3a://" + BUCKET + "/"), hadoop);
+        files = new RemoteFiles(s3);
     }
 
     /** Until S3Proxy accepts connections on {@code port}, or its JVM has exited (then its log is the message). */
@@ -136,34 +133,6 @@ class S3OutTest {
         }
     }
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = org.sxbelt.cli.Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Every object name under the folder in the bucket (to see what is left there). */
-    private static List<String> names(String folder) throws IOException {
-        List<String> n = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = s3.listFiles(new org.apache.hadoop.fs.Path(folder), true);
-        while (it.hasNext()) n.add(it.next().getPath().getName());
-        return n;
-    }
-
-    private static Path copy(String folder, Path to) throws IOException {
-        s3.copyToLocalFile(false, new org.apache.hadoop.fs.Path(folder), new org.apache.hadoop.fs.Path(to.toUri()), true);
-        return to;
-    }
-
-    private static byte[] read(String file) throws IOException {
-        try (var in = s3.open(new org.apache.hadoop.fs.Path(file))) {
-            return in.readAllBytes();
-        }
-    }
-
     private static void delete(String file) throws IOException {
         assertTrue(s3.delete(new org.apache.hadoop.fs.Path(file), false), "deleted " + file);
     }
@@ -179,28 +148,28 @@ class S3OutTest {
         String[] command = {"sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2",
                 "--keep-runs", "--quiet", "--out", out};
 
-        Result first = cli(command);
+        RemoteFiles.Result first = RemoteFiles.cli(command);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("8 runs: 8 done (8 new, 0 already there), 0 failed; results in " + folder
                 + "/results.csv"), first.out());
-        assertArrayEquals(Files.readAllBytes(local.results()), read(folder + "/results.csv"));
-        SparkEngineTest.assertSameFiles(local.folder(), copy(folder, base.resolve("first")));
-        assertTrue(names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary object left: " + names(folder));
+        assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
+        SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("first")));
+        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary object left: " + files.names(folder));
 
-        Result again = cli(command);
+        RemoteFiles.Result again = RemoteFiles.cli(command);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("8 runs: 8 done (0 new, 8 already there), 0 failed"), again.out());
-        assertArrayEquals(Files.readAllBytes(local.results()), read(folder + "/results.csv"));
+        assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
 
         // one run and results.csv gone from the bucket: that run alone is redone, from what S3 holds
         String id = SparkEngineTest.ids(local.folder().resolve(RunFiles.RUNS)).get(3);
         delete(folder + "/runs/" + id + ".csv");
         delete(folder + "/runs/" + id + RunCheck.SUFFIX);
         delete(folder + "/results.csv");
-        Result resumed = cli(command);
+        RemoteFiles.Result resumed = RemoteFiles.cli(command);
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.out().contains("8 runs: 8 done (1 new, 7 already there), 0 failed"), resumed.out());
-        SparkEngineTest.assertSameFiles(local.folder(), copy(folder, base.resolve("resumed")));
+        SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("resumed")));
     }
 
     @Test
@@ -208,7 +177,7 @@ class S3OutTest {
         Path toml = Files.createDirectories(base.resolve("refused")).resolve("spark8.toml");
         Files.writeString(toml, SparkEngineTest.EXPERIMENT);
         String out = "s3a://" + REFUSED + "/x";
-        Result r = cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", out);
+        RemoteFiles.Result r = RemoteFiles.cli("sweep", toml.toString(), "--engine", "spark", "--master", "local[1]", "--quiet", "--out", out);
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("error: --out " + out + ": access denied (AccessDeniedException: "), r.err());
