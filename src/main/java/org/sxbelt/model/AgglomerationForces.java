@@ -39,7 +39,10 @@ public final class AgglomerationForces {
     public static double inputOutput(Industry k, Town t, TownClusters c, ParamValues p) {
         double linked = 0;
         if (k.supplier() != null) linked += logCount(c.jobs(t, k.supplier()));
-        for (Industry buyer : Industry.values()) if (buyer.supplier() == k) linked += logCount(c.jobs(t, buyer));
+        for (int i = 0; i < Industry.count(); i++) { // by index: values() would copy the array at every call
+            Industry buyer = Industry.of(i);
+            if (buyer.supplier() == k) linked += logCount(c.jobs(t, buyer));
+        }
         return p.get(INPUT_OUTPUT_PULL) * linked + p.get(CROP_PROXIMITY) * Math.log(k.rawMaterialPull(t.getRawMaterialBase()));
     }
 

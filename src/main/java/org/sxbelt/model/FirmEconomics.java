@@ -85,10 +85,7 @@ public final class FirmEconomics {
 
     /** The expected margin of a firm opening in {@code month}, with the town's own learning, wage and rent. */
     public static double expectedMargin(Industry k, Town t, ParamValues p, int month, LocalCosts local) {
-        int h = SubsidySchedule.PLANNING_MONTHS;
-        double sum = 0;
-        for (int a = 0; a < h; a++) sum += SubsidySchedule.settle(k, a, month + a, plannedBases(k, t, p, a, local), p).profit();
-        return sum / h;
+        return PlannedMargin.of(k, p, month, plannedBases(k, t, p, 0, local));
     }
 
     /**

@@ -59,6 +59,11 @@ public enum Instrument {
         };
     }
 
+    /** The credit instrument's monthly interest paid per yuan of loan owed. */
+    static double creditInterestRate(ParamValues p) {
+        return Math.min(p.get(CREDIT_INTEREST_SUBSIDY), p.get(LOAN_RATE)) / 12;
+    }
+
     /**
      * Support in full (level 1) on these bases, before the horizon; zero for the tax holiday, whose
      * value depends on the profit.
@@ -73,7 +78,7 @@ public enum Instrument {
             case TRAINING_SUBSIDY -> p.get(ParamSchema.TRAINING_SUBSIDY) * b.trainedHires() * b.wageIndex();
             case TEXTILE_FUND -> p.get(ParamSchema.TEXTILE_FUND) * b.workers() * b.wageIndex();
             case VAT_REFUND -> p.get(VAT_REFUND_SHARE) * p.get(VAT_RATE) * b.revenue();
-            case CREDIT_INTEREST -> Math.min(p.get(CREDIT_INTEREST_SUBSIDY), p.get(LOAN_RATE)) / 12 * b.loanBalance();
+            case CREDIT_INTEREST -> creditInterestRate(p) * b.loanBalance();
             case INCOME_TAX_HOLIDAY -> 0;
         };
     }
