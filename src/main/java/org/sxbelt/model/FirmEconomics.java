@@ -88,6 +88,11 @@ public final class FirmEconomics {
         return PlannedMargin.of(k, p, month, plannedBases(k, t, p, 0, local));
     }
 
+    /** As {@link #expectedMargin(Industry, Town, ParamValues, int, LocalCosts)}, with the opening month's support levels. */
+    static double expectedMargin(Industry k, Town t, ParamValues p, PlannedMargin.Levels levels, LocalCosts local) {
+        return PlannedMargin.of(k, p, levels, plannedBases(k, t, p, 0, local));
+    }
+
     /**
      * Bases per yuan of value added that a new park firm plans with at age {@code a}: mean
      * productivity over the horizon, full staffing hired trained in the first month (turnover is not

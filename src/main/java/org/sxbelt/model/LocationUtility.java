@@ -21,12 +21,12 @@ public final class LocationUtility {
 
     /** Utility of town {@code t} for a firm of industry {@code k} from {@code origin}. */
     public static double of(Industry k, SourceRegion origin, Town t, TownClusters clusters, ParamValues p, Conditions c) {
-        return p.get(LOCATION_LOGIT_SCALE) * clusters.expectedMargin(k, t, p, c, LocalCosts.of(k, t, clusters, p))
+        return p.get(LOCATION_LOGIT_SCALE) * clusters.expectedMargin(k, t, p, c, clusters.localCosts(k, t, p))
                 + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
                 + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
-                + AgglomerationForces.labourPooling(k, t, clusters, p)
-                + AgglomerationForces.inputOutput(k, t, clusters, p)
-                + Congestion.labourReserve(t, clusters, p)
+                + clusters.poolingPull(k, t, p)
+                + clusters.linkPull(k, t, p)
+                + clusters.reservePull(k, t, p)
                 + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * Withdrawal.level(p, COUNTERPART_AID, c.month()) : 0);
     }
 }

@@ -17,13 +17,16 @@ final class MarginMemo implements java.io.Serializable {
     private long[] version = new long[0];
     private LocalCosts[] local = new LocalCosts[0];
     private double[] margin = new double[0];
+    /** The support levels of the month's openings, shared by all its margins. */
+    private PlannedMargin.Levels levels;
 
     /** {@link FirmEconomics#expectedMargin(Industry, Town, ParamValues, Conditions, LocalCosts)}, remembered. */
     double expectedMargin(Industry k, Town t, ParamValues p, Conditions c, LocalCosts costs) {
         int i = t.index() * Industry.count() + k.ordinal();
         if (i >= margin.length) grow((t.index() + 1) * Industry.count());
         if (month[i] != c.month() || version[i] != p.version() || !costs.equals(local[i])) {
-            margin[i] = FirmEconomics.expectedMargin(k, t, p, c, costs);
+            if (levels == null || !levels.holdFor(p, c.month())) levels = PlannedMargin.Levels.of(p, c.month());
+            margin[i] = FirmEconomics.expectedMargin(k, t, p, levels, costs);
             month[i] = c.month();
             version[i] = p.version();
             local[i] = costs;

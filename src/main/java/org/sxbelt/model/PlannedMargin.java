@@ -25,15 +25,38 @@ final class PlannedMargin {
     private PlannedMargin() {}
 
     /**
+     * The level of every instrument at every age of the planning horizon for firms opening in one month
+     * under one set of parameter values ({@link ParamValues#version}): what all of that month's margins
+     * share, kept by {@link MarginMemo} for the month.
+     */
+    record Levels(int month, long version, double[] level) implements java.io.Serializable {
+        static Levels of(ParamValues p, int month) {
+            int n = INSTRUMENTS.length;
+            double[] level = new double[SubsidySchedule.PLANNING_MONTHS * n];
+            for (Instrument i : INSTRUMENTS) {
+                Horizon horizon = i.horizon(p);
+                for (int a = 0; a < SubsidySchedule.PLANNING_MONTHS; a++) level[a * n + i.ordinal()] = horizon.level(a, month + a);
+            }
+            return new Levels(month, p.version(), level);
+        }
+
+        boolean holdFor(ParamValues p, int month) { return this.month == month && version == p.version(); }
+    }
+
+    /**
      * The mean profit per yuan of value added of the planned months of a firm of industry {@code k}
      * opening in {@code month}, whose first month's bases are {@code first} (the opening loan all owed).
      */
     static double of(Industry k, ParamValues p, int month, FirmBases first) {
+        return of(k, p, Levels.of(p, month), first);
+    }
+
+    /** As {@link #of(Industry, ParamValues, int, FirmBases)}, with the levels of the opening month. */
+    static double of(Industry k, ParamValues p, Levels levels, FirmBases first) {
         double loan = first.loanBalance();
         int h = SubsidySchedule.PLANNING_MONTHS;
         int n = INSTRUMENTS.length;
-        Horizon[] horizon = new Horizon[n];
-        for (Instrument i : INSTRUMENTS) horizon[i.ordinal()] = i.horizon(p);
+        double[] level = levels.level();
         // support in full on the first month's bases: the same in every month except for the trained
         // hires (first month only) and the interest on the loan still owed, computed month by month
         double[] full = new double[n];
@@ -58,11 +81,11 @@ final class PlannedMargin {
             double supportSum = 0;
             for (int i = 0; i < n; i++) {
                 if (!applies[i] || full[i] == 0) continue;
-                supportSum += full[i] * horizon[i].level(a, month + a);
+                supportSum += full[i] * level[a * n + i];
             }
             double beforeTax = costs - loanRate * balance + supportSum;
             double due = taxRate * Math.max(0, beforeTax);
-            double relief = due * horizon[HOLIDAY].level(a, month + a);
+            double relief = due * level[a * n + HOLIDAY];
             sum += beforeTax - (due - relief);
         }
         return sum / h;

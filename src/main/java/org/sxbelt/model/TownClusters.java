@@ -27,9 +27,18 @@ public final class TownClusters implements java.io.Serializable {
     private double[] reserve = new double[0];
     private double beltParkJobsPerResident;
     private final MarginMemo margins = new MarginMemo();
+    /** Counts since the model began: the pulls below are valid for one count (and one set of parameter values). */
+    private long generation;
+    private long[] pullGeneration = new long[0];
+    private long[] pullVersion = new long[0];
+    private double[] poolingPull = new double[0];
+    private double[] linkPull = new double[0];
+    private double[] reservePull = new double[0];
+    private double[] learningSpeed = new double[0];
 
     /** Recounts from the live firms; call at the start of the month's relocation phase. */
     public void refresh(BeltModel m) {
+        generation++;
         Belt belt = m.belt();
         int towns = belt.towns().size();
         if (parkJobs.length != towns || reserve.length != towns) {
@@ -97,6 +106,7 @@ public final class TownClusters implements java.io.Serializable {
 
     /** For tests: sets the counts of one cell directly (the labour reserve stays as before any observation). */
     void set(Town t, Industry k, double jobsThere, double experiencedThere, double parkJobsThere, int towns) {
+        generation++;
         if (parkJobs.length != towns) {
             jobs = new double[towns * industries];
             experienced = new double[towns * industries];
@@ -105,6 +115,59 @@ public final class TownClusters implements java.io.Serializable {
         jobs[t.index() * industries + k.ordinal()] = jobsThere;
         experienced[t.index() * industries + k.ordinal()] = experiencedThere;
         parkJobs[t.index()] = parkJobsThere;
+    }
+
+    /**
+     * The location pulls of town {@code t} for industry {@code k} that read only these counts and the
+     * town's fixed features, worked out once per count instead of once per candidate firm and town: a
+     * hundred firms a month weigh thirty towns, and each pull costs a logarithm. Each is the very value
+     * of the rule it names.
+     */
+    private int pulls(Industry k, Town t, ParamValues p) {
+        int i = t.index() * industries + k.ordinal();
+        if (i >= poolingPull.length) {
+            int n = (t.index() + 1) * industries;
+            pullGeneration = Arrays.copyOf(pullGeneration, n);
+            Arrays.fill(pullGeneration, poolingPull.length, n, -1);
+            pullVersion = Arrays.copyOf(pullVersion, n);
+            poolingPull = Arrays.copyOf(poolingPull, n);
+            linkPull = Arrays.copyOf(linkPull, n);
+            reservePull = Arrays.copyOf(reservePull, n);
+            learningSpeed = Arrays.copyOf(learningSpeed, n);
+        }
+        if (pullGeneration[i] != generation || pullVersion[i] != p.version()) {
+            poolingPull[i] = AgglomerationForces.labourPooling(k, t, this, p);
+            linkPull[i] = AgglomerationForces.inputOutput(k, t, this, p);
+            reservePull[i] = Congestion.labourReserve(t, this, p);
+            learningSpeed[i] = AgglomerationForces.learningSpeed(k, t, this, p);
+            pullGeneration[i] = generation;
+            pullVersion[i] = p.version();
+        }
+        return i;
+    }
+
+    /** {@link AgglomerationForces#labourPooling}, once per count. */
+    double poolingPull(Industry k, Town t, ParamValues p) {
+        int i = pulls(k, t, p); // before the array is read: pulls may replace it
+        return poolingPull[i];
+    }
+
+    /** {@link AgglomerationForces#inputOutput}, once per count. */
+    double linkPull(Industry k, Town t, ParamValues p) {
+        int i = pulls(k, t, p); // before the array is read: pulls may replace it
+        return linkPull[i];
+    }
+
+    /** {@link Congestion#labourReserve}, once per count. */
+    double reservePull(Industry k, Town t, ParamValues p) {
+        int i = pulls(k, t, p); // before the array is read: pulls may replace it
+        return reservePull[i];
+    }
+
+    /** The local costs of {@link LocalCosts#of}, the learning speed once per count. */
+    LocalCosts localCosts(Industry k, Town t, ParamValues p) {
+        int i = pulls(k, t, p);
+        return new LocalCosts(learningSpeed[i], Congestion.wagePremium(t, this, p), Congestion.rentFactor(t, p));
     }
 
     /** A relocating firm's expected margin in town {@code t} (remembered while month, parameters and local costs stay). */

@@ -7,9 +7,13 @@ import org.sxbelt.params.ParamValues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.sxbelt.params.ParamSchema.SUBSIDY_MONTHS;
 import static org.sxbelt.params.ParamSchema.WAGE_SUBSIDY;
 
-/** The remembered expected margin is the one computed afresh, and is computed afresh once a parameter or cost changes. */
+/**
+ * The remembered expected margin is the one computed afresh, and is computed afresh once a parameter
+ * (the support levels of the month included) or a cost changes.
+ */
 class MarginMemoTest {
 
     @Test
@@ -30,5 +34,10 @@ class MarginMemoTest {
         double after = memo.expectedMargin(Industry.GARMENTS, t, p, c, none);
         assertNotEquals(before, after, "a changed parameter is not served from memory");
         assertEquals(FirmEconomics.expectedMargin(Industry.GARMENTS, t, p, c, none), after, 0);
+        // a changed horizon: the month's support levels are worked out again too
+        p.set(SUBSIDY_MONTHS, p.getInt(SUBSIDY_MONTHS) - 12);
+        double shorter = memo.expectedMargin(Industry.GARMENTS, t, p, c, none);
+        assertNotEquals(after, shorter, "a shorter opening package is not served from memory");
+        assertEquals(FirmEconomics.expectedMargin(Industry.GARMENTS, t, p, c, none), shorter, 0);
     }
 }
