@@ -29,6 +29,8 @@ public final class Town implements java.io.Serializable {
     private final UnmetDemand unmet = new UnmetDemand();
     private double meanWage;
     private final int[] firmsByIndustry = new int[Industry.count()];
+    /** Changes to what a relocating firm reads of the town (firms, space, freight), counted for model.LocationMemo. */
+    private long changes;
 
     public Town(County county, int prefecture, double remoteness, boolean onTrunkRoad, double rawMaterialBase,
                 double parkSpace) {
@@ -54,7 +56,10 @@ public final class Town implements java.io.Serializable {
     public double getRemoteness() { return remoteness; }
 
     /** A new freight index, when a railhead opens (model.FreightDistance). */
-    public void setRemoteness(double index) { remoteness = index; }
+    public void setRemoteness(double index) {
+        remoteness = index;
+        changes++;
+    }
 
     public boolean isOnTrunkRoad() { return onTrunkRoad; }
 
@@ -62,7 +67,10 @@ public final class Town implements java.io.Serializable {
     public double kmToCustoms(int i) { return i < kmToCustoms.length ? kmToCustoms[i] : Double.POSITIVE_INFINITY; }
 
     /** Sets the road km to each customs point (once, when the belt is built). */
-    public void setKmToCustoms(double[] km) { kmToCustoms = km.clone(); }
+    public void setKmToCustoms(double[] km) {
+        kmToCustoms = km.clone();
+        changes++;
+    }
 
     /** How much of the processing industries' raw material is grown around the town, 0..1. */
     public double getRawMaterialBase() { return rawMaterialBase; }
@@ -133,6 +141,7 @@ public final class Town implements java.io.Serializable {
         if (k == null) parkSpace += m2;
         else dedicatedSpace[k.ordinal()] += m2;
         unmet.met(k, m2);
+        changes++;
     }
 
     /** Factory space built and not used (m2): what the park's owner maintains for nobody. */
@@ -150,7 +159,17 @@ public final class Town implements java.io.Serializable {
     }
 
     /** A firm of industry {@code k} takes {@code m2} more (negative: gives it back). */
-    public void occupy(Industry k, double m2) { usedBy[k.ordinal()] += m2; }
+    public void occupy(Industry k, double m2) {
+        usedBy[k.ordinal()] += m2;
+        changes++;
+    }
+
+    /**
+     * How many times the town's firms, space or freight have changed: equal counts mean that everything
+     * a relocating firm weighs in the town itself is as it was (firm counts change only with space taken
+     * or given back, which {@link #occupy} counts).
+     */
+    public long changes() { return changes; }
 
     /** Open space taken: what each industry uses beyond its dedicated space. */
     private double usedOfOpenSpace() {

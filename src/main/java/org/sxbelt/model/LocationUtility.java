@@ -21,12 +21,24 @@ public final class LocationUtility {
 
     /** Utility of town {@code t} for a firm of industry {@code k} from {@code origin}. */
     public static double of(Industry k, SourceRegion origin, Town t, TownClusters clusters, ParamValues p, Conditions c) {
+        return withPairing(ofTown(k, t, clusters, p, c), origin, t, p, c);
+    }
+
+    /** The part of the utility that does not depend on where the firm comes from. */
+    static double ofTown(Industry k, Town t, TownClusters clusters, ParamValues p, Conditions c) {
         return p.get(LOCATION_LOGIT_SCALE) * clusters.expectedMargin(k, t, p, c, clusters.localCosts(k, t, p))
                 + (t.hasFreeDedicatedSpace(k) ? p.get(DEDICATED_PARK_PULL) : 0)
                 + p.get(AGGLOMERATION) * Math.log(1 + t.firmsIn(k))
                 + clusters.poolingPull(k, t, p)
                 + clusters.linkPull(k, t, p)
-                + clusters.reservePull(k, t, p)
-                + (origin.name().equals(t.getCounterpartProvince()) ? p.get(PAIRING_BONUS) * Withdrawal.level(p, COUNTERPART_AID, c.month()) : 0);
+                + clusters.reservePull(k, t, p);
+    }
+
+    /** Does the firm come from the town's counterpart province? */
+    static boolean paired(SourceRegion origin, Town t) { return origin.name().equals(t.getCounterpartProvince()); }
+
+    /** The utility {@code ofTown} plus the pull of the counterpart pairing. */
+    static double withPairing(double ofTown, SourceRegion origin, Town t, ParamValues p, Conditions c) {
+        return ofTown + (paired(origin, t) ? p.get(PAIRING_BONUS) * Withdrawal.level(p, COUNTERPART_AID, c.month()) : 0);
     }
 }

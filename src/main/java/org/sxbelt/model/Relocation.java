@@ -38,6 +38,8 @@ public final class Relocation implements Steppable {
     private final transient List<Town> choiceSet;
     /** Real firms admitted to nearly full parks, waiting to open as one agent firm. */
     private final EntryGroups waiting = new EntryGroups();
+    /** The towns' logit weights, while nothing they read has changed. */
+    private final LocationMemo weights = new LocationMemo();
 
     /** The model's relocation phase: firms weigh every belt town. */
     public Relocation() { this(null); }
@@ -83,7 +85,7 @@ public final class Relocation implements Steppable {
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
-            w[j] = Math.exp(LocationUtility.of(k, origin, t, m.clusters(), p, c));
+            w[j] = weights.weight(k, origin, t, m.clusters(), p, c);
             total += w[j];
         }
         double r = m.random.nextDouble() * total - outside;

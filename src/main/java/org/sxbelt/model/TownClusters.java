@@ -99,7 +99,13 @@ public final class TownClusters implements java.io.Serializable {
     public double labourReserve(Town t) { return t.index() < reserve.length ? reserve[t.index()] : 0.6 * t.getPopulation(); }
 
     /** For tests: sets the belt's park jobs per resident. */
-    void setBeltParkJobsPerResident(double x) { beltParkJobsPerResident = x; }
+    void setBeltParkJobsPerResident(double x) {
+        beltParkJobsPerResident = x;
+        generation++;
+    }
+
+    /** How many counts (or counts set by hand) there have been: equal numbers mean equal counts. */
+    long generation() { return generation; }
 
     /** Before the first count (a model not yet stepped) every town is empty. */
     private static double at(double[] a, int i) { return i < a.length ? a[i] : 0; }
