@@ -26,6 +26,28 @@ public final class ClusterMeasures {
         return (jobs[town][industry] / ej) / (ek / e);
     }
 
+    /**
+     * Every town's {@link #locationQuotient} for every industry, [town][industry], with the belt's and
+     * each industry's totals summed once instead of once per town and industry (each in the order the
+     * single quotient sums it, so each value is that quotient's).
+     */
+    public static double[][] locationQuotients(double[][] jobs) {
+        int industries = jobs.length == 0 ? 0 : jobs[0].length;
+        double e = 0;
+        for (double[] row : jobs) for (double v : row) e += v;
+        double[] ek = new double[industries];
+        for (int k = 0; k < industries; k++) for (double[] row : jobs) ek[k] += row[k];
+        double[][] lq = new double[jobs.length][industries];
+        for (int t = 0; t < jobs.length; t++) {
+            double ej = 0;
+            for (int k = 0; k < industries; k++) ej += jobs[t][k];
+            for (int k = 0; k < industries; k++) {
+                lq[t][k] = ej == 0 || ek[k] == 0 ? Double.NaN : (jobs[t][k] / ej) / (ek[k] / e);
+            }
+        }
+        return lq;
+    }
+
     /** Sum over towns of the squared share of the industry's jobs in each town. */
     public static double herfindahl(double[][] jobs, int industry) {
         double ek = 0;

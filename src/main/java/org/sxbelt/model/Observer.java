@@ -264,12 +264,11 @@ public final class Observer implements Steppable {
         int month = m.month();
         double gammaSum = 0;
         int gammas = 0;
+        double[][] lq = ClusterMeasures.locationQuotients(jobs);
         for (Industry k : Industry.values()) {
             String id = k.id();
-            for (Town t : belt.towns()) {
-                send(month, Level.TOWN, t.id(), "location_quotient_" + id,
-                        ClusterMeasures.locationQuotient(jobs, t.index(), k.ordinal()));
-            }
+            String name = "location_quotient_" + id;
+            for (Town t : belt.towns()) send(month, Level.TOWN, t.id(), name, lq[t.index()][k.ordinal()]);
             double[] sizes = ClusterMeasures.plantSizes(belt.liveFirms(), k, belt.scale());
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
             double gamma = ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes);
