@@ -314,6 +314,10 @@ public final class RunCommand implements Command {
             this.t0 = t0;
         }
 
+        /** A month's first belt value is all it needs. */
+        @Override
+        public boolean wants(Level level, String indicator) { return level == Level.BELT; }
+
         @Override
         public void record(int month, Level level, String unit, String indicator, double value) {
             if (month <= lastMonth) return;

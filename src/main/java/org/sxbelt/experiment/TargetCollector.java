@@ -51,6 +51,12 @@ public final class TargetCollector implements IndicatorSink {
     }
 
     @Override
+    public boolean wants(Level level, String indicator) {
+        EnumMap<Level, Map<String, Integer>> byLevel = slots.get(indicator);
+        return byLevel != null && byLevel.containsKey(level);
+    }
+
+    @Override
     public void record(int month, Level level, String unit, String indicator, double value) {
         if (month < 0 || month >= months) return;
         EnumMap<Level, Map<String, Integer>> byLevel = slots.get(indicator);

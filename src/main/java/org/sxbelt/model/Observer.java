@@ -44,7 +44,33 @@ public final class Observer implements Steppable {
     private double[][] exitedRing = new double[12][0];
     private int monthsObserved;
 
-    public void addSink(IndicatorSink s) { sinks.add(s); }
+    public void addSink(IndicatorSink s) {
+        sinks.add(s);
+        wanted = null;
+    }
+
+    /**
+     * For each level below the belt, which of {@link Indicator#all} some sink wants ([level][indicator]);
+     * null until asked of the current sinks. Belt values are always derived: the GUI's charts and
+     * {@link #latest} read them.
+     */
+    private transient boolean[][] wanted;
+
+    private boolean[][] wanted() {
+        if (wanted == null) {
+            List<Indicator> all = Indicator.all();
+            wanted = new boolean[Level.values().length][all.size()];
+            for (Level level : Level.values()) {
+                for (int i = 0; i < all.size(); i++) wanted[level.ordinal()][i] = wantedBySome(level, all.get(i).name());
+            }
+        }
+        return wanted;
+    }
+
+    private boolean wantedBySome(Level level, String indicator) {
+        for (IndicatorSink s : sinks) if (s.wants(level, indicator)) return true;
+        return false;
+    }
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
@@ -208,11 +234,18 @@ public final class Observer implements Steppable {
             add(all, row);
         }
         latestBelt.clear();
-        for (Indicator ind : Indicator.all()) {
+        boolean[][] want = wanted();
+        List<Indicator> indicators = Indicator.all();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
             Level local = ind.workplace() ? Level.TOWN : Level.COUNTY;
-            for (Town t : belt.towns()) send(month, local, t.id(), ind.name(), ind.value(sums[t.index()], scale));
-            for (int p = 0; p < prefectures.size(); p++) {
-                send(month, Level.PREFECTURE, prefectures.get(p), ind.name(), ind.value(byPrefecture[p], scale));
+            if (want[local.ordinal()][i]) {
+                for (Town t : belt.towns()) send(month, local, t.id(), ind.name(), ind.value(sums[t.index()], scale));
+            }
+            if (want[Level.PREFECTURE.ordinal()][i]) {
+                for (int p = 0; p < prefectures.size(); p++) {
+                    send(month, Level.PREFECTURE, prefectures.get(p), ind.name(), ind.value(byPrefecture[p], scale));
+                }
             }
             double v = ind.value(all, scale);
             send(month, Level.BELT, "belt", ind.name(), v);
@@ -268,7 +301,9 @@ public final class Observer implements Steppable {
         for (Industry k : Industry.values()) {
             String id = k.id();
             String name = "location_quotient_" + id;
-            for (Town t : belt.towns()) send(month, Level.TOWN, t.id(), name, lq[t.index()][k.ordinal()]);
+            if (wantedBySome(Level.TOWN, name)) {
+                for (Town t : belt.towns()) send(month, Level.TOWN, t.id(), name, lq[t.index()][k.ordinal()]);
+            }
             double[] sizes = ClusterMeasures.plantSizes(belt.liveFirms(), k, belt.scale());
             beltValue(month, "herfindahl_" + id, ClusterMeasures.herfindahl(jobs, k.ordinal()));
             double gamma = ClusterMeasures.ellisonGlaeser(jobs, k.ordinal(), sizes);

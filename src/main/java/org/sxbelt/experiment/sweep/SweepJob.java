@@ -232,7 +232,12 @@ public final class SweepJob implements Serializable {
     private record Filter(IndicatorSink out, Set<String> indicators, EnumSet<Level> levels) implements IndicatorSink {
         @Override
         public void record(int month, Level level, String unit, String indicator, double value) {
-            if (levels.contains(level) && indicators.contains(indicator)) out.record(month, level, unit, indicator, value);
+            if (wants(level, indicator)) out.record(month, level, unit, indicator, value);
+        }
+
+        @Override
+        public boolean wants(Level level, String indicator) {
+            return levels.contains(level) && indicators.contains(indicator) && out.wants(level, indicator);
         }
     }
 }
