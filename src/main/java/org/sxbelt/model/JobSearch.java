@@ -153,8 +153,8 @@ final class JobSearch implements java.io.Serializable {
                 if (chance.accept(rate, rng)) blk.seekers.add(i);
             }
         }
-        blk.seekers.sort();
-        blk.leavers.sort();
+        g.sortSlots(blk.seekers);
+        g.sortSlots(blk.leavers);
     }
 
     private static final Status[] AT_HOME = {Status.FARMING, Status.IDLE, Status.COOPERATIVE, Status.SERVICES};
