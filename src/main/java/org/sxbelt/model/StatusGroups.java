@@ -29,6 +29,9 @@ final class StatusGroups {
 
     private final int[][] members = new int[STATUSES + 1][];
     private final int[] size = new int[STATUSES + 1];
+    /** The upper half of the block's groups while {@link #fill} runs. */
+    private final int[][] upper = new int[STATUSES + 1][];
+    private final int[] upperSize = new int[STATUSES + 1];
     /** First slot of the block last filled. */
     private int from;
     /** One bit per slot of the block, all clear between calls of {@link #sortSlots}. */
@@ -37,18 +40,39 @@ final class StatusGroups {
     private static final int SORT_BY_MARKS = 64;
 
     StatusGroups() {
-        for (int k = 0; k < members.length; k++) members[k] = new int[PersonBlocks.SIZE];
+        for (int k = 0; k < members.length; k++) {
+            members[k] = new int[PersonBlocks.SIZE];
+            upper[k] = new int[PersonBlocks.SIZE / 2];
+        }
     }
 
-    /** Groups the slots [from, to) of {@code ps}, at most {@link PersonBlocks#SIZE} of them. */
+    /**
+     * Groups the slots [from, to) of {@code ps}, at most {@link PersonBlocks#SIZE} of them. Writing a slot
+     * to its group waits on the group's count, stored by the slot before it of the same status, so one walk
+     * runs at the speed of that chain; the two halves of the block are walked side by side, each with its
+     * own counts (two chains that overlap), and the upper half's groups are appended to the lower's.
+     */
     StatusGroups fill(Persons ps, int from, int to) {
         Arrays.fill(size, 0);
+        Arrays.fill(upperSize, 0);
         this.from = from;
-        int[][] g = members;
-        int[] n = size;
-        for (int i = from; i < to; i++) {
+        int[][] g = members, u = upper;
+        int[] n = size, m = upperSize;
+        int mid = from + (to - from + 1) / 2;
+        for (int i = from, j = mid; j < to; i++, j++) {
+            int k = ps.isAlive(i) ? ps.statusCode(i) : DEAD;
+            int l = ps.isAlive(j) ? ps.statusCode(j) : DEAD;
+            g[k][n[k]++] = i;
+            u[l][m[l]++] = j;
+        }
+        if (to - from > 0 && (to - from) % 2 != 0) { // the lower half's last slot has no partner
+            int i = mid - 1;
             int k = ps.isAlive(i) ? ps.statusCode(i) : DEAD;
             g[k][n[k]++] = i;
+        }
+        for (int k = 0; k < DEAD; k++) {
+            System.arraycopy(u[k], 0, g[k], n[k], m[k]);
+            n[k] += m[k];
         }
         return this;
     }
