@@ -143,11 +143,10 @@ final class JobSearch implements java.io.Serializable {
             for (int k = 0, n = g.size(s); k < n; k++) {
                 int i = group[k];
                 if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
-                int h = ps.household(i);
-                boolean isMobilised = !isServices && hh.isTargeted(h);
+                boolean isMobilised = !isServices && hh.isTargeted(ps.household(i));
                 EventSkipper chance = isServices ? services : isMobilised ? mobilised : own;
                 if (!chance.reached()) continue;
-                double rate = search + peer * belt.peerShare(hh.village(h));
+                double rate = search + peer * belt.peerShare(ps.village(i)); // the household's village, from the person
                 if (isServices) rate *= SERVICES_SEARCH;
                 else if (isMobilised) rate *= mobilisation;
                 if (chance.accept(rate, rng)) blk.seekers.add(i);
