@@ -135,6 +135,9 @@ public final class Persons implements java.io.Serializable {
 
     public boolean has(int p, int flag) { return (flags[p] & flag) != 0; }
 
+    /** All flag bits of person p at once (for passes that read several flags of everyone). */
+    public int flags(int p) { return flags[p]; }
+
     public void set(int p, int flag, boolean on) {
         flags[p] = (short) (on ? flags[p] | flag : flags[p] & ~flag);
     }

@@ -131,14 +131,17 @@ final class HouseholdTally implements java.io.Serializable {
             if (v.isUrbanWard()) continue;
             int county = v.town().index();
             int to = Math.min(end, v.firstHousehold() + v.householdCount());
+            int at = county * K;
+            // the sums most households add to, kept in locals over the village (the same additions in the same
+            // order), not read and written back through the row once per household
+            double income = r[at + INCOME], exitedIncome = r[at + EXITED_INCOME], exitedPolicy = r[at + EXITED_POLICY];
             for (int h = Math.max(start, v.firstHousehold()); h < to; h++) {
                 int members = hh.members(h);
                 if (members == 0) continue;
-                int at = county * K;
                 double annual = hh.annualIncome(h);
                 double pc = hh.annualIncomePerCapita(h);
                 hist[county * BINS + IncomeHistogram.bin(pc)] += members;
-                r[at + INCOME] += annual;
+                income += annual;
                 if (pc < line) {
                     r[at + INCOME_POOR] += members;
                     r[at + GAP] += members * (1 - pc / line);
@@ -151,7 +154,7 @@ final class HouseholdTally implements java.io.Serializable {
                         if ((annual - loss) / members < line) r[at + VULNERABLE] += members;
                     }
                 }
-                if (hh.isPoorUnsecured(h, line)) r[at + POOR] += members;   // the official count
+                if (pc < line && hh.floorTopUp(h) <= 0) r[at + POOR] += members; // the official count (Households#isPoorUnsecured)
                 PovertyStatus s = hh.poverty(h);
                 boolean guarantees = hh.guaranteesHold(h);
                 if (!guarantees) {
@@ -168,10 +171,13 @@ final class HouseholdTally implements java.io.Serializable {
                     if (!guarantees) r[at + LACKING]++;
                 } else if (s == PovertyStatus.EXITED || s == PovertyStatus.SECURED) {
                     r[at + (s == PovertyStatus.EXITED ? EXITED : SECURED)]++;
-                    r[at + EXITED_INCOME] += hh.closedMonthIncome(h, l.month);
-                    r[at + EXITED_POLICY] += hh.policyIncome(h);
+                    exitedIncome += hh.closedMonthIncome(h, l.month);
+                    exitedPolicy += hh.policyIncome(h);
                 }
             }
+            r[at + INCOME] = income;
+            r[at + EXITED_INCOME] = exitedIncome;
+            r[at + EXITED_POLICY] = exitedPolicy;
         }
     }
 }

@@ -33,6 +33,17 @@ final class JobChoice implements java.io.Serializable {
     private Firm[] bestInVillage = new Firm[0];
     private Firm[] bestNearby = new Firm[0];
     private boolean[] bestIsNeighbour = new boolean[0];
+    /**
+     * This month's terms of each distant market, the same for every seeker (read once in {@link #open}):
+     * the market, whether it is open, its Mandarin threshold, wage, living cost, home attachment and belief slot.
+     */
+    private DistantMarket[] markets = new DistantMarket[0];
+    private boolean[] marketOpen = new boolean[0];
+    private double[] marketMandarin = new double[0];
+    private double[] marketWage = new double[0];
+    private double[] marketCost = new double[0];
+    private double[] marketAttachment = new double[0];
+    private int[] marketBelief = new int[0];
 
     private final Vacancies vacancies;
     private final JobSearch search;
@@ -46,10 +57,12 @@ final class JobChoice implements java.io.Serializable {
 
     /**
      * Finds, for every village, the best-paying workshop hiring in the village itself and among it and its
-     * neighbours: what every seeker of the village weighs this month (vacancies do not change while
-     * seekers choose). Called once a month before {@link #choose}.
+     * neighbours, and reads the distant markets' terms: what every seeker weighs this month (vacancies and
+     * markets do not change while seekers choose). Called once a month before {@link #choose}.
      */
-    void open(Belt belt) {
+    void open(BeltModel m) {
+        Belt belt = m.belt();
+        openMarkets(m);
         int villages = belt.villages().size();
         if (bestInVillage.length != villages) {
             bestInVillage = new Firm[villages];
@@ -64,6 +77,31 @@ final class JobChoice implements java.io.Serializable {
             for (Village u : home.neighbours()) near = bestHiring(u, near);
             bestNearby[v] = near;
             bestIsNeighbour[v] = near != best;
+        }
+    }
+
+    private void openMarkets(BeltModel m) {
+        ParamValues p = m.params();
+        Conditions c = m.conditions();
+        int n = m.belt().markets().size();
+        if (markets.length != n) {
+            markets = new DistantMarket[n];
+            marketOpen = new boolean[n];
+            marketMandarin = new double[n];
+            marketWage = new double[n];
+            marketCost = new double[n];
+            marketAttachment = new double[n];
+            marketBelief = new int[n];
+        }
+        for (int k = 0; k < n; k++) {
+            DistantMarket d = m.belt().markets().get(k);
+            markets[k] = d;
+            marketOpen[k] = d.isOpen();
+            marketMandarin[k] = p.get(d.mandarinParam());
+            marketWage[k] = d.wage(p, c.wageIndex());
+            marketCost[k] = d.livingCost(p, c.wageIndex());
+            marketAttachment[k] = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
+            marketBelief[k] = expectations.market(d, c.monthOfYear());
         }
     }
 
@@ -198,12 +236,13 @@ final class JobChoice implements java.io.Serializable {
         Conditions c = m.conditions();
         return switch (home) {
             case FARMING -> {
+                // the household's village and county from the person's copy, not a read of the household
                 int h = belt.persons().household(person);
-                int county = belt.townOfHousehold(h);
+                int village = belt.villageOfPerson(person);
                 double commonLand = FarmIncome.commonLand(p,
-                        (double) (search.farmersInCounty(county) + extraFarmers) * belt.scale());
+                        (double) (search.farmersInCounty(belt.townOfVillage(village)) + extraFarmers) * belt.scale());
                 yield FarmIncome.marginal(m.farm(), h, search.farmersAtHome(belt, h) + extraFarmers, p, c)
-                        * m.farmHubs().factor(belt.households().village(h)) + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
+                        * m.farmHubs().factor(village) + commonLand + p.get(SIDE_INCOME) * c.wageIndex();
             }
             case SERVICES -> m.services().wage(p, c.wageIndex(), belt.villages().get(belt.villageOfPerson(person)).town().index());
             default -> 0;
@@ -277,19 +316,19 @@ final class JobChoice implements java.io.Serializable {
         return distantOptions(m, person, v, reservation, options, n);
     }
 
-    /** Appends the distant markets open to this person (ages 18-50, enough Mandarin, the market open: places or not). */
+    /**
+     * Appends the distant markets open to this person (ages 18-50, enough Mandarin, the market open: places or
+     * not), on the terms read at {@link #open}.
+     */
     private int distantOptions(BeltModel m, int person, int v, double reservation, JobOption[] options, int n) {
         Persons ps = m.belt().persons();
-        ParamValues p = m.params();
-        Conditions c = m.conditions();
         int age = ps.age(person);
         if (age < DISTANT_MIN_AGE || age > DISTANT_MAX_AGE) return n;
-        for (DistantMarket d : m.belt().markets()) {
-            if (!d.isOpen() || ps.mandarin(person) < p.get(d.mandarinParam())) continue;
-            double attach = p.get(HOME_ATTACHMENT) + (d.isInland() ? p.get(INLAND_ATTACHMENT) : 0);
-            n = offer(options, n, d.status(), null, null, d, d.wage(p, c.wageIndex()),
-                    d.livingCost(p, c.wageIndex()), expectations.believed(v, expectations.market(d, c.monthOfYear())), attach,
-                    true, reservation);
+        for (int k = 0; k < markets.length; k++) {
+            if (!marketOpen[k] || ps.mandarin(person) < marketMandarin[k]) continue;
+            DistantMarket d = markets[k];
+            n = offer(options, n, d.status(), null, null, d, marketWage[k], marketCost[k],
+                    expectations.believed(v, marketBelief[k]), marketAttachment[k], true, reservation);
         }
         return n;
     }

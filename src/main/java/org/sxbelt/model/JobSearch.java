@@ -89,15 +89,6 @@ final class JobSearch implements java.io.Serializable {
         StatusGroups g = groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
         // Status by status (see StatusGroups); the lists are put back in slot order at the end.
         ps.clear(PersonBlocks.start(b), PersonBlocks.end(b, ps.size()), Persons.SEARCHED_AWAY);
-        int[] farming = g.of(Status.FARMING);
-        for (int k = 0, n = g.size(Status.FARMING); k < n; k++) {
-            int i = farming[k];
-            if (ps.has(i, Persons.ILL)) continue;
-            // Only the household's owner block writes its count; others leave a note.
-            int h = ps.household(i);
-            if (h >= ownedFrom && h < ownedTo) farmers[h]++;
-            else blk.farmersElsewhere.add(h);
-        }
         // Waiting in town is searching: every month, without a draw.
         int[] waiting = g.of(Status.TOWN_SEEKER);
         for (int k = 0, n = g.size(Status.TOWN_SEEKER); k < n; k++) blk.seekers.add(waiting[k]);
@@ -137,24 +128,30 @@ final class JobSearch implements java.io.Serializable {
             }
         }
         // At home (farming, idle, in a cooperative) or in urban services: a search with the peers' pull.
+        // Farmers are counted by household in the same walk (no draw): only the household's owner block writes
+        // its count, others leave a note.
         for (Status s : AT_HOME) {
-            boolean isServices = s == Status.SERVICES;
+            boolean isServices = s == Status.SERVICES, isFarming = s == Status.FARMING;
             int[] group = g.of(s);
             for (int k = 0, n = g.size(s); k < n; k++) {
                 int i = group[k];
+                if (isFarming && !ps.has(i, Persons.ILL)) {
+                    int h = ps.household(i);
+                    if (h >= ownedFrom && h < ownedTo) farmers[h]++;
+                    else blk.farmersElsewhere.add(h);
+                }
                 if (ps.has(i, Persons.IN_COURSE | Persons.ILL)) continue;
-                int h = ps.household(i);
-                boolean isMobilised = !isServices && hh.isTargeted(h);
+                boolean isMobilised = !isServices && hh.isTargeted(ps.household(i));
                 EventSkipper chance = isServices ? services : isMobilised ? mobilised : own;
                 if (!chance.reached()) continue;
-                double rate = search + peer * belt.peerShare(hh.village(h));
+                double rate = search + peer * belt.peerShare(ps.village(i)); // the household's village, from the person
                 if (isServices) rate *= SERVICES_SEARCH;
                 else if (isMobilised) rate *= mobilisation;
                 if (chance.accept(rate, rng)) blk.seekers.add(i);
             }
         }
-        blk.seekers.sort();
-        blk.leavers.sort();
+        g.sortSlots(blk.seekers);
+        g.sortSlots(blk.leavers);
     }
 
     private static final Status[] AT_HOME = {Status.FARMING, Status.IDLE, Status.COOPERATIVE, Status.SERVICES};

@@ -51,7 +51,7 @@ public final class LaborMarket implements Steppable {
         // every applicant queue is shuffled before anyone is hired, and applying changes nothing another
         // seeker looks at, so the choices are made in parallel and queued afterwards in block order.
         ChoiceRule rule = ChoiceRule.of(m.params());
-        choice.open(belt);
+        choice.open(m);
         m.personBlocks().forEach(n, b -> choice.choose(m, b, blocks[b], rule));
         seekerCount = 0;
         for (int b = 0; b < n; b++) {

@@ -21,8 +21,10 @@ final class PersonTally implements java.io.Serializable {
     private static final int IN_COURSE = STATUSES + 3;
     private static final int CARE = STATUSES + 4;
     private static final int CARE_RELEASED = STATUSES + 5;
+    /** Where dead slots are counted (never read). */
+    private static final int DEAD = STATUSES + 6;
     /** Counts per village. */
-    private static final int K = STATUSES + 6;
+    private static final int K = STATUSES + 7;
 
     /** Per worker thread: K counts for each village. */
     private int[][] counts = new int[0][];
@@ -51,52 +53,75 @@ final class PersonTally implements java.io.Serializable {
      * flag counts of a run are summed in locals and added to the village's row when the run ends,
      * instead of read-modify-writing seven counters in memory per person (a third of the observer's time).
      * The village is the person's own copy ({@link Persons#village}), not the household's: births fill
-     * freed slots, so after some years a person's household is a random read away.
+     * freed slots, so after some years a person's household is a random read away. What a person adds
+     * is looked up in {@link #ADDS} by status and flags, one load instead of a test per flag.
      */
     private static void count(Belt belt, int b, int[] c) {
         Persons ps = belt.persons();
         int end = PersonBlocks.end(b, ps.size());
         int base = -1;
-        int workingAgeFemale = 0, wageWorkFemale = 0, searchedAway = 0, inCourse = 0, care = 0, careReleased = 0;
+        long run = 0;
+        int left = RUN;
         for (int i = PersonBlocks.start(b); i < end; i++) {
-            if (!ps.isAlive(i)) continue;
             int at = ps.village(i) * K;
-            if (at != base) {
-                if (base >= 0) flush(c, base, workingAgeFemale, wageWorkFemale, searchedAway, inCourse, care, careReleased);
+            if (at != base || left == 0) {
+                if (base >= 0) flush(c, base, run);
                 base = at;
-                workingAgeFemale = wageWorkFemale = searchedAway = inCourse = care = careReleased = 0;
+                run = 0;
+                left = RUN;
             }
-            int code = ps.statusCode(i);
-            c[base + code]++;
-            // Added without tests (0 or 1): whether a person is a woman or in wage work is as good as
-            // random from one person to the next, and mispredicted branches would cost more than adding.
-            int adult = code == Status.DEPENDENT.ordinal() ? 0 : 1;
-            int woman = ps.isFemale(i) ? adult : 0;
-            workingAgeFemale += woman;
-            wageWorkFemale += woman & WAGE_WORK[code];
-            searchedAway += ps.has(i, Persons.SEARCHED_AWAY) ? adult : 0;
-            inCourse += ps.has(i, Persons.IN_COURSE) ? 1 : 0;
-            care += ps.has(i, Persons.CARE) ? adult : 0;
-            careReleased += ps.has(i, Persons.CARE_RELEASED) ? adult : 0;
+            long add = ADDS[(ps.statusCode(i) << FLAG_BITS) | flagIndex(ps.flags(i))];
+            run += add & FIELDS;
+            c[base + (int) (add >>> COLUMN_SHIFT)]++;
+            left--;
         }
-        if (base >= 0) flush(c, base, workingAgeFemale, wageWorkFemale, searchedAway, inCourse, care, careReleased);
+        if (base >= 0) flush(c, base, run);
     }
 
-    private static void flush(int[] c, int base, int workingAgeFemale, int wageWorkFemale, int searchedAway, int inCourse,
-                              int care, int careReleased) {
-        c[base + WORKING_AGE_FEMALE] += workingAgeFemale;
-        c[base + WAGE_WORK_FEMALE] += wageWorkFemale;
-        c[base + SEARCHED_AWAY] += searchedAway;
-        c[base + IN_COURSE] += inCourse;
-        c[base + CARE] += care;
-        c[base + CARE_RELEASED] += careReleased;
+    /** The flag counts of a run, each in a field of {@link #FIELD_BITS} bits, added to the village's row. */
+    private static void flush(int[] c, int base, long run) {
+        for (int k = 0; k < FLAG_COUNTS; k++) c[base + STATUSES + k] += (int) (run >>> (k * FIELD_BITS)) & FIELD_MAX;
     }
 
-    /** 1 for the statuses of wage work, by status code. */
-    private static final int[] WAGE_WORK = new int[STATUSES];
+    // The table of what one person adds: the six flag counts (WORKING_AGE_FEMALE .. CARE_RELEASED, in
+    // column order) as 9-bit fields, so a run of at most RUN persons never carries from one into the next,
+    // and in the top bits the column counted once (the status, or DEAD for a dead slot).
+    private static final int FLAG_COUNTS = 6;
+    private static final int FIELD_BITS = 9;
+    private static final int FIELD_MAX = (1 << FIELD_BITS) - 1;
+    private static final int RUN = FIELD_MAX;
+    private static final long FIELDS = (1L << (FLAG_COUNTS * FIELD_BITS)) - 1;
+    private static final int COLUMN_SHIFT = FLAG_COUNTS * FIELD_BITS;
+    /** The flags the tally reads, packed into {@link #FLAG_BITS} bits by {@link #flagIndex}. */
+    private static final int FLAG_BITS = 6;
+    private static final long[] ADDS = new long[STATUSES << FLAG_BITS];
+
+    /** ALIVE, FEMALE and CARE (bits 0-2) and SEARCHED_AWAY, CARE_RELEASED and IN_COURSE (bits 7-9) as 6 bits. */
+    private static int flagIndex(int flags) { return (flags & 7) | ((flags >>> 4) & 0x38); }
 
     static {
-        for (Status s : Status.values()) WAGE_WORK[s.ordinal()] = isWageWork(s) ? 1 : 0;
+        if (Persons.ALIVE != 1 || Persons.FEMALE != 2 || Persons.CARE != 4 || Persons.SEARCHED_AWAY != 1 << 7
+                || Persons.CARE_RELEASED != 1 << 8 || Persons.IN_COURSE != 1 << 9) {
+            throw new AssertionError("PersonTally.flagIndex assumes other flag bits");
+        }
+        if (K > 1 << (Long.SIZE - COLUMN_SHIFT)) throw new AssertionError("PersonTally's columns do not fit ADDS");
+        for (int code = 0; code < STATUSES; code++) {
+            for (int f = 0; f < 1 << FLAG_BITS; f++) {
+                int flags = (f & 7) | ((f & 0x38) << 4);
+                if ((flags & Persons.ALIVE) == 0) {
+                    ADDS[(code << FLAG_BITS) | f] = (long) DEAD << COLUMN_SHIFT;
+                    continue;
+                }
+                int adult = code == Status.DEPENDENT.ordinal() ? 0 : 1;
+                int woman = (flags & Persons.FEMALE) != 0 ? adult : 0;
+                int[] adds = {woman, woman & (isWageWork(Status.of(code)) ? 1 : 0),
+                        (flags & Persons.SEARCHED_AWAY) != 0 ? adult : 0, (flags & Persons.IN_COURSE) != 0 ? 1 : 0,
+                        (flags & Persons.CARE) != 0 ? adult : 0, (flags & Persons.CARE_RELEASED) != 0 ? adult : 0};
+                long entry = (long) code << COLUMN_SHIFT;
+                for (int k = 0; k < FLAG_COUNTS; k++) entry |= (long) adds[k] << (k * FIELD_BITS);
+                ADDS[(code << FLAG_BITS) | f] = entry;
+            }
+        }
     }
 
     private static boolean isWageWork(Status s) { return s.isLocalWageWork() || s.isDistant() || s == Status.COOPERATIVE; }

@@ -44,6 +44,19 @@ public final class Production implements Steppable {
     private double[] firmOutput = new double[0];
     private double[] firmWages = new double[0];
     private double[] firmUtilisation = new double[0];
+    /**
+     * This month's pay terms of each live firm, read per worker in the pay pass from flat arrays by firm id
+     * rather than through the firm object and its town: the base pay at the firm's utilisation, the piece
+     * rate per unit of output, the productivity ceiling and equipment multiple, the learning curve, the town
+     * and whether the firm is in the town's park.
+     */
+    private double[] firmBasePay = new double[0];
+    private double[] firmPieceRate = new double[0];
+    private double[] firmCeiling = new double[0];
+    private double[] firmOutputPerWorker = new double[0];
+    private double[][] firmDecay = new double[0][];
+    private int[] firmTown = new int[0];
+    private boolean[] firmInPark = new boolean[0];
     private double[] townWageSum = new double[0];
     private int[] townWorkers = new int[0];
     /** Farmers at home this month per household, counted in the pay pass for the household economy. */
@@ -76,6 +89,7 @@ public final class Production implements Steppable {
             for (int b = 0; b < n; b++) ledgers[b] = new PayLedger(pb, b);
         }
         Rates r = new Rates(m);
+        prepareFirms(belt, r);
         lowPayQuits.open(n);
         StatusGroups[] groups = pb.statusGroups();
         pb.forEach(n, (b, w) -> {
@@ -110,7 +124,7 @@ public final class Production implements Steppable {
 
     /** This month's wages, prices and costs, read once. */
     private static final class Rates {
-        final double wIdx, floor, share, remit, escortCut, lowPayQuit, trainerQuitCut;
+        final double wIdx, floor, share, remit, escortCut, lowPayQuit, trainerQuitCut, newWorker, training;
         /** The service wage by county ({@link ServiceSector}). */
         final double[] services;
         final double[] distantPay, distantCost;
@@ -126,6 +140,8 @@ public final class Production implements Steppable {
             escortCut = p.get(ESCORT_COST_CUT);
             lowPayQuit = p.get(LOW_PAY_QUIT_RATE);
             trainerQuitCut = p.get(FIRM_TRAINER_QUIT_CUT);
+            newWorker = p.get(NEW_WORKER_PRODUCTIVITY);
+            training = p.get(TRAINING_PRODUCTIVITY);
             boolean stoppage = p.is(STOPPAGE);
             List<DistantMarket> markets = m.belt().markets();
             distantPay = new double[markets.size()];
@@ -143,7 +159,6 @@ public final class Production implements Steppable {
      */
     private void pay(BeltModel m, Rates r, int b, PayLedger ledger, StatusGroups groups) {
         Belt belt = m.belt();
-        ParamValues p = m.params();
         Persons ps = belt.persons();
         Households hh = belt.households();
         groups.fill(ps, PersonBlocks.start(b), PersonBlocks.end(b, ps.size()));
@@ -165,7 +180,7 @@ public final class Production implements Steppable {
         }
         for (Status s : StatusGroups.LOCAL_WAGE_WORK) {
             int[] workers = groups.of(s);
-            for (int k = 0, n = groups.size(s); k < n; k++) payWageWorker(m, p, r, b, ledger, s, workers[k]);
+            for (int k = 0, n = groups.size(s); k < n; k++) payWageWorker(m, r, b, ledger, s, workers[k]);
         }
         for (Status s : StatusGroups.DISTANT_WORK) {
             int[] migrants = groups.of(s);
@@ -185,27 +200,55 @@ public final class Production implements Steppable {
         }
     }
 
+    /** This month's pay terms of each live firm (see {@link #firmBasePay}), after {@link #prepare}. */
+    private void prepareFirms(Belt belt, Rates r) {
+        int firms = firmUtilisation.length;
+        if (firmBasePay.length != firms) {
+            firmBasePay = new double[firms];
+            firmPieceRate = new double[firms];
+            firmCeiling = new double[firms];
+            firmOutputPerWorker = new double[firms];
+            firmDecay = new double[firms][];
+            firmTown = new int[firms];
+            firmInPark = new boolean[firms];
+        }
+        for (Firm f : belt.liveFirms()) {
+            int id = f.id();
+            firmBasePay[id] = r.floor * floorFactor[f.town().index()] * firmUtilisation[id];
+            firmPieceRate[id] = r.share * f.valueAdded() * r.wIdx;
+            firmCeiling[id] = f.productivityCeiling();
+            firmOutputPerWorker[id] = f.outputPerWorker();
+            firmDecay[id] = cellDecay[f.town().index() * Industry.count() + f.industry().ordinal()];
+            firmTown[id] = f.town().index();
+            firmInPark[id] = f.village() == null;
+        }
+    }
+
     /** A workshop or town worker's piece-rate pay (at least the base wage), output and low-pay quit. */
-    private void payWageWorker(BeltModel m, ParamValues p, Rates r, int b, PayLedger ledger, Status s, int i) {
+    private void payWageWorker(BeltModel m, Rates r, int b, PayLedger ledger, Status s, int i) {
         Belt belt = m.belt();
         Persons ps = belt.persons();
         int h = ps.household(i);
         int county = belt.townOfHousehold(h);
         int fid = ps.employer(i);
-        Firm f = belt.firm(fid);
-        double u = firmUtilisation[fid];
-        double out = productivity(p, ps, i, f) * u;
-        double pay = Math.max(r.floor * floorFactor[f.town().index()] * u, r.share * f.valueAdded() * r.wIdx * out);
+        double ceiling = firmCeiling[fid];
+        // output relative to an experienced eastern worker (learning by doing)
+        double start = Math.min(ceiling, startingProductivity(r.newWorker, r.training, ps, i));
+        double productivity = firmOutputPerWorker[fid]
+                * (ceiling - (ceiling - start) * firmDecay[fid][Math.min(TENURE_TABLE - 1, ps.tenure(i))]);
+        double out = productivity * firmUtilisation[fid];
+        double pay = Math.max(firmBasePay[fid], firmPieceRate[fid] * out);
+        int town = firmTown[fid];
         ledger.firm(fid, out, pay);
         ledger.income(belt.households(), h, pay);
         ledger.flow(county, PayLedger.LOCAL_WAGE, pay);
-        ledger.flow(f.town().index(), PayLedger.WAGE_BILL, pay);
+        ledger.flow(town, PayLedger.WAGE_BILL, pay);
         ledger.pay(county, s, pay);
-        if (f.village() == null) ledger.parkPay(f.town().index(), pay);
+        if (firmInPark[fid]) ledger.parkPay(town, pay);
         ps.setTenure(i, ps.tenure(i) + 1);
         ps.set(i, Persons.NEW_HIRE, false);
         if (s == Status.WORKSHOP && r.lowPayQuit > 0 && pay < ps.reservationWage(i)) {
-            boolean firmTrained = f.sentTrainers() && ps.has(i, Persons.TRAINED);
+            boolean firmTrained = belt.firm(fid).sentTrainers() && ps.has(i, Persons.TRAINED);
             lowPayQuits.consider(m, b, i, r.lowPayQuit * (firmTrained ? 1 - r.trainerQuitCut : 1));
         }
     }
@@ -281,17 +324,13 @@ public final class Production implements Steppable {
      */
     int[] farmersAtHome() { return farmersAtHome; }
 
-    /** Output per month relative to an experienced eastern worker. */
-    double productivity(ParamValues p, Persons ps, int person, Firm f) {
-        double ceiling = f.productivityCeiling();
-        double start = Math.min(ceiling, startingProductivity(p, ps, person));
-        double[] d = cellDecay[f.town().index() * Industry.count() + f.industry().ordinal()];
-        return f.outputPerWorker() * (ceiling - (ceiling - start) * d[Math.min(TENURE_TABLE - 1, ps.tenure(person))]);
+    static double startingProductivity(ParamValues p, Persons ps, int person) {
+        return startingProductivity(p.get(NEW_WORKER_PRODUCTIVITY), p.get(TRAINING_PRODUCTIVITY), ps, person);
     }
 
-    static double startingProductivity(ParamValues p, Persons ps, int person) {
-        return p.get(NEW_WORKER_PRODUCTIVITY) + (ps.has(person, Persons.TRAINED) ? p.get(TRAINING_PRODUCTIVITY) : 0)
-                + 0.2 * ps.skill(person);
+    /** A new worker's output relative to an experienced eastern worker, the two parameters read by the caller. */
+    private static double startingProductivity(double newWorker, double training, Persons ps, int person) {
+        return newWorker + (ps.has(person, Persons.TRAINED) ? training : 0) + 0.2 * ps.skill(person);
     }
 
     /** What this person would earn in their first month at an average firm (their expectation). */
