@@ -39,6 +39,9 @@ public final class Production implements Steppable {
     private double[][] cellDecay = new double[0][];
     private double[] cellSpeed = new double[0];
     private double cellTau = Double.NaN;
+    /** The speed each cell's curve in {@link #cellDecay} was made for, and the time constant of {@link #decay}. */
+    private double[] tableSpeed = new double[0];
+    private double decayTau = Double.NaN;
     /** The base wage's multiple in each town (congestion). */
     private double[] floorFactor = new double[0];
     private double[] firmOutput = new double[0];
@@ -218,7 +221,7 @@ public final class Production implements Steppable {
             firmPieceRate[id] = r.share * f.valueAdded() * r.wIdx;
             firmCeiling[id] = f.productivityCeiling();
             firmOutputPerWorker[id] = f.outputPerWorker();
-            firmDecay[id] = cellDecay[f.town().index() * Industry.count() + f.industry().ordinal()];
+            firmDecay[id] = decayOf(f.town().index() * Industry.count() + f.industry().ordinal());
             firmTown[id] = f.town().index();
             firmInPark[id] = f.village() == null;
         }
@@ -284,7 +287,10 @@ public final class Production implements Steppable {
         if (farmersAtHome.length != households) farmersAtHome = new int[households];
         else Arrays.fill(farmersAtHome, 0);
         double tau = p.get(LEARNING_MONTHS);
-        for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
+        if (tau != decayTau) {
+            for (int t = 0; t < TENURE_TABLE; t++) decay[t] = Math.exp(-t / tau);
+            decayTau = tau;
+        }
         prepareLocal(m, tau);
     }
 
@@ -298,24 +304,32 @@ public final class Production implements Steppable {
         if (cellDecay.length != cells || tau != cellTau) {
             cellDecay = new double[cells][];
             cellSpeed = new double[cells];
+            tableSpeed = new double[cells];
             floorFactor = new double[towns.size()];
             cellTau = tau;
         }
         for (Town t : towns) {
             floorFactor[t.index()] = 1 + Congestion.wagePremium(t, clusters, p);
             for (Industry k : Industry.values()) {
-                int cell = t.index() * industries + k.ordinal();
-                double speed = AgglomerationForces.learningSpeed(k, t, clusters, p);
-                if (speed == 1) {
-                    cellDecay[cell] = decay;
-                } else if (speed != cellSpeed[cell]) {
-                    double[] d = cellDecay[cell] == null || cellDecay[cell] == decay ? new double[TENURE_TABLE] : cellDecay[cell];
-                    for (int n = 0; n < TENURE_TABLE; n++) d[n] = Math.exp(-n * speed / tau);
-                    cellDecay[cell] = d;
-                }
-                cellSpeed[cell] = speed;
+                cellSpeed[t.index() * industries + k.ordinal()] = AgglomerationForces.learningSpeed(k, t, clusters, p);
             }
         }
+    }
+
+    /**
+     * The learning curve of a town x industry cell at this month's speed, made when a firm of the cell
+     * asks for it: most cells have no firm, and a curve is {@value #TENURE_TABLE} exponentials.
+     */
+    private double[] decayOf(int cell) {
+        double speed = cellSpeed[cell];
+        if (speed == 1) return cellDecay[cell] = decay;
+        if (cellDecay[cell] == null || cellDecay[cell] == decay || tableSpeed[cell] != speed) {
+            double[] d = cellDecay[cell] == null || cellDecay[cell] == decay ? new double[TENURE_TABLE] : cellDecay[cell];
+            for (int n = 0; n < TENURE_TABLE; n++) d[n] = Math.exp(-n * speed / cellTau);
+            cellDecay[cell] = d;
+            tableSpeed[cell] = speed;
+        }
+        return cellDecay[cell];
     }
 
     /**
