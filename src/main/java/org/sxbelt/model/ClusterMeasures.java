@@ -16,20 +16,12 @@ public final class ClusterMeasures {
 
     /** (E_jk / E_j) / (E_k / E); NaN where the town or the industry has no jobs. */
     public static double locationQuotient(double[][] jobs, int town, int industry) {
-        double ej = 0, ek = 0, e = 0;
-        for (int k = 0; k < jobs[town].length; k++) ej += jobs[town][k];
-        for (double[] row : jobs) {
-            ek += row[industry];
-            for (double v : row) e += v;
-        }
-        if (ej == 0 || ek == 0) return Double.NaN;
-        return (jobs[town][industry] / ej) / (ek / e);
+        return locationQuotients(jobs)[town][industry];
     }
 
     /**
-     * Every town's {@link #locationQuotient} for every industry, [town][industry], with the belt's and
-     * each industry's totals summed once instead of once per town and industry (each in the order the
-     * single quotient sums it, so each value is that quotient's).
+     * Every town's {@link #locationQuotient} for every industry, [town][industry]: the belt's and each
+     * industry's totals are summed once, not once per town and industry.
      */
     public static double[][] locationQuotients(double[][] jobs) {
         int industries = jobs.length == 0 ? 0 : jobs[0].length;

@@ -28,22 +28,6 @@ class ClusterMeasuresTest {
     };
 
     @Test
-    void allQuotientsAtOnceAreTheSingleOnes() {
-        MersenneTwisterFast rng = new MersenneTwisterFast(7);
-        double[][] jobs = new double[38][Industry.count()];
-        for (double[] row : jobs) for (int k = 0; k < row.length; k++) row[k] = rng.nextDouble() < 0.3 ? 0 : 1000 * rng.nextDouble();
-        Arrays.fill(jobs[5], 0);                               // a town without jobs
-        for (double[] row : jobs) row[2] = 0;                  // an industry without jobs
-        double[][] all = ClusterMeasures.locationQuotients(jobs);
-        for (int t = 0; t < jobs.length; t++) {
-            for (int k = 0; k < jobs[t].length; k++) {
-                assertEquals(Double.doubleToLongBits(ClusterMeasures.locationQuotient(jobs, t, k)),
-                        Double.doubleToLongBits(all[t][k]), "town " + t + ", industry " + k);
-            }
-        }
-    }
-
-    @Test
     void locationQuotientByHand() {
         // (30/40) / (50/100) = 1.5 ; (10/40) / (50/100) = 0.5 ; (20/60)/(0.5) = 2/3 ; (40/60)/0.5 = 4/3
         assertEquals(1.5, ClusterMeasures.locationQuotient(TWO_BY_TWO, 0, 0), 1e-12);
