@@ -79,16 +79,13 @@ class HadoopOutTest {
         Files.writeString(toml, SparkEngineTest.EXPERIMENT);
         String out = uri + "/x";
         String folder = out + "/spark8";
-        String[] command = {"sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2",
-                "--keep-runs", "--quiet", "--out", out};
+        String[] command = RemoteFiles.sweep(toml, out);
 
-        RemoteFiles.Result first = RemoteFiles.cli(command);
-        assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("8 runs: 8 done (8 new, 0 already there), 0 failed; results in " + folder
-                + "/results.csv"), first.out());
+        RemoteFiles.Result first = RemoteFiles.succeeds(command, "8 runs: 8 done (8 new, 0 already there), 0 failed; results in "
+                + folder + "/results.csv");
         assertFalse(first.out().contains(System.getProperty("java.io.tmpdir") + "/sxbelt-out-"), "messages name HDFS");
         SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("first")));
-        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary file left: " + files.names(folder));
+        files.assertNothingHidden(folder, "no lock or temporary file left");
 
         // on HDFS: one run gone, one damaged, results.csv gone; the other six are skipped
         List<String> ids = SparkEngineTest.ids(local.folder().resolve(RunFiles.RUNS));
@@ -98,14 +95,10 @@ class HadoopOutTest {
             o.write("month,level,unit,indicator,value\n".getBytes(StandardCharsets.UTF_8));
         }
         hdfs.delete(new org.apache.hadoop.fs.Path(folder + "/results.csv"), false);
-        RemoteFiles.Result second = RemoteFiles.cli(command);
-        assertEquals(0, second.code(), second.err());
-        assertTrue(second.out().contains("8 runs: 8 done (2 new, 6 already there), 0 failed"), second.out());
+        RemoteFiles.succeeds(command, "8 runs: 8 done (2 new, 6 already there), 0 failed");
         SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("second")));
 
-        RemoteFiles.Result third = RemoteFiles.cli(command);
-        assertEquals(0, third.code(), third.err());
-        assertTrue(third.out().contains("8 runs: 8 done (0 new, 8 already there), 0 failed"), third.out());
+        RemoteFiles.succeeds(command, "8 runs: 8 done (0 new, 8 already there), 0 failed");
         assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
     }
 
@@ -166,7 +159,7 @@ class HadoopOutTest {
         assertArrayEquals(Files.readAllBytes(local.results()), Files.readAllBytes(got.resolve(RunFiles.RESULTS)));
         assertArrayEquals(Files.readAllBytes(local.folder().resolve(ResultsCheck.FILE)), Files.readAllBytes(got.resolve(ResultsCheck.FILE)));
         assertTrue(Files.isDirectory(got.resolve("histories")), "the shared histories are on HDFS");
-        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), files.names(folder).toString());
+        files.assertNothingHidden(folder, "nothing hidden left");
     }
 
     @Test
@@ -182,7 +175,7 @@ class HadoopOutTest {
                 assertEquals(8, pq.done());
             }
             assertFalse(exists(folder + "/results.csv"), "one copy of the data");
-            assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no staging left on HDFS: " + files.names(folder));
+            files.assertNothingHidden(folder, "no staging left on HDFS");
             Path file = files.copy(folder + "/results.parquet", base.resolve("results.parquet"));
             SparkEngineTest.assertParquetHoldsCsv(org.apache.spark.sql.SparkSession.builder().getOrCreate(), file,
                     Files.readAllLines(local.results()));

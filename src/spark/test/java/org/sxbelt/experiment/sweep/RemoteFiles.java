@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Test-only: what the tests of a remote {@code --out} (HDFS, S3) read on the remote side through
  * Hadoop's {@link FileSystem}, and the command line run in-process as a user runs it.
@@ -26,6 +29,26 @@ record RemoteFiles(FileSystem fs) {
         int code = org.sxbelt.cli.Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The sweep command line of the remote tests: experiment {@code toml} on Spark local[2], runs kept, to {@code out}. */
+    static String[] sweep(Path toml, String out) {
+        return new String[] {"sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2",
+                "--keep-runs", "--quiet", "--out", out};
+    }
+
+    /** Runs {@code command} and checks that it ends with status 0 and prints {@code summary} (e.g. "8 runs: 8 done (8 new, 0 already there), 0 failed"). */
+    static Result succeeds(String[] command, String summary) {
+        Result r = cli(command);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(summary), r.out());
+        return r;
+    }
+
+    /** Checks that no lock, temporary or staging file (a name starting with a dot) is left under the remote folder. */
+    void assertNothingHidden(String folder, String what) throws IOException {
+        List<String> names = names(folder);
+        assertTrue(names.stream().noneMatch(n -> n.startsWith(".")), what + ": " + names);
     }
 
     /** Every file name under the remote folder (to see what is left there). */

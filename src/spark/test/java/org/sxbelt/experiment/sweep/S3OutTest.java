@@ -145,20 +145,14 @@ class S3OutTest {
         Path toml = Files.writeString(base.resolve("spark8.toml"), SparkEngineTest.EXPERIMENT);
         String out = "s3a://" + BUCKET + "/x";
         String folder = out + "/spark8";
-        String[] command = {"sweep", toml.toString(), "--engine", "spark", "--master", "local[2]", "--threads", "2",
-                "--keep-runs", "--quiet", "--out", out};
+        String[] command = RemoteFiles.sweep(toml, out);
 
-        RemoteFiles.Result first = RemoteFiles.cli(command);
-        assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("8 runs: 8 done (8 new, 0 already there), 0 failed; results in " + folder
-                + "/results.csv"), first.out());
+        RemoteFiles.succeeds(command, "8 runs: 8 done (8 new, 0 already there), 0 failed; results in " + folder + "/results.csv");
         assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
         SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("first")));
-        assertTrue(files.names(folder).stream().noneMatch(n -> n.startsWith(".")), "no lock or temporary object left: " + files.names(folder));
+        files.assertNothingHidden(folder, "no lock or temporary object left");
 
-        RemoteFiles.Result again = RemoteFiles.cli(command);
-        assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().contains("8 runs: 8 done (0 new, 8 already there), 0 failed"), again.out());
+        RemoteFiles.succeeds(command, "8 runs: 8 done (0 new, 8 already there), 0 failed");
         assertArrayEquals(Files.readAllBytes(local.results()), files.read(folder + "/results.csv"));
 
         // one run and results.csv gone from the bucket: that run alone is redone, from what S3 holds
@@ -166,9 +160,7 @@ class S3OutTest {
         delete(folder + "/runs/" + id + ".csv");
         delete(folder + "/runs/" + id + RunCheck.SUFFIX);
         delete(folder + "/results.csv");
-        RemoteFiles.Result resumed = RemoteFiles.cli(command);
-        assertEquals(0, resumed.code(), resumed.err());
-        assertTrue(resumed.out().contains("8 runs: 8 done (1 new, 7 already there), 0 failed"), resumed.out());
+        RemoteFiles.succeeds(command, "8 runs: 8 done (1 new, 7 already there), 0 failed");
         SparkEngineTest.assertSameFiles(local.folder(), files.copy(folder, base.resolve("resumed")));
     }
 
