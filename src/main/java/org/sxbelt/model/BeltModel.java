@@ -124,7 +124,7 @@ public final class BeltModel extends SimState {
         accounts = new Accounts(belt.towns().size());
         farm = new FarmSide(belt, CropMix.loadDefault(), seed(), params);
         cooperatives = new Cooperatives();
-        loans = new HouseholdLoans();
+        loans = new HouseholdLoans(belt.households().size());
         illness = new Illness();
         firmFactory = new FirmFactory(this);
         localDemand = new LocalDemand();

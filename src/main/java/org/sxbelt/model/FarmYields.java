@@ -12,31 +12,36 @@ import org.sxbelt.agents.Households;
  */
 public final class FarmYields implements java.io.Serializable {
 
-    private final float[] start;
+    /** A 2015-registered household's starting yield, 1 - poorGap (the others start at 1): read, not stored per household. */
+    private final float poorStart;
+    private final Households households;
     private final float[] field;
     private final float[] tree;
 
     FarmYields(Households hh, double poorGap) {
         if (!(poorGap >= 0 && poorGap < 1)) throw new IllegalArgumentException("yield gap outside [0, 1): " + poorGap);
         int n = hh.size();
-        start = new float[n];
+        households = hh;
+        poorStart = (float) (1 - poorGap);
         field = new float[n];
         tree = new float[n];
         for (int h = 0; h < n; h++) {
-            float y = (float) (hh.has(h, Households.REGISTERED_2015) ? 1 - poorGap : 1);
-            start[h] = y;
+            float y = start(h);
             field[h] = y;
             tree[h] = y;
         }
     }
 
+    /** Household h's yield in 2015 (the 2015 register never changes). */
+    private float start(int h) { return households.has(h, Households.REGISTERED_2015) ? poorStart : 1f; }
+
     public double fieldYield(int h) { return field[h]; }
     public double treeYield(int h) { return tree[h]; }
 
     /** Field-crop yield relative to this household's own in 2015 (1 at the start). */
-    double fieldGain(int h) { return field[h] / start[h]; }
+    double fieldGain(int h) { return field[h] / start(h); }
     /** Tree-crop yield relative to this household's own in 2015. */
-    double treeGain(int h) { return tree[h] / start[h]; }
+    double treeGain(int h) { return tree[h] / start(h); }
 
     /** Whether the household's yields lag the others' (a programme has something to close). */
     public boolean lagsTree(int h) { return tree[h] < 1; }

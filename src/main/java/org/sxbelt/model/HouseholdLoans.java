@@ -16,6 +16,12 @@ import static org.sxbelt.params.ParamSchema.*;
  */
 public final class HouseholdLoans implements java.io.Serializable {
 
+    // A loan book, not a column per household: few households ever borrow, so each has only an index into
+    // the book (0: never borrowed, else its row + 1), and a row, once a household has one, holds its loans
+    // one after the other. Five columns of every household cost 11 bytes per person at 1:1 (docs/PERFORMANCE.md).
+    private int[] rowOf = new int[0];
+    private final int households;
+    private int rows;
     private double[] balance = new double[0];
     private double[] instalment = new double[0];
     private double[] asset = new double[0];
@@ -24,37 +30,72 @@ public final class HouseholdLoans implements java.io.Serializable {
     private boolean[] barred = new boolean[0];
     private int granted, repaid, defaulted;
 
-    private void ensure(int n) {
-        if (balance.length >= n) return;
-        // grow geometrically: loans are granted in household order, so growing to n each time would copy
-        // the arrays once per loan (quadratic; it took a third of a 1:1 run)
-        int size = Math.max(n, 2 * balance.length);
-        balance = java.util.Arrays.copyOf(balance, size);
-        instalment = java.util.Arrays.copyOf(instalment, size);
-        asset = java.util.Arrays.copyOf(asset, size);
-        assetMonths = java.util.Arrays.copyOf(assetMonths, size);
-        missed = java.util.Arrays.copyOf(missed, size);
-        barred = java.util.Arrays.copyOf(barred, size);
+    /** A book for households numbered from 0 (grows when a higher number borrows). */
+    public HouseholdLoans() { this(0); }
+
+    /** A book for {@code households} households (the index is not grown past that unless one beyond borrows). */
+    public HouseholdLoans(int households) {
+        if (households < 0) throw new IllegalArgumentException("households must be >= 0, not " + households);
+        this.households = households;
+    }
+
+    /** Household h's row in the book, or -1 if it never borrowed. */
+    private int row(int h) { return h < rowOf.length ? rowOf[h] - 1 : -1; }
+
+    /** Household h's row, opened (and the index and book grown geometrically) if it has none. */
+    private int open(int h) {
+        if (h >= rowOf.length) {
+            int size = Math.max(h + 1, 2 * rowOf.length);
+            if (households > h) size = Math.min(size, households);
+            rowOf = java.util.Arrays.copyOf(rowOf, size);
+        }
+        if (rowOf[h] > 0) return rowOf[h] - 1;
+        if (rows == balance.length) {
+            int size = Math.max(16, 2 * rows);
+            balance = java.util.Arrays.copyOf(balance, size);
+            instalment = java.util.Arrays.copyOf(instalment, size);
+            asset = java.util.Arrays.copyOf(asset, size);
+            assetMonths = java.util.Arrays.copyOf(assetMonths, size);
+            missed = java.util.Arrays.copyOf(missed, size);
+            barred = java.util.Arrays.copyOf(barred, size);
+        }
+        rowOf[h] = ++rows;
+        return rows - 1;
     }
 
     /** May household {@code h} take a loan now (none outstanding, never defaulted)? */
-    public boolean eligible(int h) { return h >= balance.length || balance[h] <= 0 && !barred[h]; }
+    public boolean eligible(int h) {
+        int r = row(h);
+        return r < 0 || balance[r] <= 0 && !barred[r];
+    }
 
     /** Household {@code h} borrows {@code yuan} over {@code months} and buys an asset with it. */
     public void grant(int h, double yuan, int months, int assetLife) {
         if (yuan <= 0 || months < 1) throw new IllegalArgumentException("a loan needs a positive sum and term");
-        ensure(h + 1);
-        balance[h] = yuan;
-        instalment[h] = yuan / months;
-        asset[h] = yuan;
-        assetMonths[h] = assetLife;
-        missed[h] = 0;
+        int r = open(h);
+        balance[r] = yuan;
+        instalment[r] = yuan / months;
+        asset[r] = yuan;
+        assetMonths[r] = assetLife;
+        missed[r] = 0;
         granted++;
     }
 
-    public double balance(int h) { return h < balance.length ? balance[h] : 0; }
-    public boolean hasAsset(int h) { return h < asset.length && assetMonths[h] > 0; }
-    public boolean defaulted(int h) { return h < barred.length && barred[h]; }
+    public double balance(int h) {
+        int r = row(h);
+        return r < 0 ? 0 : balance[r];
+    }
+
+    public boolean hasAsset(int h) {
+        int r = row(h);
+        return r >= 0 && assetMonths[r] > 0;
+    }
+
+    public boolean defaulted(int h) {
+        int r = row(h);
+        return r >= 0 && barred[r];
+    }
+
     /** Loans granted, repaid in full and written off since the start. */
     public int granted() { return granted; }
     public int repaid() { return repaid; }
@@ -63,7 +104,7 @@ public final class HouseholdLoans implements java.io.Serializable {
     /** Outstanding loans now. */
     public int outstanding() {
         int n = 0;
-        for (double b : balance) if (b > 0) n++;
+        for (int r = 0; r < rows; r++) if (balance[r] > 0) n++;
         return n;
     }
 
@@ -72,14 +113,15 @@ public final class HouseholdLoans implements java.io.Serializable {
      * draws the asset's loss from the run's stream.
      */
     double assetIncome(BeltModel m, int h) {
-        if (h >= asset.length || assetMonths[h] <= 0) return 0;
+        int r = row(h);
+        if (r < 0 || assetMonths[r] <= 0) return 0;
         ParamValues p = m.params();
         if (m.random.nextDouble() < p.get(CREDIT_ASSET_LOSS) / 12) {
-            assetMonths[h] = 0;
+            assetMonths[r] = 0;
             return 0;
         }
-        assetMonths[h]--;
-        return asset[h] * p.get(CREDIT_ASSET_RETURN) / 12;
+        assetMonths[r]--;
+        return asset[r] * p.get(CREDIT_ASSET_RETURN) / 12;
     }
 
     /**
@@ -88,24 +130,25 @@ public final class HouseholdLoans implements java.io.Serializable {
      * this month (interest paid by the government, and any principal written off).
      */
     double repay(Households hh, int h, double subsistence, ParamValues p) {
-        if (h >= balance.length || balance[h] <= 0) return 0;
-        double interest = balance[h] * p.get(LOAN_RATE) / 12;
-        double due = Math.min(instalment[h], balance[h]);
+        int r = row(h);
+        if (r < 0 || balance[r] <= 0) return 0;
+        double interest = balance[r] * p.get(LOAN_RATE) / 12;
+        double due = Math.min(instalment[r], balance[r]);
         double surplus = Math.max(0, hh.monthIncome(h) - subsistence);
         if (surplus + hh.savings(h) >= due) {
             hh.setSavings(h, hh.savings(h) - Math.max(0, due - surplus));
-            balance[h] -= due;
-            missed[h] = 0;
-            if (balance[h] <= 1e-6) {
-                balance[h] = 0;
+            balance[r] -= due;
+            missed[r] = 0;
+            if (balance[r] <= 1e-6) {
+                balance[r] = 0;
                 repaid++;
             }
             return interest;
         }
-        if (++missed[h] < p.getInt(CREDIT_DEFAULT_MONTHS)) return interest;
-        double writtenOff = balance[h];
-        balance[h] = 0;
-        barred[h] = true;
+        if (++missed[r] < p.getInt(CREDIT_DEFAULT_MONTHS)) return interest;
+        double writtenOff = balance[r];
+        balance[r] = 0;
+        barred[r] = true;
         defaulted++;
         return interest + writtenOff;
     }

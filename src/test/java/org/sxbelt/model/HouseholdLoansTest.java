@@ -73,4 +73,26 @@ class HouseholdLoansTest {
         assertThrows(IllegalArgumentException.class, () -> loans.grant(0, 0, 36, 60));
         assertThrows(IllegalArgumentException.class, () -> loans.grant(0, 1000, 0, 60));
     }
+
+    @Test
+    void theBookKeepsEachHouseholdsLoansApart() {
+        HouseholdLoans loans = new HouseholdLoans(1000);
+        loans.grant(900, 3000, 3, 60);
+        loans.grant(7, 12000, 12, 0);
+        assertEquals(2, loans.outstanding());
+        assertEquals(3000, loans.balance(900), 1e-9);
+        assertEquals(12000, loans.balance(7), 1e-9);
+        assertEquals(0, loans.balance(8), "a household that never borrowed owes nothing");
+        assertTrue(loans.eligible(8) && loans.eligible(5000), "nor is it barred, inside the book's range or beyond");
+        assertTrue(loans.hasAsset(900) && !loans.hasAsset(7), "the assets are each loan's own");
+        Households hh = new Households(1000);
+        hh.addIncome(900, SUBSISTENCE + 1000);
+        for (int t = 0; t < 3; t++) loans.repay(hh, 900, SUBSISTENCE, p);
+        assertEquals(0, loans.balance(900), 1e-9);
+        assertEquals(12000, loans.balance(7), 1e-9, "one household's repayment leaves another's loan alone");
+        loans.grant(900, 600, 6, 60);
+        assertEquals(600, loans.balance(900), 1e-9, "a second loan after repaying");
+        assertEquals(3, loans.granted());
+        assertEquals(2, loans.outstanding());
+    }
 }
