@@ -301,7 +301,7 @@ public final class Bench {
         sorted.sort(Comparator.comparingLong(ScaleResult::wallNanos));
         ScaleResult m = sorted.get((sorted.size() - 1) / 2);
         return new ScaleResult(m.scale(), m.persons(), m.personsAtEnd(), m.months(), m.personMonths(), runs.size(),
-                m.setupNanos(), m.wallNanos(), m.gcNanos(), m.heapAfterStartBytes(), m.agentArrayBytes(),
+                m.setupNanos(), m.wallNanos(), m.gcNanos(), m.cpuNanos(), m.heapAfterStartBytes(), m.agentArrayBytes(),
                 m.peakHeapBytes(), m.phaseNanos());
     }
 
@@ -321,23 +321,28 @@ public final class Bench {
         HeapMeter.usedAfterGc(); // the previous run's garbage is not this run's
         HeapMeter meter = new HeapMeter().start();
         long gc0 = HeapMeter.gcMillis();
+        long cpu0 = ProcessCpu.nanos();
         long t0 = System.nanoTime();
-        // setup nanos, heap after start, agent array bytes, GC millis spent in the measuring pause
-        long[] atStart = new long[4];
+        // setup nanos, heap after start, agent array bytes, GC millis and CPU nanos spent in the measuring pause
+        long[] atStart = new long[5];
         RunStats stats = model.runToEnd(() -> {
             atStart[0] = System.nanoTime() - t0;
             long gcPause = HeapMeter.gcMillis();
+            long cpuPause = ProcessCpu.nanos();
             Persons persons = model.belt().persons();
             Households households = model.belt().households();
             atStart[2] = (long) persons.size() * Persons.bytesPerSlot()
                     + (long) households.size() * Households.bytesPerHousehold();
             atStart[1] = HeapMeter.usedAfterGc();
             atStart[3] = HeapMeter.gcMillis() - gcPause;
+            atStart[4] = ProcessCpu.between(cpuPause, ProcessCpu.nanos());
         });
         long gcMillis = HeapMeter.gcMillis() - gc0 - atStart[3];
+        long cpu = ProcessCpu.between(cpu0, ProcessCpu.nanos());
+        if (cpu >= 0) cpu = atStart[4] < 0 ? -1 : cpu - atStart[4];
         long peak = meter.stop();
         return new ScaleResult(scale, stats.agentsAtStart(), stats.agentsAtEnd(), stats.months(), stats.personMonths(),
-                1, atStart[0], stats.wallNanos(), gcMillis * 1_000_000L, atStart[1], atStart[2], peak,
+                1, atStart[0], stats.wallNanos(), gcMillis * 1_000_000L, cpu, atStart[1], atStart[2], peak,
                 model.phaseNanos());
     }
 

@@ -16,7 +16,7 @@ public final class BenchTables {
 
     /** bench.csv columns before the phase shares. */
     public static final List<String> SCALE_COLUMNS = List.of("scale", "persons", "persons_end", "months",
-            "person_months", "runs", "setup_s", "wall_s", "gc_s", "person_months_per_s", "step_person_months_per_s",
+            "person_months", "runs", "setup_s", "wall_s", "cpu_s", "gc_s", "person_months_per_s", "step_person_months_per_s",
             "heap_after_start_mb", "heap_after_start_bytes_per_person", "agent_array_bytes_per_person", "peak_heap_mb",
             "peak_heap_bytes_per_person");
     /** bench-sweep.csv columns. */
@@ -47,6 +47,7 @@ public final class BenchTables {
         c.add(String.valueOf(r.repeats()));
         c.add(f("%.3f", r.setupSeconds()));
         c.add(f("%.3f", r.wallSeconds()));
+        c.add(Double.isNaN(r.cpuSeconds()) ? "NA" : f("%.3f", r.cpuSeconds()));
         c.add(f("%.3f", r.gcSeconds()));
         c.add(f("%.0f", r.personMonthsPerSecond()));
         c.add(f("%.0f", r.stepPersonMonthsPerSecond()));
@@ -94,14 +95,15 @@ public final class BenchTables {
 
     // ---- terminal tables -----------------------------------------------------------------------
 
-    public static final List<String> TABLE_HEADER = List.of("scale", "persons", "months", "wall s", "setup s",
+    public static final List<String> TABLE_HEADER = List.of("scale", "persons", "months", "wall s", "CPU s", "setup s",
             "person-months/s", "heap after start, after GC", "B/person", "peak heap", "B/person", "GC s");
 
     public static List<List<String>> tableRows(List<ScaleResult> results) {
         List<List<String>> rows = new ArrayList<>();
         for (ScaleResult r : results) {
             rows.add(List.of("1:" + r.scale(), f("%,d", r.persons()), String.valueOf(r.months()),
-                    f("%.1f", r.wallSeconds()), f("%.1f", r.setupSeconds()),
+                    f("%.1f", r.wallSeconds()), Double.isNaN(r.cpuSeconds()) ? "n/a" : f("%.1f", r.cpuSeconds()),
+                    f("%.1f", r.setupSeconds()),
                     f("%.2fM", r.personMonthsPerSecond() / 1e6), mb(r.heapAfterStartBytes()),
                     f("%.0f", r.heapAfterStartPerPerson()), mb(r.peakHeapBytes()), f("%.0f", r.peakHeapPerPerson()),
                     f("%.1f", r.gcSeconds())));

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param wallNanos           wall time of the run, setup included (as RunStats / runToEnd), excluding the
  *                            measuring pause (full GC) after start
  * @param gcNanos             garbage-collection time during the run (setup and months)
+ * @param cpuNanos            CPU time of the whole process during the run (all threads, collector and compiler
+ *                            included; the measuring pause excluded), or -1 where the JVM cannot measure it
  * @param heapAfterStartBytes heap in use after start() and a full GC: the model's state
  * @param agentArrayBytes     bytes of the person and household arrays (slots x Persons.bytesPerSlot +
  *                            households x Households.bytesPerHousehold)
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param phaseNanos          wall time per monthly phase, in BeltModel.PHASES order
  */
 public record ScaleResult(int scale, long persons, long personsAtEnd, int months, long personMonths, int repeats,
-                          long setupNanos, long wallNanos, long gcNanos, long heapAfterStartBytes,
+                          long setupNanos, long wallNanos, long gcNanos, long cpuNanos, long heapAfterStartBytes,
                           long agentArrayBytes, long peakHeapBytes, Map<String, Long> phaseNanos) {
 
     public ScaleResult {
@@ -34,6 +36,9 @@ public record ScaleResult(int scale, long persons, long personsAtEnd, int months
     public double setupSeconds() { return setupNanos / 1e9; }
 
     public double gcSeconds() { return gcNanos / 1e9; }
+
+    /** CPU seconds of the process during the run (NaN if not measured). */
+    public double cpuSeconds() { return cpuNanos < 0 ? Double.NaN : cpuNanos / 1e9; }
 
     /** Person-months per second of wall time, setup included (as RunStats.personMonthsPerSecond()). */
     public double personMonthsPerSecond() {
