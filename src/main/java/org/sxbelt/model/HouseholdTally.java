@@ -28,10 +28,10 @@ final class HouseholdTally implements java.io.Serializable {
             Measure.REGISTERED_POOR_HH, Measure.AT_RISK_HH, Measure.INCOME_POOR_PERSONS, Measure.POVERTY_GAP,
             Measure.POVERTY_SHORTFALL, Measure.VULNERABLE_PERSONS, Measure.EXITED_HH, Measure.EXITED_INCOME,
             Measure.EXITED_POLICY_INCOME, Measure.RISK_QUALIFYING_HH, Measure.SECURED_HH, Measure.UNSAFE_HOUSING_HH,
-            Measure.DROPOUT_HH, Measure.UNINSURED_HH, Measure.LACKING_GUARANTEE_HH};
+            Measure.DROPOUT_HH, Measure.UNINSURED_HH, Measure.LACKING_GUARANTEE_HH, Measure.RELATIVE_POOR_PERSONS};
     private static final int INCOME = 0, POOR = 1, REGISTERED = 2, AT_RISK = 3, INCOME_POOR = 4, GAP = 5,
             SHORTFALL = 6, VULNERABLE = 7, EXITED = 8, EXITED_INCOME = 9, EXITED_POLICY = 10, QUALIFYING = 11,
-            SECURED = 12, UNSAFE = 13, DROPOUT = 14, UNINSURED = 15, LACKING = 16;
+            SECURED = 12, UNSAFE = 13, DROPOUT = 14, UNINSURED = 15, LACKING = 16, RELATIVE = 17;
     private static final int K = MEASURES.length;
     private static final int BINS = IncomeHistogram.BINS;
 
@@ -46,28 +46,39 @@ final class HouseholdTally implements java.io.Serializable {
         int counties = sums.length;
         int n = (belt.households().size() + SIZE - 1) / SIZE;
         if (rows.length != n || (n > 0 && rows[0].length != counties * K)) rows = new double[n][counties * K];
+        double reference = m.params().getInt(org.sxbelt.params.ParamSchema.RELATIVE_REFERENCE) == 0
+                ? IncomeHistogram.nationalRuralMedian(m.conditions().year(),
+                m.params().get(org.sxbelt.params.ParamSchema.NATIONAL_MEDIAN_GROWTH)) : Double.NaN;
+        // A national reference places the relative line before the pass, which then counts the persons of
+        // the bins under it directly; only the belt's own median needs the histogram by county and bin.
+        boolean national = !Double.isNaN(reference);
+        int relativeBin = national ? IncomeHistogram.lineBin(IncomeHistogram.RELATIVE_SHARE * reference) : -1;
         int workers = m.personBlocks().threads();
-        if (histograms.length != workers || (workers > 0 && histograms[0].length != counties * BINS)) {
+        if (!national && (histograms.length != workers || (workers > 0 && histograms[0].length != counties * BINS))) {
             histograms = new int[workers][counties * BINS];
         }
-        for (int[] hist : histograms) Arrays.fill(hist, 0);
+        if (!national) for (int[] hist : histograms) Arrays.fill(hist, 0);
         double line = m.conditions().povertyLine();
         // the typical shocks: one serious illness's bill, what the household would pay of it, and for a
         // farming household a disaster's harvest loss less the insurance's indemnity (ODD 7.7.7, 8.4)
         double bill = Illness.cost(m.params(), m.conditions());
         double[] bills = new double[4];
         for (int k = 0; k < 4; k++) bills[k] = Illness.outOfPocket(m.params(), bill, (k & 1) != 0, (k & 2) != 0);
-        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month(), m.params());
-        m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], histograms[w]));
+        Lines lines = new Lines(line, line * (1 + m.params().get(RISK_MARGIN)), bills, m.month(), m.params(), relativeBin);
+        m.personBlocks().forEach(n, (b, w) -> count(m, b, lines, rows[b], national ? null : histograms[w]));
         for (double[] r : rows) {
             for (int c = 0; c < counties; c++) {
                 for (int k = 0; k < K; k++) sums[c][MEASURES[k].index] += r[c * K + k];
             }
         }
-        double reference = m.params().getInt(org.sxbelt.params.ParamSchema.RELATIVE_REFERENCE) == 0
-                ? IncomeHistogram.nationalRuralMedian(m.conditions().year(),
-                m.params().get(org.sxbelt.params.ParamSchema.NATIONAL_MEDIAN_GROWTH)) : Double.NaN;
-        relativeLine = relativePoor(histograms, counties, sums, reference);
+        if (national) {
+            for (int c = 0; c < counties; c++) {
+                if (relativeBin < 0) sums[c][Measure.RELATIVE_POOR_PERSONS.index] = Double.NaN;
+            }
+            relativeLine = relativeBin < 0 ? Double.NaN : IncomeHistogram.edge(relativeBin);
+        } else {
+            relativeLine = relativePoor(histograms, counties, sums, reference);
+        }
     }
 
     /** The belt's relative line at the last tally, yuan/person/year (NaN if it could not be placed). */
@@ -100,9 +111,11 @@ final class HouseholdTally implements java.io.Serializable {
 
     /**
      * The month's lines, and the out-of-pocket bill of one serious illness by insurance enrolment (bit 1)
-     * and entitlement to medical assistance (bit 2), shared by all blocks.
+     * and entitlement to medical assistance (bit 2), shared by all blocks; with a national reference the
+     * income bin of the relative line (the persons of the bins below it are counted), else -1.
      */
-    private record Lines(double line, double risk, double[] bills, int month, org.sxbelt.params.ParamValues p) {
+    private record Lines(double line, double risk, double[] bills, int month, org.sxbelt.params.ParamValues p,
+                         int relativeBin) {
         double bill(Households hh, int h) {
             return bills[(hh.has(h, Households.UNINSURED) ? 0 : 1) | (Illness.entitledToAssistance(hh, h) ? 2 : 0)];
         }
@@ -140,7 +153,9 @@ final class HouseholdTally implements java.io.Serializable {
                 if (members == 0) continue;
                 double annual = hh.annualIncome(h);
                 double pc = hh.annualIncomePerCapita(h);
-                hist[county * BINS + IncomeHistogram.bin(pc)] += members;
+                int bin = IncomeHistogram.bin(pc);
+                if (hist != null) hist[county * BINS + bin] += members;
+                else if (bin < l.relativeBin) r[at + RELATIVE] += members;
                 income += annual;
                 if (pc < line) {
                     r[at + INCOME_POOR] += members;

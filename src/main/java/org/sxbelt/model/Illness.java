@@ -126,7 +126,7 @@ final class Illness implements java.io.Serializable {
             m.employment().leave(q);
         }
         ps.set(q, Persons.ILL, true);
-        m.note(q, "seriously ill for " + months + " months");
+        if (m.traced(q)) m.note(q, "seriously ill for " + months + " months"); // no string built unless traced
         ill.add(q);
         recovery.add(m.month() + months);
     }
