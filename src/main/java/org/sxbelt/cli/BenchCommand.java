@@ -71,18 +71,20 @@ public final class BenchCommand implements Command {
     @OptionHelp(arg = "<int,...|none>", byDefault = "1,2")
     String sweepThreads = "1,2";
 
+    // The scaling sweep's defaults are one generation of the documented calibration (ODD 10.4: 12 candidates x 3
+    // replications at 1:300, 2015-01..2023-12), the batch a two-thread machine runs between two barriers.
     @Parameter(names = "--sweep-runs", description = "Runs in the scaling sweep; a whole number in [1, "
             + MAX_SWEEP_RUNS + "].")
-    @OptionHelp(arg = "<int>", byDefault = "16")
-    String sweepRuns = "16";
+    @OptionHelp(arg = "<int>", byDefault = "36")
+    String sweepRuns = "36";
 
     @Parameter(names = "--sweep-scale", description = "Scale of the sweep's runs; a whole number in [1, 1000].")
-    @OptionHelp(arg = "<int>", byDefault = "500")
-    String sweepScale = "500";
+    @OptionHelp(arg = "<int>", byDefault = "300")
+    String sweepScale = "300";
 
     @Parameter(names = "--sweep-months", description = "Months of the sweep's runs; a whole number in [1, 600].")
-    @OptionHelp(arg = "<int>", byDefault = "72")
-    String sweepMonths = "72";
+    @OptionHelp(arg = "<int>", byDefault = "108")
+    String sweepMonths = "108";
 
     @Parameter(names = "--checkpoint", description = "Also measure the checkpoint codecs: at each scale, simulate "
             + "from 2015-01 to the end of this month (YYYY-MM), then write that state to a checkpoint file and read it "
