@@ -16,10 +16,11 @@ import static org.sxbelt.params.ParamSchema.RISK_MARGIN;
  * guarantee, by county.
  * Done in fixed blocks of {@link #SIZE} households (see {@link PersonBlocks}), each summing into its
  * own rows, which are added up in block order: the income totals come out the same whatever the
- * thread count. The same pass fills, per worker thread, a histogram of persons by county and
- * income per person ({@link IncomeHistogram}); being whole-number counts, their sum does not depend
- * on which thread took which block, and from it come the belt's relative line and, for each county,
- * the persons below it.
+ * thread count. With the belt's own median as the relative reference the same pass fills, per worker
+ * thread, a histogram of persons by county and income per person ({@link IncomeHistogram}); being
+ * whole-number counts, their sum does not depend on which thread took which block, and from it come
+ * the belt's relative line and, for each county, the persons below it. With the national reference
+ * (the default) the line is known before the pass, which counts the persons below it in the rows.
  */
 final class HouseholdTally implements java.io.Serializable {
 
@@ -71,14 +72,8 @@ final class HouseholdTally implements java.io.Serializable {
                 for (int k = 0; k < K; k++) sums[c][MEASURES[k].index] += r[c * K + k];
             }
         }
-        if (national) {
-            for (int c = 0; c < counties; c++) {
-                if (relativeBin < 0) sums[c][Measure.RELATIVE_POOR_PERSONS.index] = Double.NaN;
-            }
-            relativeLine = relativeBin < 0 ? Double.NaN : IncomeHistogram.edge(relativeBin);
-        } else {
-            relativeLine = relativePoor(histograms, counties, sums, reference);
-        }
+        // the national line's counts are in the rows (column RELATIVE); the belt's line is placed on the histogram
+        relativeLine = national ? lineAt(relativeBin, counties, sums) : relativePoor(histograms, counties, sums, reference);
     }
 
     /** The belt's relative line at the last tally, yuan/person/year (NaN if it could not be placed). */
@@ -104,9 +99,19 @@ final class HouseholdTally implements java.io.Serializable {
         for (int c = 0; c < counties; c++) {
             long below = 0;
             for (int k = 0; k < j; k++) below += total[c * BINS + k];
-            sums[c][Measure.RELATIVE_POOR_PERSONS.index] = j < 0 ? Double.NaN : below;
+            sums[c][Measure.RELATIVE_POOR_PERSONS.index] = below;
         }
-        return j < 0 ? Double.NaN : IncomeHistogram.edge(j);
+        return lineAt(j, counties, sums);
+    }
+
+    /**
+     * The relative line at bin edge {@code j}; if it could not be placed ({@code j < 0}: the median or the line
+     * outside the histogram's range) NaN, and each county's persons below it NaN too.
+     */
+    private static double lineAt(int j, int counties, double[][] sums) {
+        if (j >= 0) return IncomeHistogram.edge(j);
+        for (int c = 0; c < counties; c++) sums[c][Measure.RELATIVE_POOR_PERSONS.index] = Double.NaN;
+        return Double.NaN;
     }
 
     /**

@@ -8,7 +8,7 @@ package org.sxbelt.experiment.bench;
  *                    "memory stream" (sums over a large array, bandwidth-bound)
  * @param threads     worker threads
  * @param units       work units done (runs for the sweep, fixed-size chunks for the loops)
- * @param unitLabel   what a unit is, e.g. "runs of baseline, scale 500, 72 months"
+ * @param unitLabel   what a unit is, e.g. "runs of baseline, scale 300, 108 months"
  * @param wallNanos   wall time
  * @param speedup     units per second relative to the same kind with the fewest threads measured
  */
