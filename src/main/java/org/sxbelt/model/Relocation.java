@@ -32,7 +32,8 @@ import static org.sxbelt.params.ParamSchema.*;
 public final class Relocation implements Steppable {
 
     private static final long serialVersionUID = 1L;
-    private static final double LOCAL_SIZE_SHARE = 0.35;
+    /** A local founder's planned size relative to a relocating firm's. */
+    static final double LOCAL_SIZE_SHARE = 0.35;
 
     /** The towns relocating firms weigh against staying east; null for all the belt's towns. */
     private final transient List<Town> choiceSet;
@@ -60,28 +61,45 @@ public final class Relocation implements Steppable {
         m.clusters().refresh(m);
         ParamValues p = m.params();
         Conditions c = m.conditions();
-        double aid = m.level(COUNTERPART_AID);
-        double east = c.eastWageIndex();
-        double candidates = p.get(CANDIDATES_PER_MONTH) * east * east * (0.4 + 0.6 * aid);
-        int n = m.poisson(candidates);
+        int n = m.poisson(candidates(p, c.eastWageIndex(), m.level(COUNTERPART_AID)));
         for (int i = 0; i < n; i++) consider(m, drawIndustry(m.random, false), drawOrigin(m.random));
         int local = m.poisson(p.get(LOCAL_ENTRY_PER_MONTH));
         for (int i = 0; i < local; i++) foundLocal(m, drawIndustry(m.random, true));
     }
 
+    /**
+     * Eastern firms that weigh the belt in a month: more as eastern labour costs rise ({@code east}, 2015 = 1)
+     * and as counterpart investment promotion courts them ({@code aid}, 1 = historical).
+     */
+    static double candidates(ParamValues p, double east, double aid) {
+        return p.get(CANDIDATES_PER_MONTH) * east * east * (0.4 + 0.6 * aid);
+    }
+
     private void consider(BeltModel m, Industry k, SourceRegion origin) {
+        double size = drawSize(m, k, 1.0);
+        double space = size * m.params().get(SPACE_PER_WORKER);
+        Town chosen = choose(m, k, origin, m.conditions().eastWageIndex());
+        if (chosen == null) return;
+        Town site = admitted(m, chosen, k, space);
+        if (site != null) open(m, k, origin.name(), site, size, space);
+    }
+
+    /**
+     * The town a candidate firm of industry {@code k} from {@code origin} chooses by the location logit
+     * when eastern labour costs stand at {@code east} (2015 = 1), or null if it stays east or goes abroad.
+     * One draw of the model's stream.
+     */
+    Town choose(BeltModel m, Industry k, SourceRegion origin, double east) {
         ParamValues p = m.params();
         Conditions c = m.conditions();
         List<Town> towns = choiceSet != null ? choiceSet : m.belt().towns();
-        double size = drawSize(m, k, 1.0);
-        double space = size * p.get(SPACE_PER_WORKER);
         double scaleLogit = p.get(LOCATION_LOGIT_SCALE);
-        double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (c.eastWageIndex() - 1);
+        double eastMargin = p.get(STAY_EAST_MARGIN) - p.get(PIECE_RATE_SHARE) * (east - 1);
         // The outside option weighs as much as the whole set of belt towns: most of China competes too;
         // a rival destination abroad may weigh besides.
         double[] w = new double[towns.size()];
         int belt = m.belt().towns().size();
-        double total = belt * Math.exp(scaleLogit * eastMargin) + RivalDestination.weight(k, belt, c.eastWageIndex(), p);
+        double total = belt * Math.exp(scaleLogit * eastMargin) + RivalDestination.weight(k, belt, east, p);
         double outside = total;
         for (int j = 0; j < towns.size(); j++) {
             Town t = towns.get(j);
@@ -89,37 +107,41 @@ public final class Relocation implements Steppable {
             total += w[j];
         }
         double r = m.random.nextDouble() * total - outside;
-        if (r < 0) return;
+        if (r < 0) return null;
         for (int j = 0; j < towns.size(); j++) {
             r -= w[j];
-            if (r < 0 && w[j] > 0) {
-                Town site = admitted(m, towns.get(j), k, space);
-                if (site != null) open(m, k, origin.name(), site, size, space);
-                return;
-            }
+            if (r < 0 && w[j] > 0) return towns.get(j);
         }
+        return null;
     }
 
     private void foundLocal(BeltModel m, Industry k) {
-        ParamValues p = m.params();
-        List<Town> towns = m.belt().towns();
         double size = drawSize(m, k, LOCAL_SIZE_SHARE);
-        double space = size * p.get(SPACE_PER_WORKER);
+        double space = size * m.params().get(SPACE_PER_WORKER);
+        Town chosen = localSite(m, k);
+        if (chosen == null) return;
+        Town site = admitted(m, chosen, k, space);
+        if (site != null) open(m, k, localOrigin(chosen), site, size, space);
+    }
+
+    /** Where a local founder of industry {@code k} would start (one draw), or null if no town pulls. */
+    static Town localSite(BeltModel m, Industry k) {
+        List<Town> towns = m.belt().towns();
         double total = 0;
-        double dedicatedPull = Math.exp(p.get(DEDICATED_PARK_PULL));
+        double dedicatedPull = Math.exp(m.params().get(DEDICATED_PARK_PULL));
         for (Town t : towns) total += localPull(t, k, dedicatedPull);
-        if (total <= 0) return;
+        if (total <= 0) return null;
         double r = m.random.nextDouble() * total;
         for (Town t : towns) {
             r -= localPull(t, k, dedicatedPull);
-            if (r < 0) {
-                Town site = admitted(m, t, k, space);
-                if (site == null) return;
-                String origin = "XPCC".equals(t.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
-                open(m, k, origin, site, size, space);
-                return;
-            }
+            if (r < 0) return t;
         }
+        return null;
+    }
+
+    /** The origin a local founder who chose {@code town} is recorded under: an XPCC city's own firm, or a local one. */
+    static String localOrigin(Town town) {
+        return "XPCC".equals(town.getPrefecture()) ? SourceRegion.XPCC : SourceRegion.LOCAL;
     }
 
     /**
@@ -132,7 +154,7 @@ public final class Relocation implements Steppable {
      *
      * @return the town it opens in, or null
      */
-    private static Town admitted(BeltModel m, Town t, Industry k, double space) {
+    static Town admitted(BeltModel m, Town t, Industry k, double space) {
         return m.sharedParks().site(m.belt(), t, k, space, m.params());
     }
 
