@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "debfe52a7100a700dbc518b920348eac75189112fbab01111aa5450938f75870";
-    static final String FIRM_EVENTS = "7700f7c8e8ef9587b9ec5a70db158fc481c4e7338015754034339c7df18a263b";
+    static final String INDICATORS = "58cca55d076f9e8b90cde7b1fa002aaca18c9c5f7812b27813fee5127d5a4fa7";
+    static final String FIRM_EVENTS = "268f7163f1824d7100c3c0ec3bf4a4100e82d9a7ad43a8cfa6370d7c5ab85ba1";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "b92d3af1b7c25c2ba55cbc3280ec576c06270494fd786cc6d346bd8bec269e9a";
+    static final String RESULTS = "2093ae38eb5c5932761fbfeb3a2161411d14b1e3624a19d86a7708f02330da2c";
 
     static final String EXPERIMENT = """
             name = "golden"

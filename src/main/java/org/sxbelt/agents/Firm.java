@@ -52,7 +52,7 @@ public final class Firm implements java.io.Serializable {
     private int heldPosts;
     private int represents;
     /** Real firms it stood for when it opened (its cohort, for survival rates). */
-    private final int founders;
+    private int founders;
     private int monthsWithoutWorkers;
 
     private Firm(Builder b) {
@@ -168,6 +168,15 @@ public final class Firm implements java.io.Serializable {
         capacity += places;
         space += m2;
         cash += yuan;
+    }
+
+    /**
+     * As {@link #absorb}, for real firms that count in its cohort: before the run starts, every firm the
+     * initial state's agent firm stands for was there when the run began.
+     */
+    public void absorbFounders(int firms, int places, double m2, double yuan) {
+        absorb(firms, places, m2, yuan);
+        founders += firms;
     }
 
     public int getOpenedMonth() { return openedMonth; }

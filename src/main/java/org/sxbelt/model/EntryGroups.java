@@ -100,7 +100,7 @@ final class EntryGroups implements Serializable {
     }
 
     /** The agent firm of {@code k} last opened in {@code t}'s park, or null. */
-    private static Firm latest(Town t, Industry k) {
+    static Firm latest(Town t, Industry k) {
         Firm last = null;
         for (Firm f : t.firms()) if (f.industry() == k) last = f;
         return last;

@@ -63,7 +63,7 @@ public final class FirmDynamics implements Steppable {
         boolean afterSupport = support == 0 && sinceEnd >= 0 && sinceEnd < 24;
         if (f.getCash() < 0) return afterSupport ? ExitReason.CASH_RAN_OUT_AFTER_SUPPORT : ExitReason.CASH_RAN_OUT;
         if (f.monthsWithoutWorkers() >= monthsWithoutWorkersAllowed(f)) return ExitReason.NO_WORKERS;
-        if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS)) {
+        if (support == 0 && f.getLossStreak() >= p.getInt(PATIENCE_MONTHS) * placesFactor(f)) {
             if (f.getOrders() < 0.8) return ExitReason.ORDERS_COLLAPSED;
             return afterSupport ? ExitReason.LOSSES_AFTER_SUPPORT : ExitReason.PERSISTENT_LOSSES;
         }
@@ -82,8 +82,21 @@ public final class FirmDynamics implements Steppable {
      * minimum and nothing changes.
      */
     static int monthsWithoutWorkersAllowed(Firm f) {
+        return MAX_MONTHS_WITHOUT_WORKERS * placesFactor(f);
+    }
+
+    /**
+     * How many times longer than a firm of at least {@link SuperFirm#MIN_AGENT_WORKERS} agent places
+     * {@code f} is watched before a run of empty or loss-making months closes it:
+     * {@code ceil(MIN / places)}, 1 for such a firm and at 1:1. An agent firm of few places hires,
+     * loses and trains its workers in lumps of a place each (at 1:100 a one-place firm's whole
+     * workforce is one agent on the learning curve, who quits at once), so its months swing more than
+     * those of the real firms it stands for; without the longer window the small agent firms of the
+     * coarse scales closed for losses three times as often as the same firms at 1:10.
+     */
+    static int placesFactor(Firm f) {
         int places = Math.max(1, f.getCapacity());
-        return MAX_MONTHS_WITHOUT_WORKERS * ((SuperFirm.MIN_AGENT_WORKERS + places - 1) / places);
+        return (SuperFirm.MIN_AGENT_WORKERS + places - 1) / places;
     }
 
     private static void updateOrders(Firm f, ParamValues p, BeltModel m) {

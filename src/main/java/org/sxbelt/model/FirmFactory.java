@@ -60,6 +60,18 @@ public final class FirmFactory implements java.io.Serializable {
     }
 
     /**
+     * {@code firms} real park firms of the initial state, of {@code realWorkers} each and taking
+     * {@code space} m2, join {@code host}, an agent firm of the initial state of their industry in its
+     * town, and count among its founders; no event is logged (see {@link InitialEconomy}).
+     */
+    void joinExisting(Firm host, int firms, double realWorkers, double space) {
+        double allWorkers = firms * realWorkers;
+        host.absorbFounders(firms, model.stochasticRound(allWorkers / model.belt().scale()), space,
+                startCash(host.industry(), allWorkers, false));
+        host.town().firmJoined(host, firms, space);
+    }
+
+    /**
      * An agent park firm standing for {@code firms} real firms that were already there when the run
      * starts, opened in model month {@code openedMonth} (before 0), taking {@code space} m2: part of the
      * initial state, so no event is logged (see {@link InitialEconomy}).

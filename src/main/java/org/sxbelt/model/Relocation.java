@@ -154,7 +154,7 @@ public final class Relocation implements Steppable {
      *
      * @return the town it opens in, or null
      */
-    static Town admitted(BeltModel m, Town t, Industry k, double space) {
+    private static Town admitted(BeltModel m, Town t, Industry k, double space) {
         return m.sharedParks().site(m.belt(), t, k, space, m.params());
     }
 

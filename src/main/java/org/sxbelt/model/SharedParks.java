@@ -55,10 +55,16 @@ public final class SharedParks implements java.io.Serializable {
      * m2 it refused, which the park builders read).
      */
     Town site(Belt belt, Town chosen, Industry k, double space, ParamValues p) {
+        Town t = room(belt, chosen, k, space, p);
+        if (t == null) chosen.unmetDemand().turnedAway(k, space);
+        return t;
+    }
+
+    /** As {@link #site}, recording nothing: for the history before the run (ODD §5.7). */
+    Town room(Belt belt, Town chosen, Industry k, double space, ParamValues p) {
         if (chosen.freeSpace(k) >= space) return chosen;
         int q = partner(chosen.index(), p);
         if (q >= 0 && belt.town(q).freeSpace(k) >= space) return belt.town(q);
-        chosen.unmetDemand().turnedAway(k, space);
         return null;
     }
 }

@@ -211,6 +211,9 @@ public final class ParamSchema {
             "Eastern firms weighing a move to the belt each month (at 2015 eastern wages).", "calibrated; 001 part 1 §2");
     public static final Param LOCAL_ENTRY_PER_MONTH = real("firm.localEntryPerMonth", "firms/month", 0, 200, 2,
             "Local firms founded each month in the belt (mostly agro-processing and crafts).", "002 part 1 (4)");
+    public static final Param HISTORY_MONTHS = integer("firm.historyMonths", "months", 0, 120, 36,
+            "Months of firm entry before January 2015 that the initial economy replays with the model's own relocation and founding rules (at the eastern labour costs of those months); its park firms are those that came and found room. 0 starts from empty parks.",
+            "assumption: three years (2012-2014); the sources count park firms only from 2017 (001 part 1 §2) and give no stock for 2014");
     public static final Param EAST_WAGE_GROWTH = real("firm.eastWageGrowth", "per year", -0.1, 0.3, 0.07,
             "Growth of eastern labour costs, which pushes firms to relocate.", "assumption");
     public static final Param SIZE_FACTOR = real("firm.sizeFactor", "x industry median", 0.05, 20, 1,
@@ -266,9 +269,6 @@ public final class ParamSchema {
     public static final Param INITIAL_TOWN_HEARSAY = real("labor.initialTownHearsay", "probability", 0, 1, 0.05,
             "Hire chance the belt says a town's park gives in January 2015, where the park had firms before 2015 (a place nobody has seen starts at 0.5).",
             "assumption: the order of the hire chance at park gates in the model's 2016-2019 (hire_rate_realised 0.04-0.07 at 1:100); the parks of 2014 were full, so few applicants got in");
-    public static final Param INITIAL_PARK_JOBS = real("policy.initialParkJobs", "jobs/100,000 residents", 0, 100000, 180,
-            "Park jobs in each county town in January 2015 per 100,000 residents, in firms that came before 2015 (the initial state's park firms).",
-            "assumption: the sources count park firms only from 2017 (001 part 1 §2); half the 2015 space (policy.initialParkSpace 6,600 m2 at firm.spacePerWorker 18 m2), so that arrivals in 2015 still find room");
     public static final Param PARK_COST_PER_M2 = real("policy.parkCostPerM2", "yuan/m2", 0, 10000, 1209,
             "Cost of building standard factory space.", "001 part 1 §2: 260 M yuan for 215,000 m2");
     // park space supplied in response to demand and budgets (policy.ParkBuilding, policy.AidBudgets)

@@ -41,7 +41,7 @@ class InitialStateTest {
     @Test
     void anEmptyStartJumps() {
         // the check can fail: with no firms and nobody away at the start, as before the initial state
-        List<String> jumps = jumps(run(1, "policy.initialParkJobs", "0", "market.initialStockShare", "0"));
+        List<String> jumps = jumps(run(1, "firm.historyMonths", "0", "market.initialStockShare", "0"));
         assertTrue(jumps.stream().anyMatch(j -> j.startsWith("migrants_")), "an empty start should jump: " + jumps);
     }
 

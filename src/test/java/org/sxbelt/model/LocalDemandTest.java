@@ -19,7 +19,7 @@ class LocalDemandTest {
         kv[3] = "0.1";
         // No firm of the initial economy (ODD §5.7): one old enough grows or opens a satellite in the
         // firms phase, after the local markets have fixed this month's spending over the capacity then.
-        kv[4] = "policy.initialParkJobs";
+        kv[4] = "firm.historyMonths";
         kv[5] = "0";
         System.arraycopy(keyValues, 0, kv, 6, keyValues.length);
         BeltModel m = TestRuns.model(1, TestRuns.baseline(kv));
@@ -53,7 +53,7 @@ class LocalDemandTest {
     @Test
     void moreIncomeInATownRaisesOrdersMostForItsOwnAndNearFirms() {
         // with the initial economy's firms: at 1:100 the month's entrants are groups still waiting for room
-        BeltModel m = firstMonth("policy.initialParkJobs", String.valueOf(org.sxbelt.params.ParamSchema.INITIAL_PARK_JOBS.defaultValue()));
+        BeltModel m = firstMonth("firm.historyMonths", String.valueOf((int) org.sxbelt.params.ParamSchema.HISTORY_MONTHS.defaultValue()));
         Town rich = TestRuns.largestTown(m);
         Industry k = Industry.GARMENTS;
         LocalDemand d = m.localDemand();

@@ -39,7 +39,7 @@ final class TestRuns {
      */
     static Scenario noNewFirms(String... keyValues) {
         String[] quiet = {"policy.workshopsPerMonth", "0", "policy.satellites", "false", "firm.candidatesPerMonth", "0",
-                "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0", "policy.initialParkJobs", "0"};
+                "firm.localEntryPerMonth", "0", "firm.orderVolatility", "0", "firm.historyMonths", "0"};
         String[] all = Arrays.copyOf(quiet, quiet.length + keyValues.length);
         System.arraycopy(keyValues, 0, all, quiet.length, keyValues.length);
         return defaults(all);

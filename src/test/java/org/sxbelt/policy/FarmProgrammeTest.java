@@ -33,7 +33,7 @@ class FarmProgrammeTest {
      */
     private static BeltModel model(FarmProgramme.Kind kind) {
         Scenario s = ScenarioLoader.override(Scenario.defaults(), Map.of("run.scale", String.valueOf(SCALE),
-                kind.reach.key(), String.valueOf(PER_YEAR), kind.cost.key(), "1000", "policy.initialParkJobs", "0", "market.initialStockShare", "0"), "test");
+                kind.reach.key(), String.valueOf(PER_YEAR), kind.cost.key(), "1000", "firm.historyMonths", "0", "market.initialStockShare", "0"), "test");
         BeltModel m = new BeltModel(11, s, BeltGeography.loadDefault(), sc -> List.<Programme>of(new FarmProgramme(kind)));
         m.start();
         return m;

@@ -27,7 +27,7 @@ final class LimitingSetting {
             "labor.quitRate", "0", "labor.casualHabitShare", "0", "labor.onJobSearchRate", "0",
             "policy.landTransferShare", "0", "labor.careShareWomen", "0", "policy.kindergartenCoverage", "1",
             "policy.boardingCoverage", "1", "policy.elderCareCoverage", "1", "policy.subsidyMonths", "360",
-            "policy.initialParkJobs", "0", "market.initialStockShare", "0",
+            "firm.historyMonths", "0", "market.initialStockShare", "0",
             // no illness or disaster: an ill worker leaving a job is outside every theory checked here
             "health.illnessRate", "0", "household.disasterRate", "0"};
 
