@@ -19,13 +19,11 @@ import static org.sxbelt.params.ParamSchema.*;
  * an empty economy. Nothing here is logged as an event or booked as spending: it is the state the run
  * starts from.
  * <ul>
- * <li><b>Park firms</b>: each town's park holds {@code policy.initialParkJobs} jobs per 100,000 residents
- * of 2015, as far as its 2015 factory space allows, in firms drawn as relocating firms are (origin and size as in
- * {@link Relocation}, the industry also weighted by the raw material grown round the town; at a coarse
- * scale grouped as {@link SuperFirm}s), opened 1-36 months
- * before January 2015, so that some are still in their support period and some past it. Each is staffed
- * to capacity from the working-age residents of its county, who have worked there since a month drawn
- * between the firm's opening and now.</li>
+ * <li><b>Park firms</b>: those the model's own entry rules brought in the {@code firm.historyMonths}
+ * months before January 2015 and the 2015 factory space had room for ({@link ParkHistory}), so that the
+ * stock follows the inflow rate and sits where firms chose; some are still in their support period and
+ * some past it. Each is staffed to capacity from the working-age residents of its county, who have
+ * worked there since a month drawn between the firm's opening and now.</li>
  * <li><b>People working away</b>: each distant market holds the share {@code market.initialStockShare} of
  * the belt workers its employers want at the 2015 wage outside the cotton season ({@code market.*Demand}), drawn among the rural working-age
  * farmers who speak the Mandarin the market needs; they have been away 1-24 months.</li>
