@@ -6,7 +6,6 @@ import org.sxbelt.agents.Firm;
 import org.sxbelt.agents.Industry;
 import org.sxbelt.agents.IntList;
 import org.sxbelt.agents.Persons;
-import org.sxbelt.agents.SourceRegion;
 import org.sxbelt.agents.Status;
 import org.sxbelt.agents.Town;
 import org.sxbelt.params.ParamValues;
@@ -69,7 +68,7 @@ final class InitialEconomy {
     /**
      * The park firms of the end of 2014, as the model's own entry rules brought them in the
      * {@code firm.historyMonths} months before January 2015: each month eastern firms weigh the belt at
-     * that month's eastern labour costs (the 2015 index discounted at {@code firm.eastWageGrowth}) and
+     * that month's eastern labour costs (the 2015 index discounted at {@code firm.eastWageGrowth}), drawn as the running model draws them ({@link Relocation#entry}), and
      * choose by the location logit ({@link Relocation#choose}), local founders start where people and
      * raw materials are ({@link Relocation#localSite}), and a firm is turned away where the park has no
      * room for it. So the initial stock follows the inflow (a calibration that brings ten times the
@@ -104,22 +103,9 @@ final class InitialEconomy {
             double aid = m.level(COUNTERPART_AID);
             for (int age = months; age >= 1; age--) {
                 m.clusters().refresh(m);
-                double east = Math.pow(1 + p.get(EAST_WAGE_GROWTH), -age / 12.0);
-                int n = m.poisson(Relocation.candidates(p, east, aid));
-                for (int i = 0; i < n; i++) {
-                    Industry k = Relocation.drawIndustry(m.random, false);
-                    SourceRegion origin = Relocation.drawOrigin(m.random);
-                    double size = Relocation.drawSize(m, k, 1.0);
-                    Town chosen = rules.choose(m, k, origin, east);
-                    if (chosen != null) arrive(k, origin.name(), chosen, size, age);
-                }
-                int local = m.poisson(p.get(LOCAL_ENTRY_PER_MONTH));
-                for (int i = 0; i < local; i++) {
-                    Industry k = Relocation.drawIndustry(m.random, true);
-                    double size = Relocation.drawSize(m, k, Relocation.LOCAL_SIZE_SHARE);
-                    Town chosen = Relocation.localSite(m, k);
-                    if (chosen != null) arrive(k, Relocation.localOrigin(chosen), chosen, size, age);
-                }
+                final int monthsBefore = age;
+                rules.entry(m, Math.pow(1 + p.get(EAST_WAGE_GROWTH), -age / 12.0), aid,
+                        (k, origin, town, size) -> arrive(k, origin, town, size, monthsBefore));
             }
             for (Town t : m.belt().towns()) {
                 for (Industry k : Industry.values()) {
@@ -165,6 +151,7 @@ final class InitialEconomy {
             Firm host = EntryGroups.latest(t, k);
             if (host != null) {
                 groups[cell(t, k)] = null;
+                ageSum[cell(t, k)] = 0;
                 t.occupy(k, -g.space); // the host takes it over
                 m.firmFactory().joinExisting(host, g.firms, g.workers / g.firms, g.space);
                 staff(m, host, workers[t.index()]);

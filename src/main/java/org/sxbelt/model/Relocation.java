@@ -33,7 +33,7 @@ public final class Relocation implements Steppable {
 
     private static final long serialVersionUID = 1L;
     /** A local founder's planned size relative to a relocating firm's. */
-    static final double LOCAL_SIZE_SHARE = 0.35;
+    private static final double LOCAL_SIZE_SHARE = 0.35;
 
     /** The towns relocating firms weigh against staying east; null for all the belt's towns. */
     private final transient List<Town> choiceSet;
@@ -59,12 +59,42 @@ public final class Relocation implements Steppable {
         BeltModel m = (BeltModel) state;
         waiting.openOverdue(m);
         m.clusters().refresh(m);
+        entry(m, m.conditions().eastWageIndex(), m.level(COUNTERPART_AID), (k, origin, town, size) -> {
+            double space = size * m.params().get(SPACE_PER_WORKER);
+            Town site = admitted(m, town, k, space);
+            if (site != null) open(m, k, origin, site, size, space);
+        });
+    }
+
+    /** A firm of industry {@code k} and planned size {@code size} (real workers) from {@code origin} that chose {@code town}. */
+    interface Entrant {
+        void chose(Industry k, String origin, Town town, double size);
+    }
+
+    /**
+     * One month's entry draws: {@link #candidates} eastern firms at eastern labour costs {@code east} and
+     * counterpart aid {@code aid}, each choosing by the location logit ({@link #choose}), then
+     * {@code firm.localEntryPerMonth} local founders ({@link #localSite}); each that chose a town goes to
+     * {@code to}, which decides whether it finds room. The running model and the history before 2015
+     * ({@link InitialEconomy}) draw through here, so that both follow one rule.
+     */
+    void entry(BeltModel m, double east, double aid, Entrant to) {
         ParamValues p = m.params();
-        Conditions c = m.conditions();
-        int n = m.poisson(candidates(p, c.eastWageIndex(), m.level(COUNTERPART_AID)));
-        for (int i = 0; i < n; i++) consider(m, drawIndustry(m.random, false), drawOrigin(m.random));
+        int n = m.poisson(candidates(p, east, aid));
+        for (int i = 0; i < n; i++) {
+            Industry k = drawIndustry(m.random, false);
+            SourceRegion origin = drawOrigin(m.random);
+            double size = drawSize(m, k, 1.0);
+            Town chosen = choose(m, k, origin, east);
+            if (chosen != null) to.chose(k, origin.name(), chosen, size);
+        }
         int local = m.poisson(p.get(LOCAL_ENTRY_PER_MONTH));
-        for (int i = 0; i < local; i++) foundLocal(m, drawIndustry(m.random, true));
+        for (int i = 0; i < local; i++) {
+            Industry k = drawIndustry(m.random, true);
+            double size = drawSize(m, k, LOCAL_SIZE_SHARE);
+            Town chosen = localSite(m, k);
+            if (chosen != null) to.chose(k, localOrigin(chosen), chosen, size);
+        }
     }
 
     /**
@@ -73,15 +103,6 @@ public final class Relocation implements Steppable {
      */
     static double candidates(ParamValues p, double east, double aid) {
         return p.get(CANDIDATES_PER_MONTH) * east * east * (0.4 + 0.6 * aid);
-    }
-
-    private void consider(BeltModel m, Industry k, SourceRegion origin) {
-        double size = drawSize(m, k, 1.0);
-        double space = size * m.params().get(SPACE_PER_WORKER);
-        Town chosen = choose(m, k, origin, m.conditions().eastWageIndex());
-        if (chosen == null) return;
-        Town site = admitted(m, chosen, k, space);
-        if (site != null) open(m, k, origin.name(), site, size, space);
     }
 
     /**
@@ -113,15 +134,6 @@ public final class Relocation implements Steppable {
             if (r < 0 && w[j] > 0) return towns.get(j);
         }
         return null;
-    }
-
-    private void foundLocal(BeltModel m, Industry k) {
-        double size = drawSize(m, k, LOCAL_SIZE_SHARE);
-        double space = size * m.params().get(SPACE_PER_WORKER);
-        Town chosen = localSite(m, k);
-        if (chosen == null) return;
-        Town site = admitted(m, chosen, k, space);
-        if (site != null) open(m, k, localOrigin(chosen), site, size, space);
     }
 
     /** Where a local founder of industry {@code k} would start (one draw), or null if no town pulls. */
