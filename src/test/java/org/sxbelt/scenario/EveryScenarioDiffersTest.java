@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every built-in scenario is a real alternative: its indicators differ from the baseline's in some
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * baseline run with the same seed (common random numbers) at a coarse scale, comparing a digest of
  * all the month's indicators at every level, and stops at the first month that differs, so a scenario
  * costs only the months until its first event takes effect and the baseline is run only as far as the
- * latest of these.
+ * latest of these. The calibration's start, equal to the defaults by design, must stay identical.
  */
 class EveryScenarioDiffersTest {
 
@@ -29,6 +30,12 @@ class EveryScenarioDiffersTest {
     private static final long SEED = 7;
     /** 2015-01 .. 2030-12. */
     private static final int HORIZON = 16 * 12;
+    /**
+     * Scenarios equal to the baseline by design, and asked to stay so: {@code hand-tuned}, the start of
+     * the calibration, holds the free parameters' hand-set values, which are the defaults until the
+     * estimates ship (ODD 10.4). When they ship it differs, and this list must lose it.
+     */
+    private static final Set<String> EQUAL_BY_DESIGN = Set.of("hand-tuned");
 
     @Test
     void everyScenarioDiffersFromTheBaselineSomewhereIn2015To2030() {
@@ -47,7 +54,7 @@ class EveryScenarioDiffersTest {
         }
         baseline.stop();
         firstDifference.forEach((n, t) -> System.out.printf("%-26s first differs in %d-%02d%n", n, 2015 + t / 12, t % 12 + 1));
-        assertTrue(identical.isEmpty(), "identical to the baseline in 2015-2030: " + identical);
+        assertEquals(EQUAL_BY_DESIGN, Set.copyOf(identical), "identical to the baseline in 2015-2030");
     }
 
     /** A run advanced on demand, keeping one digest of all indicators per month recorded. */
