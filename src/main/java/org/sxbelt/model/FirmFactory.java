@@ -50,10 +50,7 @@ public final class FirmFactory implements java.io.Serializable {
      */
     public void join(Firm host, String origin, int firms, double realWorkers) {
         double allWorkers = firms * realWorkers;
-        int places = model.stochasticRound(allWorkers / model.belt().scale());
-        double space = allWorkers * model.params().get(SPACE_PER_WORKER);
-        host.absorb(firms, places, space, startCash(host.industry(), allWorkers, false));
-        host.town().firmJoined(host, firms, space);
+        takeIn(host, firms, allWorkers, allWorkers * model.params().get(SPACE_PER_WORKER), false);
         boolean relocated = !SourceRegion.LOCAL.equals(origin) && !SourceRegion.XPCC.equals(origin);
         log(host, relocated ? FirmEvent.Type.RELOCATION : FirmEvent.Type.ENTRY, firms, (int) Math.round(allWorkers), null,
                 (relocated ? "relocated from " + origin : "founded locally") + ", joined agent firm " + host.id());
@@ -65,9 +62,19 @@ public final class FirmFactory implements java.io.Serializable {
      * town, and count among its founders; no event is logged (see {@link InitialEconomy}).
      */
     void joinExisting(Firm host, int firms, double realWorkers, double space) {
-        double allWorkers = firms * realWorkers;
-        host.absorbFounders(firms, model.stochasticRound(allWorkers / model.belt().scale()), space,
-                startCash(host.industry(), allWorkers, false));
+        takeIn(host, firms, firms * realWorkers, space, true);
+    }
+
+    /**
+     * {@code host} takes in {@code firms} real firms of {@code allWorkers} workers in all and {@code space}
+     * m2: their workers as agent places (rounded stochastically), their space and start-up cash, counted
+     * among its founders when {@code asFounders}.
+     */
+    private void takeIn(Firm host, int firms, double allWorkers, double space, boolean asFounders) {
+        int places = model.stochasticRound(allWorkers / model.belt().scale());
+        double cash = startCash(host.industry(), allWorkers, false);
+        if (asFounders) host.absorbFounders(firms, places, space, cash);
+        else host.absorb(firms, places, space, cash);
         host.town().firmJoined(host, firms, space);
     }
 
