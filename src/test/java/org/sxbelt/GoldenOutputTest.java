@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenOutputTest {
 
     /** {@code run --scenario baseline --scale 1000 --months 36 --seed 7}. */
-    static final String INDICATORS = "58cca55d076f9e8b90cde7b1fa002aaca18c9c5f7812b27813fee5127d5a4fa7";
-    static final String FIRM_EVENTS = "268f7163f1824d7100c3c0ec3bf4a4100e82d9a7ad43a8cfa6370d7c5ab85ba1";
+    static final String INDICATORS = "7512279c2f4d4312275900c66c9dcd37831594a9ecbd9c138a9ef8715dfd5cb4";
+    static final String FIRM_EVENTS = "6a76143017071e7c48a42973ba00e8588d01edd8c46921e8d0071a6234e329a7";
     /** {@code sweep} of {@link #EXPERIMENT}: two scenarios, two factor levels, two replications. */
-    static final String RESULTS = "2093ae38eb5c5932761fbfeb3a2161411d14b1e3624a19d86a7708f02330da2c";
+    static final String RESULTS = "bbf3f31ca38b5c0d0b668ce21d2f24ec366c25049b3b67b5c4d15cfe86001d8d";
 
     static final String EXPERIMENT = """
             name = "golden"

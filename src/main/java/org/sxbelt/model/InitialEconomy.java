@@ -134,7 +134,8 @@ final class InitialEconomy {
 
         /**
          * The last, smaller group of an industry in a town: it joins the town's agent firm of its industry
-         * opened last, as a firm admitted to a nearly full park does ({@link EntryGroups}), since an agent
+         * opened last if that firm is still supported, as a firm admitted to a nearly full park does
+         * ({@link EntryGroups#supportedHost}), since an agent
          * firm of a few places hires and loses workers in lumps that the real firms it stands for do not
          * (at 1:100 such firms of the initial state survived five years at 0.61-0.66 against 0.97 for those
          * of four places or more). Where the industry has no agent firm in the town, it opens as one of its
@@ -148,7 +149,7 @@ final class InitialEconomy {
             EntryGroups.Group g = groups[cell(t, k)];
             int scale = m.belt().scale();
             double x = g.workers / scale;
-            Firm host = EntryGroups.latest(t, k);
+            Firm host = EntryGroups.supportedHost(m, t, k);
             if (host != null) {
                 groups[cell(t, k)] = null;
                 ageSum[cell(t, k)] = 0;

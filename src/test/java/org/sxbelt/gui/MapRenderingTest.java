@@ -132,6 +132,19 @@ class MapRenderingTest {
         assertTrue(dashed > 0.15 && dashed < 0.75 * solid, "dashed Cele–Yutian " + dashed + " against solid " + solid);
     }
 
+    /** The layer {@code name} drawn alone on white, without antialiasing. */
+    private static BufferedImage layerAlone(String name) {
+        BufferedImage img = new BufferedImage(BeltGUI.MAP_WIDTH, BeltGUI.MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
+        g2.setPaint(Color.WHITE);
+        g2.fillRect(0, 0, img.getWidth(), img.getHeight());
+        FieldPortrayal2D layer = gui.map().layers().get(name);
+        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, img.getWidth(), img.getHeight());
+        layer.draw(null, g2, new DrawInfo2D(gui, layer, area, area));
+        g2.dispose();
+        return img;
+    }
+
     /** Rail-coloured pixels within 5 px of the middle 60 % of the straight segment a–b, per pixel of its length. */
     private static double inkPerPixelOfLength(BufferedImage img, org.sxbelt.geo.County a, org.sxbelt.geo.County b) {
         Double2D pa = BeltMap.project(a.lon(), a.lat()), pb = BeltMap.project(b.lon(), b.lat());
@@ -155,8 +168,12 @@ class MapRenderingTest {
     @Test
     void roadsVillagesFirmsAndFlowsAreDrawn() {
         assertTrue(GuiTestSupport.count(image, BeltMap.ROAD, 3) > 500, "road pixels");
-        assertTrue(GuiTestSupport.count(image, BeltMap.VILLAGE, 3) > 200, "village pixels");
         assertTrue(gui.map().villageDots() > 100 && gui.map().villageDots() <= BeltMap.MAX_VILLAGE_DOTS);
+        // alone, every dot shows; on the map the towns, firms and flows drawn over them hide most
+        int alone = GuiTestSupport.count(layerAlone("Villages"), BeltMap.VILLAGE, 3);
+        assertTrue(alone > 4 * gui.map().villageDots(), "village pixels of the layer alone: " + alone + " for " + gui.map().villageDots() + " dots");
+        int onMap = GuiTestSupport.count(image, BeltMap.VILLAGE, 3);
+        assertTrue(onMap > 100, "village pixels on the map: " + onMap);
         assertFalse(gui.model().belt().liveFirms().isEmpty(), "firms after eight months");
         int industryPixels = 0;
         for (Firm f : gui.model().belt().liveFirms()) {

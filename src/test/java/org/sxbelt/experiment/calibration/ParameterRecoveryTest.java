@@ -103,7 +103,8 @@ class ParameterRecoveryTest {
         double start = whole.rows().get(0).loss();
         assertTrue(whole.best().loss() < start / 50, "the loss falls fifty-fold from the baseline's values: " + start
                 + " -> " + whole.best().loss());
-        assertEquals(BUDGET, whole.rows().size());
+        // a candidate CMA-ES asks for twice (a repeat within a generation) is run once
+        assertTrue(whole.rows().size() <= BUDGET && whole.rows().size() > BUDGET * 0.9, whole.rows().size() + " evaluations");
         assertTrue(Files.isRegularFile(whole.fittedScenario()));
         assertTrue(Files.size(dir.resolve("whole").resolve(Calibration.CHART)) > 1000, "a convergence chart");
     }
@@ -111,9 +112,9 @@ class ParameterRecoveryTest {
     @Test
     void aCalibrationStoppedAndRunAgainEndsExactlyAsOneThatRanThrough() throws Exception {
         Calibration.Result part = new Calibration(options("resumed", 25), geography, null).run();
-        assertEquals(25, part.rows().size());
+        assertTrue(part.rows().size() <= 25 && part.rows().size() > 20, part.rows().size() + " evaluations");
         Calibration.Result rest = new Calibration(options("resumed", BUDGET), geography, null).run();
-        assertEquals(BUDGET - 25, rest.evaluationsRun(), "only the evaluations not yet made are run");
+        assertEquals(whole.rows().size() - part.rows().size(), rest.evaluationsRun(), "only the evaluations not yet made are run");
         assertEquals(Files.readString(dir.resolve("whole").resolve(CalibrationTable.FILE_NAME)),
                 Files.readString(dir.resolve("resumed").resolve(CalibrationTable.FILE_NAME)));
     }
