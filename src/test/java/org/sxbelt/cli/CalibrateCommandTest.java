@@ -45,7 +45,9 @@ class CalibrateCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "--quiet");
         assertTrue(r.out().startsWith("Best of 7 evaluations: evaluation "), r.out());
-        assertTrue(r.out().contains("health.illnessRate") && r.out().contains("0.01 "), r.out());
+        // the start column: the baseline's value
+        String start = org.sxbelt.params.NumberText.data(org.sxbelt.params.ParamSchema.ILLNESS_RATE.defaultValue());
+        assertTrue(r.out().contains("health.illnessRate") && r.out().contains(" " + start + " "), r.out());
         Path folder = out.resolve("calibration-baseline");
         List<String> rows = Files.readAllLines(folder.resolve("calibration.csv"));
         assertEquals("evaluation,generation,loss,health.illnessRate,unit.health.illnessRate,error.ill,error.pop", rows.get(0));

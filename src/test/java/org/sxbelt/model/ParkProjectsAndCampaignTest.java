@@ -41,9 +41,11 @@ class ParkProjectsAndCampaignTest {
 
     @Test
     void dedicatedSpaceIsKeptForItsIndustryAndOpenSpaceIsShared() {
-        BeltModel m = TestRuns.model(1, TestRuns.defaults("run.scale", "1000"));
+        // empty parks at the start (no replayed history), so that no firm's space is counted yet
+        BeltModel m = TestRuns.model(1, TestRuns.defaults("run.scale", "1000", "firm.historyMonths", "0"));
         m.start();
         Town t = town(m, "luopu");
+        assertEquals(0, t.getUsedSpace(), 1e-9, "an empty park");
         double open = t.freeSpace(Industry.GARMENTS);
         assertEquals(open, t.freeSpace(Industry.HAIR_PRODUCTS), 1e-9, "no dedicated space yet");
         t.addSpace(Industry.HAIR_PRODUCTS, 5000);
