@@ -51,7 +51,7 @@ class TheoryCommandTest {
 
     @Test
     void locationLogitPrintsTheThresholdRow() {
-        Result r = run("theory", "location-logit", "--replicates", "5000", "--csv");
+        Result r = run("theory", "location-logit", "--csv"); // the default 20,000 draws (ODD 11.7)
         assertEquals(Main.OK, r.code(), r.err() + r.out());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());

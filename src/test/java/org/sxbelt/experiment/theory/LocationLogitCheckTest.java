@@ -32,7 +32,9 @@ class LocationLogitCheckTest {
     }
 
     @ParameterizedTest(name = "E {0}, delta {1}, W {2}")
-    @CsvSource({"2, 0.1, 20, 5000", "1, 0.1, 10, 4000", "1.5, 0.1, 40, 4000"})
+    // 20,000 draws, the command's default: at 5,000 the estimate moved by 0.045 (1.197 -> 1.153, E 2) when
+    // other parameters changed which draws the garment candidates get, close to the 5 % tolerance
+    @CsvSource({"2, 0.1, 20, 20000", "1, 0.1, 10, 20000", "1.5, 0.1, 40, 20000"})
     void theModelsThresholdMeetsTheClosedForm(double e, double delta, double w, int replicates) {
         TheoryResult r = LocationLogitCheck.run(LocationLogitCheck.Options.of(e, delta, w).withRun(replicates, 1), GEO);
         TheoryLine l = r.line("agglomeration_threshold");
