@@ -11,15 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Beliefs that hold on outcomes (ODD §7.2.3): in a steady state (the schema defaults, no timed events)
  * the hire chance applicants believed in and the chance they actually had, both over applications, agree
- * within 10% for every option that draws at least 100 applicants (agents) a month: each county town's
- * park and each distant market.
+ * within 10% for every option that draws at least 20 applicants (agents) a month, and most options do:
+ * each county town's park and each distant market.
  */
 class BeliefsMatchOutcomesTest {
 
     private static final int SCALE = 10;
     private static final int YEARS = 16;
     private static final int FROM_YEAR = 8;
-    private static final int MIN_APPLICANTS = 100;
+    /**
+     * Applicants (agents) a month for an option to count: over the 96 months measured at least 1,920
+     * applications, so the realised hire rate's standard error is under 3 % of it at the lowest rates
+     * seen (0.41), and the 10 % bar is some four of them. (At 100 a month, the bar this replaced, the
+     * calibration's estimates left 17 of the 39 options busy, with beliefs within 4 % at every option
+     * down to 13 a month.)
+     */
+    private static final int MIN_APPLICANTS = 20;
 
     @Test
     void believedAndRealisedHireRatesAgreeForEveryBusyOption() {
@@ -54,7 +61,7 @@ class BeliefsMatchOutcomesTest {
                 misses.add(String.format("%s: believed %.3f, realised %.3f", name, belief, realised));
             }
         }
-        assertTrue(busy >= 20, "most options are busy at 1:" + SCALE + ": " + busy);
+        assertTrue(busy >= 30, "most options are busy at 1:" + SCALE + ": " + busy + " of " + options);
         assertTrue(misses.isEmpty(), busy + " busy options; beyond 10%: " + misses);
     }
 }
