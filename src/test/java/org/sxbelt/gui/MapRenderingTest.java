@@ -115,15 +115,7 @@ class MapRenderingTest {
     /** In 2017 (the map after 30 months) Hotan–Ruoqiang (opened 2022-06) is dashed, Kashgar–Hotan (2011) solid. */
     @Test
     void aLineNotYetOpenIsDashed() {
-        BufferedImage img = new BufferedImage(BeltGUI.MAP_WIDTH, BeltGUI.MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = img.createGraphics();
-        g2.setPaint(Color.WHITE);
-        g2.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        FieldPortrayal2D rails = gui.map().layers().get("Railways");
-        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, img.getWidth(), img.getHeight());
-        rails.draw(null, g2, new DrawInfo2D(gui, rails, area, area));
-        g2.dispose();
+        BufferedImage img = layerAlone("Railways", true);
         org.sxbelt.geo.BeltGeography geo = gui.model().geography();
         double solid = inkPerPixelOfLength(img, geo.byId("pishan"), geo.byId("moyu"));
         double dashed = inkPerPixelOfLength(img, geo.byId("cele"), geo.byId("yutian"));
@@ -132,12 +124,13 @@ class MapRenderingTest {
         assertTrue(dashed > 0.15 && dashed < 0.75 * solid, "dashed Cele–Yutian " + dashed + " against solid " + solid);
     }
 
-    /** The layer {@code name} drawn alone on white, without antialiasing. */
-    private static BufferedImage layerAlone(String name) {
+    /** The layer {@code name} drawn alone on white, antialiased or not. */
+    private static BufferedImage layerAlone(String name, boolean antialias) {
         BufferedImage img = new BufferedImage(BeltGUI.MAP_WIDTH, BeltGUI.MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = img.createGraphics();
         g2.setPaint(Color.WHITE);
         g2.fillRect(0, 0, img.getWidth(), img.getHeight());
+        if (antialias) g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         FieldPortrayal2D layer = gui.map().layers().get(name);
         Rectangle2D.Double area = new Rectangle2D.Double(0, 0, img.getWidth(), img.getHeight());
         layer.draw(null, g2, new DrawInfo2D(gui, layer, area, area));
@@ -170,7 +163,7 @@ class MapRenderingTest {
         assertTrue(GuiTestSupport.count(image, BeltMap.ROAD, 3) > 500, "road pixels");
         assertTrue(gui.map().villageDots() > 100 && gui.map().villageDots() <= BeltMap.MAX_VILLAGE_DOTS);
         // alone, every dot shows; on the map the towns, firms and flows drawn over them hide most
-        int alone = GuiTestSupport.count(layerAlone("Villages"), BeltMap.VILLAGE, 3);
+        int alone = GuiTestSupport.count(layerAlone("Villages", false), BeltMap.VILLAGE, 3);
         assertTrue(alone > 4 * gui.map().villageDots(), "village pixels of the layer alone: " + alone + " for " + gui.map().villageDots() + " dots");
         int onMap = GuiTestSupport.count(image, BeltMap.VILLAGE, 3);
         assertTrue(onMap > 100, "village pixels on the map: " + onMap);
