@@ -52,11 +52,14 @@ class TurnedAwayTest {
     void firmsChoosingAFullTownAreTurnedAwayAndDoNotFallThroughToTheTownWithSpace() {
         // No space anywhere but in one town: firms still choose among all towns; those choosing
         // a full one are turned away and recorded there, none is sent on to the town with space.
-        // the entry volume and the choice are the fixture's own (as hand-set), so that some firms choose the
-        // open town in six months whatever the calibrated defaults (at the estimates of ODD 10.4, a flatter
-        // choice and a higher margin east, none did)
+        // the entry volume and the choice are the fixture's own (the choice of the scenario hand-tuned), so
+        // that some firms choose the open town in six months whatever the calibrated defaults (at the
+        // estimates of ODD 10.4, a flatter choice and a higher margin east, none did)
+        org.sxbelt.params.ParamValues handSet = org.sxbelt.scenario.ScenarioLoader.resolve("hand-tuned").params();
         BeltModel m = started("run.scale", "100", "policy.initialParkSpace", "0", "firm.candidatesPerMonth", "40",
-                "firm.localEntryPerMonth", "10", "firm.stayEastMargin", "0.08", "firm.locationLogitScale", "8");
+                "firm.localEntryPerMonth", "10",
+                "firm.stayEastMargin", Double.toString(handSet.get(org.sxbelt.params.ParamSchema.STAY_EAST_MARGIN)),
+                "firm.locationLogitScale", Double.toString(handSet.get(org.sxbelt.params.ParamSchema.LOCATION_LOGIT_SCALE)));
         Town open = m.belt().towns().stream().filter(t -> t.id().equals("kashgar_city")).findFirst().orElseThrow();
         open.addSpace(null, 5e6);
         for (int month = 0; month < 6; month++) m.schedule.step(m);
